@@ -1,0 +1,146 @@
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { join } from "node:path";
+import express, { type Request } from "express";
+import pinoHttp from "pino-http";
+import { ApolloServer } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { GraphQLError } from "graphql";
+import type { DataSource } from "typeorm";
+import type { Logger } from "pino";
+import { pickLocale, translate } from "@zuofu/shared";
+import type { Config } from "./config";
+import { DataCipher } from "./common/crypto";
+import { createCounterStore } from "./common/store";
+import { requestScope } from "./db/query-stats";
+import { Mutex, RequestContext, type AppServices } from "./graphql/context";
+import { formatError } from "./graphql/format-error";
+import { buildAppSchema } from "./graphql/schema";
+import { authenticate } from "./modules/accounts/account.service";
+
+export interface RunningApp {
+  services: AppServices;
+  server: Server;
+  url: string;
+  /** Stops accepting, lets in-flight requests finish, then closes the pool. */
+  stop(): Promise<void>;
+}
+
+function clientIp(req: Request): string {
+  return req.ip ?? req.socket.remoteAddress ?? "unknown";
+}
+
+export async function startApp(config: Config, dataSource: DataSource, log: Logger, port = config.port): Promise<RunningApp> {
+  const services: AppServices = {
+    config,
+    dataSource,
+    log,
+    store: createCounterStore(config.redisUrl),
+    cipher: new DataCipher(config.dataKey),
+    sqliteTurn: new Mutex(),
+  };
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback, linklocal, uniquelocal");
+  const server = createServer(app);
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildAppSchema(),
+    formatError,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response }) {
+              const scope = requestScope.getStore();
+              if (scope && config.env !== "production") response.http.headers.set("x-sql-statements", String(scope.statements));
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req) => (typeof req.headers["x-request-id"] === "string" && req.headers["x-request-id"].slice(0, 64)) || randomUUID(),
+      // Only what helps to operate the service: no headers, no bodies, no query strings.
+      serializers: {
+        req: (req) => ({ id: req.id, method: req.method, path: String(req.url).split("?")[0] }),
+        res: (res) => ({ status: res.statusCode }),
+      },
+      autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/readyz" },
+    }),
+  );
+
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.get("/readyz", async (_req, res) => {
+    try {
+      await dataSource.query("SELECT 1");
+      res.json({ status: "ready" });
+    } catch {
+      res.status(503).json({ status: "database unreachable" });
+    }
+  });
+
+  app.use(
+    "/graphql",
+    express.json({ limit: "100kb" }),
+    (req, _res, next) => {
+      const locale = pickLocale(req.headers["accept-language"]);
+      requestScope.run({ statements: 0, locale, requestId: String(req.id), log }, next);
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const locale = pickLocale(req.headers["accept-language"]);
+        const base = new RequestContext(services, null, locale, String(req.id), clientIp(req));
+        const header = req.headers.authorization;
+        if (!header) return base;
+        const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+        const viewer = token ? await authenticate(base, token) : null;
+        if (!viewer) {
+          throw new GraphQLError(translate("SESSION_EXPIRED", locale), {
+            extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+          });
+        }
+        return new RequestContext(services, viewer, locale, String(req.id), clientIp(req));
+      },
+    }),
+  );
+
+  // The web app, one origin with the API: files, then index.html for client-side routes.
+  const webDist = config.webDist;
+  if (webDist && existsSync(join(webDist, "index.html"))) {
+    app.use(express.static(webDist, { index: false, maxAge: "1h" }));
+    app.get(/.*/, (_req, res) => res.sendFile(join(webDist, "index.html")));
+  } else {
+    app.get("/", (_req, res) => {
+      res.type("text/plain").send("Zuofu API is running; build the web app with `npm run build` to serve it here.");
+    });
+  }
+
+  await new Promise<void>((resolve) => server.listen(port, resolve));
+  const address = server.address();
+  const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : port}`;
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await apollo.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await services.store.close();
+      if (dataSource.isInitialized) await dataSource.destroy();
+    })());
+
+  return { services, server, url, stop };
+}

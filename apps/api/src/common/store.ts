@@ -1,0 +1,79 @@
+import Redis from "ioredis";
+
+/**
+ * Short-lived shared counters (login throttling, rate limits). In one process they live in memory;
+ * with REDIS_URL every API process sees the same numbers.
+ */
+export interface CounterStore {
+  /** Adds one to `key`, starting a window of `ttlSeconds` on the first hit; answers the new count and seconds left. */
+  hit(key: string, ttlSeconds: number, by?: number): Promise<{ count: number; resetsIn: number }>;
+  peek(key: string): Promise<{ count: number; resetsIn: number }>;
+  reset(key: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export class MemoryCounterStore implements CounterStore {
+  private readonly entries = new Map<string, { count: number; expires: number }>();
+
+  private live(key: string) {
+    const entry = this.entries.get(key);
+    if (entry && entry.expires <= Date.now()) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return entry;
+  }
+  async hit(key: string, ttlSeconds: number, by = 1) {
+    let entry = this.live(key);
+    if (!entry) {
+      entry = { count: 0, expires: Date.now() + ttlSeconds * 1000 };
+      this.entries.set(key, entry);
+    }
+    entry.count += by;
+    return { count: entry.count, resetsIn: Math.ceil((entry.expires - Date.now()) / 1000) };
+  }
+  async peek(key: string) {
+    const entry = this.live(key);
+    return entry ? { count: entry.count, resetsIn: Math.ceil((entry.expires - Date.now()) / 1000) } : { count: 0, resetsIn: 0 };
+  }
+  async reset(key: string) {
+    this.entries.delete(key);
+  }
+  async close() {
+    this.entries.clear();
+  }
+}
+
+export class RedisCounterStore implements CounterStore {
+  private readonly redis: Redis;
+  constructor(url: string, private readonly prefix = "zuofu:") {
+    this.redis = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false });
+  }
+  async hit(key: string, ttlSeconds: number, by = 1) {
+    const k = this.prefix + key;
+    // INCRBY and the first EXPIRE in one round trip, atomically, so two processes never both start a window.
+    const [count, ttl] = (await this.redis.eval(
+      "local c = redis.call('INCRBY', KEYS[1], ARGV[2]) if redis.call('TTL', KEYS[1]) < 0 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end return {c, redis.call('TTL', KEYS[1])}",
+      1,
+      k,
+      ttlSeconds,
+      by,
+    )) as [number, number];
+    return { count, resetsIn: ttl };
+  }
+  async peek(key: string) {
+    const k = this.prefix + key;
+    const [count, ttl] = await this.redis.multi().get(k).ttl(k).exec().then((r) => r!.map((x) => x[1]));
+    return { count: Number(count ?? 0), resetsIn: Math.max(0, Number(ttl)) };
+  }
+  async reset(key: string) {
+    await this.redis.del(this.prefix + key);
+  }
+  async close() {
+    await this.redis.quit();
+  }
+}
+
+export function createCounterStore(redisUrl: string | undefined): CounterStore {
+  return redisUrl ? new RedisCounterStore(redisUrl) : new MemoryCounterStore();
+}

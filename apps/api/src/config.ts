@@ -1,0 +1,81 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+
+export type DatabaseConfig =
+  | { kind: "sqlite"; file: string }
+  | { kind: "mysql"; url: string };
+
+export interface Config {
+  env: "development" | "production" | "test";
+  port: number;
+  database: DatabaseConfig;
+  demoData: boolean;
+  sessionSecret: string;
+  dataKey: Buffer;
+  redisUrl?: string;
+  logLevel: string;
+  webDist?: string;
+  /** Seconds a session token stays valid without use. */
+  sessionTtlSeconds: number;
+}
+
+const DEFAULT_DB_URL = "sqlite:./data/zuofu.sqlite";
+
+export function parseDatabaseUrl(url: string): DatabaseConfig {
+  if (url.startsWith("sqlite:")) {
+    const file = url.slice("sqlite:".length);
+    if (!file) throw new Error("DATABASE_URL sqlite: needs a file path, e.g. sqlite:./data/zuofu.sqlite");
+    return { kind: "sqlite", file: file === ":memory:" ? file : resolve(file) };
+  }
+  if (url.startsWith("mysql://") || url.startsWith("mariadb://")) {
+    return { kind: "mysql", url: url.replace(/^mariadb:/, "mysql:") };
+  }
+  throw new Error("DATABASE_URL must start with sqlite: or mysql://");
+}
+
+/** Development secrets live beside the default database so that restarts keep sessions and data readable. */
+function developmentSecrets(dataDir: string): { sessionSecret: string; dataKey: string } {
+  const file = resolve(dataDir, "secrets.json");
+  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8"));
+  const secrets = { sessionSecret: randomBytes(32).toString("hex"), dataKey: randomBytes(32).toString("hex") };
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const nodeEnv = env.NODE_ENV === "production" ? "production" : env.NODE_ENV === "test" ? "test" : "development";
+  const dbUrl = env.DATABASE_URL || DEFAULT_DB_URL;
+  const database = parseDatabaseUrl(dbUrl);
+  const isDefaultDb = !env.DATABASE_URL || env.DATABASE_URL === DEFAULT_DB_URL;
+
+  let sessionSecret = env.SESSION_SECRET;
+  let dataKeyHex = env.DATA_KEY;
+  if (!sessionSecret || !dataKeyHex) {
+    if (nodeEnv === "production") throw new Error("SESSION_SECRET and DATA_KEY are required when NODE_ENV=production");
+    const dataDir = database.kind === "sqlite" && database.file !== ":memory:" ? dirname(database.file) : resolve("data");
+    const generated = developmentSecrets(dataDir);
+    sessionSecret ??= generated.sessionSecret;
+    dataKeyHex ??= generated.dataKey;
+  }
+  if (sessionSecret.length < 32) throw new Error("SESSION_SECRET must be at least 32 characters");
+  if (!/^[0-9a-fA-F]{64}$/.test(dataKeyHex)) throw new Error("DATA_KEY must be 64 hex characters (32 bytes)");
+
+  const demo = env.DEMO_DATA;
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error("PORT must be a port number");
+
+  return {
+    env: nodeEnv,
+    port,
+    database,
+    demoData: demo === "1" ? true : demo === "0" ? false : isDefaultDb,
+    sessionSecret,
+    dataKey: Buffer.from(dataKeyHex, "hex"),
+    redisUrl: env.REDIS_URL || undefined,
+    logLevel: env.LOG_LEVEL || (nodeEnv === "test" ? "silent" : "info"),
+    webDist: env.WEB_DIST ? resolve(env.WEB_DIST) : resolve(__dirname, "../../web/dist"),
+    sessionTtlSeconds: Number(env.SESSION_TTL_SECONDS ?? 30 * 24 * 3600),
+  };
+}

@@ -1,0 +1,10 @@
+import { User } from "../modules/accounts/user.entity";
+import { Session } from "../modules/accounts/session.entity";
+import { AuditEntry } from "../modules/audit/audit-entry.entity";
+import { Trainee } from "../modules/trainees/trainee.entity";
+import { Enterprise } from "../modules/enterprises/enterprise.entity";
+import { EnterpriseHonor } from "../modules/enterprises/enterprise-honor.entity";
+import { SocialResponsibilityRecord } from "../modules/enterprises/social-responsibility-record.entity";
+
+/** Every table of the platform; the migrations must create exactly these (a test compares). */
+export const entities = [User, Session, AuditEntry, Trainee, Enterprise, EnterpriseHonor, SocialResponsibilityRecord];

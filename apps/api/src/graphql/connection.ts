@@ -1,0 +1,162 @@
+import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
+import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { Range } from "./validation";
+import { fail } from "./errors";
+
+export const MAX_PAGE = 100;
+export const DEFAULT_PAGE = 20;
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { nullable: true, description: `Page size, at most ${MAX_PAGE} (default ${DEFAULT_PAGE})` })
+  @Range(0, MAX_PAGE)
+  first?: number;
+
+  @Field({ nullable: true, description: "Cursor of the last edge of the previous page" })
+  after?: string;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+  @Field()
+  hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true })
+  startCursor: string | null;
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+/** What a connection field resolves to: `totalCount` is counted only when a client asks for it. */
+export class Page<T> {
+  constructor(
+    readonly edges: Edge<T>[],
+    readonly pageInfo: PageInfo,
+    private readonly count: () => Promise<number> | number,
+  ) {}
+  get totalCount(): Promise<number> | number {
+    return this.count();
+  }
+}
+
+/** Relay connection type for a node type: `class TraineeConnection extends Connection(Trainee) {}`. */
+export function Connection<T extends object>(nodeType: ClassType<T>, name = nodeType.name) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field()
+    cursor: string;
+    @Field(() => nodeType)
+    node: T;
+  }
+
+  @ObjectType()
+  abstract class ConnectionType {
+    @Field(() => [EdgeType])
+    edges: EdgeType[];
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+    @Field(() => Int, { description: "Number of nodes across all pages" })
+    totalCount: number;
+  }
+  return ConnectionType;
+}
+
+export interface SortKey {
+  /** SQL expression in the query builder, e.g. `trainee.created_at`. */
+  expr: string;
+  /** Reads the same value from a loaded row, for the cursor. */
+  value: (row: never) => unknown;
+  direction: "ASC" | "DESC";
+}
+
+type CursorValue = string | number | boolean | null | { d: string };
+
+function encodeCursor(values: unknown[]): string {
+  const plain: CursorValue[] = values.map((v) => (v instanceof Date ? { d: v.toISOString() } : (v as CursorValue)));
+  return Buffer.from(JSON.stringify(plain)).toString("base64url");
+}
+
+function decodeCursor(cursor: string, length: number): unknown[] {
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as CursorValue[];
+    if (!Array.isArray(parsed) || parsed.length !== length) throw new Error("bad cursor");
+    return parsed.map((v) => (v && typeof v === "object" && "d" in v ? new Date(v.d) : v));
+  } catch {
+    return fail("BAD_CURSOR", "after");
+  }
+}
+
+export function pageSize(args: ConnectionArgs): number {
+  return args.first ?? DEFAULT_PAGE;
+}
+
+/**
+ * Keyset pagination over a query builder: stable under inserts, and an index on the sort keys
+ * makes every page cost the same however deep it is. The row id breaks ties.
+ */
+export async function paginate<T extends ObjectLiteral & { id: number }>(
+  qb: SelectQueryBuilder<T>,
+  args: ConnectionArgs,
+  sort: SortKey[],
+): Promise<Page<T>> {
+  const alias = qb.alias;
+  const keys: SortKey[] = [
+    ...sort,
+    { expr: `${alias}.id`, value: (row: { id: number }) => row.id, direction: sort.at(-1)?.direction ?? "ASC" },
+  ];
+  const size = pageSize(args);
+  const countQuery = qb.clone();
+  const page = qb.clone();
+  if (args.after) {
+    const values = decodeCursor(args.after, keys.length);
+    const ors: string[] = [];
+    const params: Record<string, unknown> = {};
+    keys.forEach((key, i) => {
+      const ands = keys.slice(0, i).map((prev, j) => `${prev.expr} = :c${j}`);
+      ands.push(`${key.expr} ${key.direction === "ASC" ? ">" : "<"} :c${i}`);
+      ors.push(`(${ands.join(" AND ")})`);
+      params[`c${i}`] = values[i];
+    });
+    page.andWhere(`(${ors.join(" OR ")})`, params);
+  }
+  keys.forEach((key, i) => (i === 0 ? page.orderBy(key.expr, key.direction) : page.addOrderBy(key.expr, key.direction)));
+  const rows = size === 0 ? [] : await page.take(size + 1).getMany();
+  const hasNextPage = rows.length > size;
+  const edges = rows.slice(0, size).map((node) => ({
+    node,
+    cursor: encodeCursor(keys.map((k) => (k.value as (r: T) => unknown)(node))),
+  }));
+  return new Page(
+    edges,
+    {
+      hasNextPage,
+      hasPreviousPage: Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    () => countQuery.getCount(),
+  );
+}
+
+/** A connection over rows already in hand (small, bounded lists such as a batch-loaded page). */
+export function pageOf<T>(rows: T[], size: number, cursorOf: (row: T) => unknown[], total: number | (() => Promise<number>), hasPrevious = false): Page<T> {
+  const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
+  return new Page(
+    edges,
+    {
+      hasNextPage: rows.length > size,
+      hasPreviousPage: hasPrevious,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    typeof total === "number" ? () => total : total,
+  );
+}
+
+export { decodeCursor };

@@ -1,0 +1,154 @@
+import DataLoader from "dataloader";
+import type { DataSource, EntityManager } from "typeorm";
+import type { Logger } from "pino";
+import type { Locale, Role } from "@zuofu/shared";
+import type { Config } from "../config";
+import type { CounterStore } from "../common/store";
+import type { DataCipher } from "../common/crypto";
+import { codedError } from "./errors";
+import { isMysql } from "../db/data-source";
+
+/** Who is calling: a signed-in user, or nobody. */
+export interface Viewer {
+  userId: number;
+  roles: Role[];
+  sessionId: number;
+  traineeId: number | null;
+}
+
+/** Process-wide parts that every request shares. */
+export interface AppServices {
+  config: Config;
+  dataSource: DataSource;
+  log: Logger;
+  store: CounterStore;
+  cipher: DataCipher;
+  /** SQLite has one connection: its transactions must take turns in this process. */
+  sqliteTurn: Mutex;
+}
+
+export class Mutex {
+  private tail: Promise<void> = Promise.resolve();
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    const prev = this.tail;
+    let release!: () => void;
+    this.tail = new Promise((r) => (release = r));
+    await prev;
+    try {
+      return await fn();
+    } finally {
+      release();
+    }
+  }
+}
+
+/** A DataLoader definition; `ctx.loader(def)` gives this request's instance. */
+export interface LoaderDef<K, V> {
+  name: string;
+  batch: (ctx: RequestContext, keys: readonly K[]) => Promise<(V | Error)[]>;
+  cacheKey?: (key: K) => unknown;
+}
+
+export function defineLoader<K, V>(
+  name: string,
+  batch: LoaderDef<K, V>["batch"],
+  cacheKey?: (key: K) => unknown,
+): LoaderDef<K, V> {
+  return { name, batch, cacheKey };
+}
+
+/** Batch helper: one row (or null) per key, in key order. */
+export function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
+  const map = new Map(rows.map((r) => [keyOf(r), r]));
+  return keys.map((k) => map.get(k) ?? null);
+}
+
+/** Batch helper: all rows per key, in key order. */
+export function groupByKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
+  const map = new Map<K, V[]>(keys.map((k) => [k, []]));
+  for (const row of rows) map.get(keyOf(row))?.push(row);
+  return keys.map((k) => map.get(k) ?? []);
+}
+
+const RETRYABLE_MYSQL = new Set(["ER_LOCK_DEADLOCK", "ER_LOCK_WAIT_TIMEOUT"]);
+
+function isRetryable(err: unknown): boolean {
+  const e = err as { code?: string; driverError?: { code?: string } };
+  const code = e?.driverError?.code ?? e?.code;
+  return Boolean(code && (RETRYABLE_MYSQL.has(code) || code === "SQLITE_BUSY"));
+}
+
+/**
+ * One per request (Vendure's RequestContext): the viewer, the language, the request's DataLoaders
+ * and the entity manager, which is the transaction's inside `transaction()`.
+ */
+export class RequestContext {
+  private loaders = new Map<LoaderDef<unknown, unknown>, DataLoader<unknown, unknown>>();
+
+  constructor(
+    readonly app: AppServices,
+    readonly viewer: Viewer | null,
+    readonly locale: Locale,
+    readonly requestId: string,
+    readonly ip: string,
+    readonly em: EntityManager = app.dataSource.manager,
+    readonly inTransaction = false,
+  ) {}
+
+  get log(): Logger {
+    return this.app.log;
+  }
+
+  loader<K, V>(def: LoaderDef<K, V>): DataLoader<K, V | null> {
+    let loader = this.loaders.get(def as LoaderDef<unknown, unknown>);
+    if (!loader) {
+      loader = new DataLoader<unknown, unknown>(
+        (keys) => def.batch(this, keys as readonly K[]) as Promise<unknown[]>,
+        { cacheKeyFn: def.cacheKey as ((k: unknown) => unknown) | undefined, maxBatchSize: 1000 },
+      );
+      this.loaders.set(def as LoaderDef<unknown, unknown>, loader);
+    }
+    return loader as DataLoader<K, V | null>;
+  }
+
+  /**
+   * Runs `fn` in one short transaction; deadlocks and lock waits are retried here and never reach
+   * the client. State changes and their audit entries go through `tx.em`.
+   */
+  async transaction<T>(fn: (tx: RequestContext) => Promise<T>): Promise<T> {
+    if (this.inTransaction) return fn(this);
+    const run = () =>
+      this.app.dataSource.transaction(async (em) => {
+        const tx = new RequestContext(this.app, this.viewer, this.locale, this.requestId, this.ip, em, true);
+        return fn(tx);
+      });
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const result = isMysql(this.app.dataSource) ? await run() : await this.app.sqliteTurn.run(run);
+        // Rows read before the change may be stale now.
+        this.loaders.clear();
+        return result;
+      } catch (err) {
+        if (attempt >= 6 || !isRetryable(err)) throw err;
+        await new Promise((r) => setTimeout(r, 5 * 2 ** attempt + Math.random() * 20));
+      }
+    }
+  }
+
+  hasRole(...roles: Role[]): boolean {
+    return Boolean(this.viewer && roles.some((r) => this.viewer!.roles.includes(r)));
+  }
+
+  /** The signed-in user, or an UNAUTHENTICATED error. */
+  requireViewer(): Viewer {
+    if (!this.viewer) throw codedError("UNAUTHENTICATED", this.locale);
+    return this.viewer;
+  }
+
+  /** A user with one of `roles` (ADMIN always qualifies), or UNAUTHENTICATED / FORBIDDEN. */
+  requireRole(...roles: Role[]): Viewer {
+    const viewer = this.requireViewer();
+    if (!this.hasRole("ADMIN", ...roles)) throw codedError("FORBIDDEN", this.locale);
+    return viewer;
+  }
+}

@@ -1,0 +1,42 @@
+import type { GraphQLFormattedError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { ArgumentValidationError } from "type-graphql";
+import { translate, type Locale } from "@zuofu/shared";
+import { requestScope } from "../db/query-stats";
+import { toUserErrors, UserErrors, validationToUserErrors } from "./errors";
+
+/** Codes a client may see as they are; everything else is an internal fault and is masked. */
+const PUBLIC_CODES = new Set([
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "BAD_USER_INPUT",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+  "BAD_REQUEST",
+  "RATE_LIMITED",
+  "TEMPORARILY_UNAVAILABLE",
+]);
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const scope = requestScope.getStore();
+  const locale: Locale = scope?.locale ?? "zh-CN";
+  const original = unwrapResolverError(error);
+  const base = { locations: formatted.locations, path: formatted.path };
+
+  // Fixable input outside a mutation payload (a query's arguments): a coded, translated error.
+  if (original instanceof ArgumentValidationError || original instanceof UserErrors) {
+    const specs = original instanceof UserErrors ? original.errors : validationToUserErrors(original);
+    const detail = toUserErrors(specs, locale).map((e) => e.message).join("; ");
+    return { ...base, message: translate("BAD_USER_INPUT", locale, { detail }), extensions: { code: "BAD_USER_INPUT" } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === "string" && PUBLIC_CODES.has(code)) {
+    const { stacktrace: _s, exception: _e, validationErrors: _v, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  scope?.log?.error({ err: original, requestId: scope.requestId }, "internal error");
+  return { ...base, message: translate("INTERNAL", locale), extensions: { code: "INTERNAL", requestId: scope?.requestId } };
+}

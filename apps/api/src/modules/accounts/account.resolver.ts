@@ -1,0 +1,108 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Brackets } from "typeorm";
+import { maskPhone } from "@zuofu/shared";
+import type { RequestContext } from "../../graphql/context";
+import { Connection, ConnectionArgs, paginate } from "../../graphql/connection";
+import { localId } from "../../graphql/ids";
+import { Trainee } from "../trainees/trainee.entity";
+import { traineeByUser } from "../trainees/trainee.loaders";
+import { userById } from "./account.loaders";
+import * as accounts from "./account.service";
+import {
+  ChangePasswordInput,
+  ChangePasswordPayload,
+  CreateUserInput,
+  CreateUserPayload,
+  LoginInput,
+  LoginPayload,
+  LogoutInput,
+  LogoutPayload,
+  RegisterTraineeInput,
+  RegisterTraineePayload,
+  SetUserActiveInput,
+  SetUserActivePayload,
+  SetUserRolesInput,
+  SetUserRolesPayload,
+  UserFilter,
+} from "./account.inputs";
+import { User } from "./user.entity";
+
+@ObjectType()
+export class UserConnection extends Connection(User) {}
+
+@Resolver(() => User)
+export class AccountResolver {
+  @Query(() => User, { nullable: true, description: "The signed-in user; null when anonymous" })
+  me(@Ctx() ctx: RequestContext): Promise<User | null> | null {
+    return ctx.viewer ? ctx.loader(userById).load(ctx.viewer.userId) : null;
+  }
+
+  @Query(() => UserConnection, { description: "Accounts (admin)" })
+  users(
+    @Ctx() ctx: RequestContext,
+    @Args() page: ConnectionArgs,
+    @Arg("filter", () => UserFilter, { nullable: true }) filter?: UserFilter,
+  ) {
+    ctx.requireRole("ADMIN");
+    const qb = ctx.em.createQueryBuilder(User, "user");
+    if (filter?.role) qb.andWhere("user.roles LIKE :role", { role: `%${filter.role}%` });
+    const search = filter?.search?.trim();
+    if (search) {
+      qb.andWhere(new Brackets((w) => w.where("user.name LIKE :q", { q: `${search}%` }).orWhere("user.phone = :p", { p: search })));
+    }
+    return paginate(qb, page, []);
+  }
+
+  @FieldResolver(() => String, { description: "Masked (138****0001) except for the person and staff" })
+  phone(@Root() user: User, @Ctx() ctx: RequestContext): string {
+    return ctx.viewer?.userId === user.id || ctx.hasRole("STAFF", "ADMIN") ? user.phone : maskPhone(user.phone);
+  }
+
+  @FieldResolver(() => Trainee, { nullable: true, description: "Trainee profile (the person and staff)" })
+  trainee(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Trainee | null> | null {
+    if (ctx.viewer?.userId !== user.id && !ctx.hasRole("STAFF", "ADMIN")) return null;
+    return ctx.loader(traineeByUser).load(user.id);
+  }
+
+  @Mutation(() => RegisterTraineePayload, { description: "Create a trainee account and sign in" })
+  async registerTrainee(@Ctx() ctx: RequestContext, @Arg("input") input: RegisterTraineeInput): Promise<RegisterTraineePayload> {
+    const enterpriseId = localId(input.enterpriseId, "Enterprise");
+    const result = await accounts.registerTrainee(ctx, {
+      ...input,
+      enterpriseId,
+      enterpriseIdGiven: Boolean(input.enterpriseId),
+    });
+    return { ...result, userErrors: [] };
+  }
+
+  @Mutation(() => LoginPayload)
+  async login(@Ctx() ctx: RequestContext, @Arg("input") input: LoginInput): Promise<LoginPayload> {
+    return { ...(await accounts.login(ctx, input.phone, input.password)), userErrors: [] };
+  }
+
+  @Mutation(() => LogoutPayload, { description: "Revoke this session's token (or every session)" })
+  async logout(@Ctx() ctx: RequestContext, @Arg("input") input: LogoutInput): Promise<LogoutPayload> {
+    await accounts.logout(ctx, input.allDevices);
+    return { ok: true, userErrors: [] };
+  }
+
+  @Mutation(() => ChangePasswordPayload, { description: "Also signs out every other device" })
+  async changePassword(@Ctx() ctx: RequestContext, @Arg("input") input: ChangePasswordInput): Promise<ChangePasswordPayload> {
+    return { user: await accounts.changePassword(ctx, input.currentPassword, input.newPassword), userErrors: [] };
+  }
+
+  @Mutation(() => CreateUserPayload, { description: "Create a staff, judge or admin account (admin)" })
+  async createUser(@Ctx() ctx: RequestContext, @Arg("input") input: CreateUserInput): Promise<CreateUserPayload> {
+    return { user: await accounts.createUser(ctx, input), userErrors: [] };
+  }
+
+  @Mutation(() => SetUserRolesPayload, { description: "Change a user's roles (admin)" })
+  async setUserRoles(@Ctx() ctx: RequestContext, @Arg("input") input: SetUserRolesInput): Promise<SetUserRolesPayload> {
+    return { user: await accounts.setUserRoles(ctx, localId(input.userId, "User"), input.roles), userErrors: [] };
+  }
+
+  @Mutation(() => SetUserActivePayload, { description: "Disable or re-enable an account (admin)" })
+  async setUserActive(@Ctx() ctx: RequestContext, @Arg("input") input: SetUserActiveInput): Promise<SetUserActivePayload> {
+    return { user: await accounts.setUserActive(ctx, localId(input.userId, "User"), input.active), userErrors: [] };
+  }
+}

@@ -1,0 +1,16 @@
+import type { RequestContext } from "../graphql/context";
+import { userById } from "./accounts/account.loaders";
+import { traineeById } from "./trainees/trainee.loaders";
+import { enterpriseById, honorById, socialRecordById } from "./enterprises/enterprise.loaders";
+
+/**
+ * How `node(id)` fetches each type, with the same visibility as the type's own queries: what the
+ * caller may not see answers null, exactly like an ID that does not exist.
+ */
+export const nodeFetchers: Record<string, (ctx: RequestContext, id: number) => Promise<object | null> | null> = {
+  User: (ctx, id) => (ctx.viewer?.userId === id || ctx.hasRole("ADMIN") ? ctx.loader(userById).load(id) : null),
+  Trainee: (ctx, id) => (ctx.viewer?.traineeId === id || ctx.hasRole("STAFF", "ADMIN") ? ctx.loader(traineeById).load(id) : null),
+  Enterprise: (ctx, id) => ctx.loader(enterpriseById).load(id),
+  EnterpriseHonor: (ctx, id) => ctx.loader(honorById).load(id),
+  SocialResponsibilityRecord: (ctx, id) => ctx.loader(socialRecordById).load(id),
+};

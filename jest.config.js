@@ -1,0 +1,37 @@
+/** One jest for the whole monorepo: shared validators, the API (unit and integration) and the web app. */
+const swc = [
+  "@swc/jest",
+  {
+    jsc: {
+      parser: { syntax: "typescript", decorators: true, tsx: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: "automatic" } },
+      target: "es2022",
+    },
+    module: { type: "commonjs" },
+  },
+];
+
+const common = {
+  transform: { "^.+\\.(t|j)sx?$": swc },
+  moduleNameMapper: { "^@zuofu/shared$": "<rootDir>/packages/shared/src" },
+};
+
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: "shared",
+      testEnvironment: "node",
+      roots: ["<rootDir>/packages/shared/src"],
+      testMatch: ["**/__tests__/**/*.test.ts"],
+    },
+    {
+      ...common,
+      displayName: "api",
+      testEnvironment: "node",
+      roots: ["<rootDir>/apps/api/src"],
+      testMatch: ["**/__tests__/**/*.test.ts"],
+      setupFiles: ["reflect-metadata"],
+    },
+  ],
+};

@@ -1,0 +1,3 @@
+export * from "./validators";
+export * from "./messages";
+export * from "./enums";

@@ -1,0 +1,3 @@
+export * from "./phone";
+export * from "./id-card";
+export * from "./credit-code";
