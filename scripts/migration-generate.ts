@@ -13,7 +13,7 @@ import { createScratchMysql } from "../apps/api/src/db/scratch";
 
 async function sqlFor(kind: "sqlite" | "mysql"): Promise<{ up: string[]; down: string[] }> {
   const log = pino({ level: "silent" });
-  let cleanup = async () => {};
+  let cleanup: () => Promise<void>;
   let ds;
   if (kind === "sqlite") {
     const dir = mkdtempSync(join(tmpdir(), "zuofu-gen-"));
@@ -79,7 +79,9 @@ export class ${className} implements MigrationInterface {
     return `= [${existing ? `${existing}, ` : ""}${className}];`;
   });
   writeFileSync(indexFile, index);
-  console.log(`wrote apps/api/src/db/migrations/${file}.ts (${mysql.up.length} MySQL, ${sqlite.up.length} SQLite statements)`);
+  console.log(
+    `wrote apps/api/src/db/migrations/${file}.ts (${mysql.up.length} MySQL, ${sqlite.up.length} SQLite statements)`,
+  );
 }
 
 main().catch((err) => {

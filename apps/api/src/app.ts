@@ -32,7 +32,12 @@ function clientIp(req: Request): string {
   return req.ip ?? req.socket.remoteAddress ?? "unknown";
 }
 
-export async function startApp(config: Config, dataSource: DataSource, log: Logger, port = config.port): Promise<RunningApp> {
+export async function startApp(
+  config: Config,
+  dataSource: DataSource,
+  log: Logger,
+  port = config.port,
+): Promise<RunningApp> {
   const services: AppServices = {
     config,
     dataSource,
@@ -59,7 +64,8 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
           return {
             async willSendResponse({ response }) {
               const scope = requestScope.getStore();
-              if (scope && config.env !== "production") response.http.headers.set("x-sql-statements", String(scope.statements));
+              if (scope && config.env !== "production")
+                response.http.headers.set("x-sql-statements", String(scope.statements));
             },
           };
         },
@@ -71,7 +77,8 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
   app.use(
     pinoHttp({
       logger: log,
-      genReqId: (req) => (typeof req.headers["x-request-id"] === "string" && req.headers["x-request-id"].slice(0, 64)) || randomUUID(),
+      genReqId: (req) =>
+        (typeof req.headers["x-request-id"] === "string" && req.headers["x-request-id"].slice(0, 64)) || randomUUID(),
       // Only what helps to operate the service: no headers, no bodies, no query strings.
       serializers: {
         req: (req) => ({ id: req.id, method: req.method, path: String(req.url).split("?")[0] }),

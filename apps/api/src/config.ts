@@ -2,9 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 
-export type DatabaseConfig =
-  | { kind: "sqlite"; file: string }
-  | { kind: "mysql"; url: string };
+export type DatabaseConfig = { kind: "sqlite"; file: string } | { kind: "mysql"; url: string };
 
 export interface Config {
   env: "development" | "production" | "test";
@@ -54,7 +52,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   let dataKeyHex = env.DATA_KEY;
   if (!sessionSecret || !dataKeyHex) {
     if (nodeEnv === "production") throw new Error("SESSION_SECRET and DATA_KEY are required when NODE_ENV=production");
-    const dataDir = database.kind === "sqlite" && database.file !== ":memory:" ? dirname(database.file) : resolve("data");
+    const dataDir =
+      database.kind === "sqlite" && database.file !== ":memory:" ? dirname(database.file) : resolve("data");
     const generated = developmentSecrets(dataDir);
     sessionSecret ??= generated.sessionSecret;
     dataKeyHex ??= generated.dataKey;

@@ -115,11 +115,7 @@ export function fieldLabel(field: string, locale: Locale): string {
   return fieldLabels[field]?.[locale] ?? field;
 }
 
-export function translate(
-  code: ErrorCode,
-  locale: Locale,
-  params: Record<string, string | number> = {},
-): string {
+export function translate(code: ErrorCode, locale: Locale, params: Record<string, string | number> = {}): string {
   const template: string = catalog[code][locale];
   return template.replace(/\{(\w+)\}/g, (_, key: string) => {
     const value = params[key];

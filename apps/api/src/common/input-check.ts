@@ -29,7 +29,11 @@ export class InputCheck {
     if (this.errors.length) throw new UserErrors(this.errors);
   }
 
-  text(raw: string | null | undefined, field: string, opts: { max: number; required?: boolean }): string | null | undefined {
+  text(
+    raw: string | null | undefined,
+    field: string,
+    opts: { max: number; required?: boolean },
+  ): string | null | undefined {
     if (raw === undefined) return opts.required ? this.add("REQUIRED", field) : undefined;
     const value = (raw ?? "").trim();
     if (!value) return opts.required ? this.add("REQUIRED", field) : null;
@@ -57,7 +61,8 @@ export class InputCheck {
   }
 
   password(raw: string, field = "password"): string | undefined {
-    if ((raw ?? "").length < PASSWORD_MIN_LENGTH) return this.add("PASSWORD_TOO_SHORT", field, { min: PASSWORD_MIN_LENGTH });
+    if ((raw ?? "").length < PASSWORD_MIN_LENGTH)
+      return this.add("PASSWORD_TOO_SHORT", field, { min: PASSWORD_MIN_LENGTH });
     if (raw.length > 128) return this.add("TOO_LONG", field, { max: 128 });
     if (!/[A-Za-z]/.test(raw) || !/\d/.test(raw)) return this.add("PASSWORD_TOO_WEAK", field);
     return raw;

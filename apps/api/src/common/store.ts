@@ -34,7 +34,9 @@ export class MemoryCounterStore implements CounterStore {
   }
   async peek(key: string) {
     const entry = this.live(key);
-    return entry ? { count: entry.count, resetsIn: Math.ceil((entry.expires - Date.now()) / 1000) } : { count: 0, resetsIn: 0 };
+    return entry
+      ? { count: entry.count, resetsIn: Math.ceil((entry.expires - Date.now()) / 1000) }
+      : { count: 0, resetsIn: 0 };
   }
   async reset(key: string) {
     this.entries.delete(key);
@@ -46,7 +48,10 @@ export class MemoryCounterStore implements CounterStore {
 
 export class RedisCounterStore implements CounterStore {
   private readonly redis: Redis;
-  constructor(url: string, private readonly prefix = "zuofu:") {
+  constructor(
+    url: string,
+    private readonly prefix = "zuofu:",
+  ) {
     this.redis = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false });
   }
   async hit(key: string, ttlSeconds: number, by = 1) {
@@ -63,7 +68,12 @@ export class RedisCounterStore implements CounterStore {
   }
   async peek(key: string) {
     const k = this.prefix + key;
-    const [count, ttl] = await this.redis.multi().get(k).ttl(k).exec().then((r) => r!.map((x) => x[1]));
+    const [count, ttl] = await this.redis
+      .multi()
+      .get(k)
+      .ttl(k)
+      .exec()
+      .then((r) => r!.map((x) => x[1]));
     return { count: Number(count ?? 0), resetsIn: Math.max(0, Number(ttl)) };
   }
   async reset(key: string) {

@@ -2,7 +2,10 @@ import { randomBytes } from "node:crypto";
 import { createConnection } from "mysql2/promise";
 
 /** A fresh, empty MySQL database for one test suite or one tool run; `drop()` removes it. */
-export async function createScratchMysql(serverUrl: string, purpose: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createScratchMysql(
+  serverUrl: string,
+  purpose: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const base = new URL(serverUrl);
   const name = `zuofu_${purpose}_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
   const admin = await createConnection({

@@ -125,7 +125,9 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
     });
     page.andWhere(`(${ors.join(" OR ")})`, params);
   }
-  keys.forEach((key, i) => (i === 0 ? page.orderBy(key.expr, key.direction) : page.addOrderBy(key.expr, key.direction)));
+  keys.forEach((key, i) =>
+    i === 0 ? page.orderBy(key.expr, key.direction) : page.addOrderBy(key.expr, key.direction),
+  );
   const rows = size === 0 ? [] : await page.take(size + 1).getMany();
   const hasNextPage = rows.length > size;
   const edges = rows.slice(0, size).map((node) => ({
@@ -145,7 +147,13 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
 }
 
 /** A connection over rows already in hand (small, bounded lists such as a batch-loaded page). */
-export function pageOf<T>(rows: T[], size: number, cursorOf: (row: T) => unknown[], total: number | (() => Promise<number>), hasPrevious = false): Page<T> {
+export function pageOf<T>(
+  rows: T[],
+  size: number,
+  cursorOf: (row: T) => unknown[],
+  total: number | (() => Promise<number>),
+  hasPrevious = false,
+): Page<T> {
   const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
   return new Page(
     edges,

@@ -102,10 +102,10 @@ export class RequestContext {
   loader<K, V>(def: LoaderDef<K, V>): DataLoader<K, V | null> {
     let loader = this.loaders.get(def as LoaderDef<unknown, unknown>);
     if (!loader) {
-      loader = new DataLoader<unknown, unknown>(
-        (keys) => def.batch(this, keys as readonly K[]) as Promise<unknown[]>,
-        { cacheKeyFn: def.cacheKey as ((k: unknown) => unknown) | undefined, maxBatchSize: 1000 },
-      );
+      loader = new DataLoader<unknown, unknown>((keys) => def.batch(this, keys as readonly K[]) as Promise<unknown[]>, {
+        cacheKeyFn: def.cacheKey as ((k: unknown) => unknown) | undefined,
+        maxBatchSize: 1000,
+      });
       this.loaders.set(def as LoaderDef<unknown, unknown>, loader);
     }
     return loader as DataLoader<K, V | null>;

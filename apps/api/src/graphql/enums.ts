@@ -29,7 +29,11 @@ export const EnterpriseSizeEnum: Record<EnterpriseSize, EnterpriseSize> = enumOf
   "Enterprise size class (micro, small, medium, large)",
 );
 export const HonorKindEnum: Record<HonorKind, HonorKind> = enumOf(HONOR_KINDS, "HonorKind", "Enterprise honor");
-export const HonorLevelEnum: Record<HonorLevel, HonorLevel> = enumOf(HONOR_LEVELS, "HonorLevel", "Who granted an honor");
+export const HonorLevelEnum: Record<HonorLevel, HonorLevel> = enumOf(
+  HONOR_LEVELS,
+  "HonorLevel",
+  "Who granted an honor",
+);
 export const SocialProgrammeEnum: Record<SocialProgramme, SocialProgramme> = enumOf(
   SOCIAL_PROGRAMMES,
   "SocialProgramme",

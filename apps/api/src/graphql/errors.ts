@@ -36,7 +36,9 @@ export class UserErrors extends Error {
 
 /** Stops the operation with one user error on one input field. */
 export function fail(code: ErrorCode, field?: string, params?: ErrorParams): never {
-  throw new UserErrors([{ code, field: field ? ["input", field] : undefined, params: { field: field ?? "", ...params } }]);
+  throw new UserErrors([
+    { code, field: field ? ["input", field] : undefined, params: { field: field ?? "", ...params } },
+  ]);
 }
 
 export function toUserErrors(errors: UserErrorSpec[], locale: Locale): UserError[] {
@@ -44,7 +46,12 @@ export function toUserErrors(errors: UserErrorSpec[], locale: Locale): UserError
 }
 
 /** Rights and transport errors: a GraphQL error with a stable `extensions.code`. */
-export function codedError(code: ErrorCode | "RATE_LIMITED", locale: Locale, params?: ErrorParams, extensions = {}): GraphQLError {
+export function codedError(
+  code: ErrorCode | "RATE_LIMITED",
+  locale: Locale,
+  params?: ErrorParams,
+  extensions = {},
+): GraphQLError {
   const message = code === "RATE_LIMITED" ? String(params?.message ?? code) : translate(code, locale, params);
   return new GraphQLError(message, { extensions: { code, ...extensions } });
 }
@@ -71,6 +78,7 @@ export function validationToUserErrors(error: ArgumentValidationError): UserErro
       if (item.children?.length) walk(item.children, here);
     }
   };
-  walk(error.extensions.validationErrors as ValidationError[], []);
+  // Every mutation takes one argument, `input`, so paths start there.
+  walk(error.extensions.validationErrors as ValidationError[], ["input"]);
   return out;
 }

@@ -29,8 +29,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // Fixable input outside a mutation payload (a query's arguments): a coded, translated error.
   if (original instanceof ArgumentValidationError || original instanceof UserErrors) {
     const specs = original instanceof UserErrors ? original.errors : validationToUserErrors(original);
-    const detail = toUserErrors(specs, locale).map((e) => e.message).join("; ");
-    return { ...base, message: translate("BAD_USER_INPUT", locale, { detail }), extensions: { code: "BAD_USER_INPUT" } };
+    const detail = toUserErrors(specs, locale)
+      .map((e) => e.message)
+      .join("; ");
+    return {
+      ...base,
+      message: translate("BAD_USER_INPUT", locale, { detail }),
+      extensions: { code: "BAD_USER_INPUT" },
+    };
   }
   const code = formatted.extensions?.code;
   if (typeof code === "string" && PUBLIC_CODES.has(code)) {
@@ -38,5 +44,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, extensions };
   }
   scope?.log?.error({ err: original, requestId: scope.requestId }, "internal error");
-  return { ...base, message: translate("INTERNAL", locale), extensions: { code: "INTERNAL", requestId: scope?.requestId } };
+  return {
+    ...base,
+    message: translate("INTERNAL", locale),
+    extensions: { code: "INTERNAL", requestId: scope?.requestId },
+  };
 }

@@ -9,7 +9,8 @@ import { enterpriseById, honorById, socialRecordById } from "./enterprises/enter
  */
 export const nodeFetchers: Record<string, (ctx: RequestContext, id: number) => Promise<object | null> | null> = {
   User: (ctx, id) => (ctx.viewer?.userId === id || ctx.hasRole("ADMIN") ? ctx.loader(userById).load(id) : null),
-  Trainee: (ctx, id) => (ctx.viewer?.traineeId === id || ctx.hasRole("STAFF", "ADMIN") ? ctx.loader(traineeById).load(id) : null),
+  Trainee: (ctx, id) =>
+    ctx.viewer?.traineeId === id || ctx.hasRole("STAFF", "ADMIN") ? ctx.loader(traineeById).load(id) : null,
   Enterprise: (ctx, id) => ctx.loader(enterpriseById).load(id),
   EnterpriseHonor: (ctx, id) => ctx.loader(honorById).load(id),
   SocialResponsibilityRecord: (ctx, id) => ctx.loader(socialRecordById).load(id),

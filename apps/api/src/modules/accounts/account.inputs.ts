@@ -10,7 +10,9 @@ export class RegisterTraineeInput {
   @Field() @MaxLen(64) name: string;
   @Field({ description: "Mainland mobile number; the login name" }) @MaxLen(20) phone: string;
   @Field({ description: "At least 8 characters with letters and digits" }) password: string;
-  @Field(() => String, { nullable: true, description: "18-character resident ID card number" }) @MaxLen(18) idCardNumber?: string | null;
+  @Field(() => String, { nullable: true, description: "18-character resident ID card number" })
+  @MaxLen(18)
+  idCardNumber?: string | null;
   @Field(() => ID, { nullable: true }) enterpriseId?: string | null;
 }
 

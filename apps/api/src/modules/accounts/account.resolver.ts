@@ -48,7 +48,11 @@ export class AccountResolver {
     if (filter?.role) qb.andWhere("user.roles LIKE :role", { role: `%${filter.role}%` });
     const search = filter?.search?.trim();
     if (search) {
-      qb.andWhere(new Brackets((w) => w.where("user.name LIKE :q", { q: `${search}%` }).orWhere("user.phone = :p", { p: search })));
+      qb.andWhere(
+        new Brackets((w) =>
+          w.where("user.name LIKE :q", { q: `${search}%` }).orWhere("user.phone = :p", { p: search }),
+        ),
+      );
     }
     return paginate(qb, page, []);
   }
@@ -65,7 +69,10 @@ export class AccountResolver {
   }
 
   @Mutation(() => RegisterTraineePayload, { description: "Create a trainee account and sign in" })
-  async registerTrainee(@Ctx() ctx: RequestContext, @Arg("input") input: RegisterTraineeInput): Promise<RegisterTraineePayload> {
+  async registerTrainee(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: RegisterTraineeInput,
+  ): Promise<RegisterTraineePayload> {
     const enterpriseId = localId(input.enterpriseId, "Enterprise");
     const result = await accounts.registerTrainee(ctx, {
       ...input,
@@ -87,7 +94,10 @@ export class AccountResolver {
   }
 
   @Mutation(() => ChangePasswordPayload, { description: "Also signs out every other device" })
-  async changePassword(@Ctx() ctx: RequestContext, @Arg("input") input: ChangePasswordInput): Promise<ChangePasswordPayload> {
+  async changePassword(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: ChangePasswordInput,
+  ): Promise<ChangePasswordPayload> {
     return { user: await accounts.changePassword(ctx, input.currentPassword, input.newPassword), userErrors: [] };
   }
 
@@ -102,7 +112,10 @@ export class AccountResolver {
   }
 
   @Mutation(() => SetUserActivePayload, { description: "Disable or re-enable an account (admin)" })
-  async setUserActive(@Ctx() ctx: RequestContext, @Arg("input") input: SetUserActiveInput): Promise<SetUserActivePayload> {
+  async setUserActive(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: SetUserActiveInput,
+  ): Promise<SetUserActivePayload> {
     return { user: await accounts.setUserActive(ctx, localId(input.userId, "User"), input.active), userErrors: [] };
   }
 }

@@ -40,7 +40,10 @@ async function phoneTaken(ctx: RequestContext, phone: string): Promise<boolean> 
   return (await ctx.em.count(User, { where: { phone } })) > 0;
 }
 
-export async function registerTrainee(ctx: RequestContext, input: RegisterTraineeInput): Promise<{ user: User; token: string }> {
+export async function registerTrainee(
+  ctx: RequestContext,
+  input: RegisterTraineeInput,
+): Promise<{ user: User; token: string }> {
   const check = new InputCheck();
   const name = check.requiredText(input.name, "name", 64);
   const phone = check.phone(input.phone);
@@ -69,7 +72,11 @@ export async function registerTrainee(ctx: RequestContext, input: RegisterTraine
   });
 }
 
-export async function login(ctx: RequestContext, rawPhone: string, password: string): Promise<{ user: User; token: string }> {
+export async function login(
+  ctx: RequestContext,
+  rawPhone: string,
+  password: string,
+): Promise<{ user: User; token: string }> {
   const check = new InputCheck();
   const phone = check.phone(rawPhone);
   if (!password) check.add("REQUIRED", "password");
@@ -96,8 +103,7 @@ export async function login(ctx: RequestContext, rawPhone: string, password: str
 }
 
 /** Same cost for unknown phones as for known ones, so timing does not tell which phones exist. */
-const DUMMY_HASH =
-  "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+const DUMMY_HASH = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
 export async function logout(ctx: RequestContext, allDevices: boolean): Promise<void> {
   const viewer = ctx.requireViewer();
@@ -140,7 +146,16 @@ export async function authenticate(ctx: RequestContext, token: string): Promise<
     .select(["s.id AS sid", "s.expires_at AS expires", "s.revoked_at AS revoked", "s.last_used_at AS used"])
     .addSelect(["u.id AS uid", "u.roles AS roles", "u.active AS active", "t.id AS tid"])
     .where("s.token_hash = :hash", { hash })
-    .getRawOne<{ sid: number; expires: string | Date; revoked: unknown; used: string | Date; uid: number; roles: string; active: number | boolean; tid: number | null }>();
+    .getRawOne<{
+      sid: number;
+      expires: string | Date;
+      revoked: unknown;
+      used: string | Date;
+      uid: number;
+      roles: string;
+      active: number | boolean;
+      tid: number | null;
+    }>();
   if (!row || row.revoked || !row.active) return null;
   const now = Date.now();
   if (asDate(row.expires).getTime() <= now) return null;
@@ -149,7 +164,12 @@ export async function authenticate(ctx: RequestContext, token: string): Promise<
     const ttl = ctx.app.config.sessionTtlSeconds * 1000;
     await ctx.em.update(Session, { id: row.sid }, { lastUsedAt: new Date(now), expiresAt: new Date(now + ttl) });
   }
-  return { userId: Number(row.uid), roles: row.roles.split(",") as Role[], sessionId: Number(row.sid), traineeId: row.tid === null ? null : Number(row.tid) };
+  return {
+    userId: Number(row.uid),
+    roles: row.roles.split(",") as Role[],
+    sessionId: Number(row.sid),
+    traineeId: row.tid === null ? null : Number(row.tid),
+  };
 }
 
 /** SQLite answers raw datetimes as UTC text without a zone; MySQL as Date objects. */
@@ -175,9 +195,16 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
   const passwordHash = await hashPassword(password!);
   return ctx.transaction(async (tx) => {
     if (await phoneTaken(tx, phone!)) fail("PHONE_TAKEN", "phone");
-    const user = tx.em.create(User, { name: name!, phone: phone!, passwordHash, roles: unique(input.roles), active: true });
+    const user = tx.em.create(User, {
+      name: name!,
+      phone: phone!,
+      passwordHash,
+      roles: unique(input.roles),
+      active: true,
+    });
     await tx.em.save(user);
-    if (user.roles.includes("TRAINEE")) await tx.em.insert(Trainee, { name: user.name, phone: user.phone, userId: user.id });
+    if (user.roles.includes("TRAINEE"))
+      await tx.em.insert(Trainee, { name: user.name, phone: user.phone, userId: user.id });
     await audit(tx, "user.create", subjectOf(user), { roles: user.roles });
     return user;
   });
@@ -193,7 +220,10 @@ export async function setUserRoles(ctx: RequestContext, userId: number | null, r
     if (!user) return fail("NOT_FOUND", "userId");
     const next = unique(roles);
     if (user.roles.includes("ADMIN") && !next.includes("ADMIN")) {
-      const admins = await tx.em.createQueryBuilder(User, "u").where("u.roles LIKE :r AND u.active = :a", { r: "%ADMIN%", a: true }).getCount();
+      const admins = await tx.em
+        .createQueryBuilder(User, "u")
+        .where("u.roles LIKE :r AND u.active = :a", { r: "%ADMIN%", a: true })
+        .getCount();
       if (admins <= 1) fail("LAST_ADMIN", "roles");
     }
     const before = user.roles;
@@ -220,4 +250,3 @@ export async function setUserActive(ctx: RequestContext, userId: number | null, 
     return user;
   });
 }
-

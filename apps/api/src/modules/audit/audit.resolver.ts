@@ -12,7 +12,9 @@ export class AuditEntryConnection extends Connection(AuditEntry) {}
 
 @InputType()
 export class AuditEntryFilter {
-  @Field({ nullable: true, description: "Exact action, or a prefix ending in a dot (trainee.)" }) @MaxLen(64) action?: string;
+  @Field({ nullable: true, description: "Exact action, or a prefix ending in a dot (trainee.)" })
+  @MaxLen(64)
+  action?: string;
   @Field(() => ID, { nullable: true }) actorId?: string;
   @Field(() => ID, { nullable: true, description: "Global ID of the object acted on" }) subjectId?: string;
   @Field({ nullable: true }) from?: Date;
@@ -33,10 +35,14 @@ export class AuditResolver {
       if (filter.action.endsWith(".")) qb.andWhere("entry.action LIKE :a", { a: `${filter.action}%` });
       else qb.andWhere("entry.action = :a", { a: filter.action });
     }
-    if (filter?.actorId !== undefined) qb.andWhere("entry.actor_user_id = :actor", { actor: localId(filter.actorId, "User") ?? 0 });
+    if (filter?.actorId !== undefined)
+      qb.andWhere("entry.actor_user_id = :actor", { actor: localId(filter.actorId, "User") ?? 0 });
     if (filter?.subjectId !== undefined) {
       const subject = fromGlobalId(filter.subjectId);
-      qb.andWhere("entry.subject_type = :st AND entry.subject_id = :sid", { st: subject?.type ?? "", sid: subject?.id ?? 0 });
+      qb.andWhere("entry.subject_type = :st AND entry.subject_id = :sid", {
+        st: subject?.type ?? "",
+        sid: subject?.id ?? 0,
+      });
     }
     if (filter?.from) qb.andWhere("entry.created_at >= :from", { from: filter.from });
     if (filter?.to) qb.andWhere("entry.created_at < :to", { to: filter.to });

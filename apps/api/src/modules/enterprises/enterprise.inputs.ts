@@ -45,7 +45,8 @@ export class UpdateEnterprisePayload {
 @InputType()
 export class EnterpriseFilter {
   @Field({ nullable: true, description: "Part of the name, or a whole credit code" }) @MaxLen(100) search?: string;
-  @Field(() => HonorKindEnum, { nullable: true, description: "Only enterprises holding this honor" }) honorKind?: HonorKind;
+  @Field(() => HonorKindEnum, { nullable: true, description: "Only enterprises holding this honor" })
+  honorKind?: HonorKind;
 }
 
 @InputType()

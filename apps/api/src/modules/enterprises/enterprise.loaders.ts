@@ -21,7 +21,10 @@ export const socialRecordsByEnterprise = defineLoader<number, SocialResponsibili
   async (ctx, ids) =>
     groupByKey(
       ids,
-      await ctx.em.find(SocialResponsibilityRecord, { where: { enterpriseId: In([...ids]) }, order: { year: "DESC", id: "ASC" } }),
+      await ctx.em.find(SocialResponsibilityRecord, {
+        where: { enterpriseId: In([...ids]) },
+        order: { year: "DESC", id: "ASC" },
+      }),
       (r) => r.enterpriseId,
     ),
 );
@@ -30,6 +33,7 @@ export const honorById = defineLoader<number, EnterpriseHonor | null>("honorById
   byKey(ids, await ctx.em.findBy(EnterpriseHonor, { id: In([...ids]) }), (h) => h.id),
 );
 
-export const socialRecordById = defineLoader<number, SocialResponsibilityRecord | null>("socialRecordById", async (ctx, ids) =>
-  byKey(ids, await ctx.em.findBy(SocialResponsibilityRecord, { id: In([...ids]) }), (r) => r.id),
+export const socialRecordById = defineLoader<number, SocialResponsibilityRecord | null>(
+  "socialRecordById",
+  async (ctx, ids) => byKey(ids, await ctx.em.findBy(SocialResponsibilityRecord, { id: In([...ids]) }), (r) => r.id),
 );

@@ -55,43 +55,71 @@ export class EnterpriseResolver {
   }
 
   @Mutation(() => CreateEnterprisePayload, { description: "Register an enterprise (staff)" })
-  async createEnterprise(@Ctx() ctx: RequestContext, @Arg("input") input: CreateEnterpriseInput): Promise<CreateEnterprisePayload> {
+  async createEnterprise(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: CreateEnterpriseInput,
+  ): Promise<CreateEnterprisePayload> {
     return { enterprise: await enterprises.createEnterprise(ctx, input), userErrors: [] };
   }
 
   @Mutation(() => UpdateEnterprisePayload, { description: "Edit an enterprise (staff)" })
-  async updateEnterprise(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateEnterpriseInput): Promise<UpdateEnterprisePayload> {
+  async updateEnterprise(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: UpdateEnterpriseInput,
+  ): Promise<UpdateEnterprisePayload> {
     const { enterpriseId, ...fields } = input;
-    return { enterprise: await enterprises.updateEnterprise(ctx, localId(enterpriseId, "Enterprise"), fields), userErrors: [] };
+    return {
+      enterprise: await enterprises.updateEnterprise(ctx, localId(enterpriseId, "Enterprise"), fields),
+      userErrors: [],
+    };
   }
 
   @Mutation(() => AddEnterpriseHonorPayload, { description: "Record an honor (staff)" })
-  async addEnterpriseHonor(@Ctx() ctx: RequestContext, @Arg("input") input: AddEnterpriseHonorInput): Promise<AddEnterpriseHonorPayload> {
-    const honor = await enterprises.addEnterpriseHonor(ctx, { ...input, enterpriseId: localId(input.enterpriseId, "Enterprise") });
+  async addEnterpriseHonor(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: AddEnterpriseHonorInput,
+  ): Promise<AddEnterpriseHonorPayload> {
+    const honor = await enterprises.addEnterpriseHonor(ctx, {
+      ...input,
+      enterpriseId: localId(input.enterpriseId, "Enterprise"),
+    });
     return { honor, enterprise: await ctx.loader(enterpriseById).load(honor.enterpriseId), userErrors: [] };
   }
 
   @Mutation(() => RemoveEnterpriseHonorPayload, { description: "Delete an honor recorded by mistake (staff)" })
-  async removeEnterpriseHonor(@Ctx() ctx: RequestContext, @Arg("input") input: RemoveEnterpriseHonorInput): Promise<RemoveEnterpriseHonorPayload> {
+  async removeEnterpriseHonor(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: RemoveEnterpriseHonorInput,
+  ): Promise<RemoveEnterpriseHonorPayload> {
     const enterpriseId = await enterprises.removeEnterpriseHonor(ctx, localId(input.honorId, "EnterpriseHonor"));
     return { enterprise: await ctx.loader(enterpriseById).load(enterpriseId), userErrors: [] };
   }
 
-  @Mutation(() => AddSocialResponsibilityRecordPayload, { description: "Record a social-responsibility activity (staff)" })
+  @Mutation(() => AddSocialResponsibilityRecordPayload, {
+    description: "Record a social-responsibility activity (staff)",
+  })
   async addSocialResponsibilityRecord(
     @Ctx() ctx: RequestContext,
     @Arg("input") input: AddSocialResponsibilityRecordInput,
   ): Promise<AddSocialResponsibilityRecordPayload> {
-    const record = await enterprises.addSocialResponsibilityRecord(ctx, { ...input, enterpriseId: localId(input.enterpriseId, "Enterprise") });
+    const record = await enterprises.addSocialResponsibilityRecord(ctx, {
+      ...input,
+      enterpriseId: localId(input.enterpriseId, "Enterprise"),
+    });
     return { record, enterprise: await ctx.loader(enterpriseById).load(record.enterpriseId), userErrors: [] };
   }
 
-  @Mutation(() => RemoveSocialResponsibilityRecordPayload, { description: "Delete a record entered by mistake (staff)" })
+  @Mutation(() => RemoveSocialResponsibilityRecordPayload, {
+    description: "Delete a record entered by mistake (staff)",
+  })
   async removeSocialResponsibilityRecord(
     @Ctx() ctx: RequestContext,
     @Arg("input") input: RemoveSocialResponsibilityRecordInput,
   ): Promise<RemoveSocialResponsibilityRecordPayload> {
-    const enterpriseId = await enterprises.removeSocialResponsibilityRecord(ctx, localId(input.recordId, "SocialResponsibilityRecord"));
+    const enterpriseId = await enterprises.removeSocialResponsibilityRecord(
+      ctx,
+      localId(input.recordId, "SocialResponsibilityRecord"),
+    );
     return { enterprise: await ctx.loader(enterpriseById).load(enterpriseId), userErrors: [] };
   }
 }

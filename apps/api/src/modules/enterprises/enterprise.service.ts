@@ -1,5 +1,11 @@
 import { Brackets } from "typeorm";
-import { validateCreditCode, type EnterpriseSize, type HonorKind, type HonorLevel, type SocialProgramme } from "@zuofu/shared";
+import {
+  validateCreditCode,
+  type EnterpriseSize,
+  type HonorKind,
+  type HonorLevel,
+  type SocialProgramme,
+} from "@zuofu/shared";
 import type { RequestContext } from "../../graphql/context";
 import { fail } from "../../graphql/errors";
 import { paginate, type ConnectionArgs, type Page } from "../../graphql/connection";
@@ -57,19 +63,28 @@ export async function createEnterprise(ctx: RequestContext, input: EnterpriseFie
     await assertCodeFree(tx, values.creditCode!, null);
     const enterprise = tx.em.create(Enterprise, { listed: false, ...values });
     await tx.em.save(enterprise);
-    await audit(tx, "enterprise.create", subjectOf(enterprise), { name: enterprise.name, creditCode: enterprise.creditCode });
+    await audit(tx, "enterprise.create", subjectOf(enterprise), {
+      name: enterprise.name,
+      creditCode: enterprise.creditCode,
+    });
     return enterprise;
   });
 }
 
-export async function updateEnterprise(ctx: RequestContext, id: number | null, input: EnterpriseFields): Promise<Enterprise> {
+export async function updateEnterprise(
+  ctx: RequestContext,
+  id: number | null,
+  input: EnterpriseFields,
+): Promise<Enterprise> {
   ctx.requireRole("STAFF");
   const values = checkFields(input, false);
   return ctx.transaction(async (tx) => {
     const enterprise = id ? await tx.em.findOneBy(Enterprise, { id }) : null;
     if (!enterprise) return fail("NOT_FOUND", "enterpriseId");
     if (values.creditCode) await assertCodeFree(tx, values.creditCode, enterprise.id);
-    const changed = Object.keys(values).filter((k) => enterprise[k as keyof Enterprise] !== values[k as keyof Enterprise]);
+    const changed = Object.keys(values).filter(
+      (k) => enterprise[k as keyof Enterprise] !== values[k as keyof Enterprise],
+    );
     Object.assign(enterprise, values);
     await tx.em.save(enterprise);
     await audit(tx, "enterprise.update", subjectOf(enterprise), { changed });
@@ -82,7 +97,11 @@ export interface EnterpriseFilter {
   honorKind?: HonorKind | null;
 }
 
-export function searchEnterprises(ctx: RequestContext, filter: EnterpriseFilter, args: ConnectionArgs): Promise<Page<Enterprise>> {
+export function searchEnterprises(
+  ctx: RequestContext,
+  filter: EnterpriseFilter,
+  args: ConnectionArgs,
+): Promise<Page<Enterprise>> {
   const qb = ctx.em.createQueryBuilder(Enterprise, "enterprise");
   const search = filter.search?.trim();
   if (search) {
@@ -95,7 +114,9 @@ export function searchEnterprises(ctx: RequestContext, filter: EnterpriseFilter,
     );
   }
   if (filter.honorKind) {
-    qb.andWhere("enterprise.id IN (SELECT h.enterprise_id FROM enterprise_honor h WHERE h.kind = :kind)", { kind: filter.honorKind });
+    qb.andWhere("enterprise.id IN (SELECT h.enterprise_id FROM enterprise_honor h WHERE h.kind = :kind)", {
+      kind: filter.honorKind,
+    });
   }
   return paginate(qb, args, [{ expr: "enterprise.name", value: (e: Enterprise) => e.name, direction: "ASC" }]);
 }
@@ -128,7 +149,11 @@ export async function addEnterpriseHonor(ctx: RequestContext, input: HonorInput)
       validUntil: validUntil ?? null,
     });
     await tx.em.save(honor);
-    await audit(tx, "enterprise.addHonor", subjectOf(enterprise), { honorId: honor.id, kind: honor.kind, year: honor.year });
+    await audit(tx, "enterprise.addHonor", subjectOf(enterprise), {
+      honorId: honor.id,
+      kind: honor.kind,
+      year: honor.year,
+    });
     return honor;
   });
 }
@@ -139,7 +164,12 @@ export async function removeEnterpriseHonor(ctx: RequestContext, honorId: number
     const honor = honorId ? await tx.em.findOneBy(EnterpriseHonor, { id: honorId }) : null;
     if (!honor) return fail("NOT_FOUND", "honorId");
     await tx.em.delete(EnterpriseHonor, { id: honor.id });
-    await audit(tx, "enterprise.removeHonor", { type: "Enterprise", id: honor.enterpriseId }, { honorId: honor.id, kind: honor.kind });
+    await audit(
+      tx,
+      "enterprise.removeHonor",
+      { type: "Enterprise", id: honor.enterpriseId },
+      { honorId: honor.id, kind: honor.kind },
+    );
     return honor.enterpriseId;
   });
 }
@@ -152,7 +182,10 @@ export interface SocialRecordInput {
   description?: string | null;
 }
 
-export async function addSocialResponsibilityRecord(ctx: RequestContext, input: SocialRecordInput): Promise<SocialResponsibilityRecord> {
+export async function addSocialResponsibilityRecord(
+  ctx: RequestContext,
+  input: SocialRecordInput,
+): Promise<SocialResponsibilityRecord> {
   ctx.requireRole("STAFF");
   const check = new InputCheck();
   check.integer(input.year, "year", 1980, thisYear());
@@ -170,7 +203,11 @@ export async function addSocialResponsibilityRecord(ctx: RequestContext, input: 
       description: description ?? null,
     });
     await tx.em.save(record);
-    await audit(tx, "enterprise.addSocialRecord", subjectOf(enterprise), { recordId: record.id, programme: record.programme, amountYuan: record.amountYuan });
+    await audit(tx, "enterprise.addSocialRecord", subjectOf(enterprise), {
+      recordId: record.id,
+      programme: record.programme,
+      amountYuan: record.amountYuan,
+    });
     return record;
   });
 }
@@ -181,8 +218,12 @@ export async function removeSocialResponsibilityRecord(ctx: RequestContext, reco
     const record = recordId ? await tx.em.findOneBy(SocialResponsibilityRecord, { id: recordId }) : null;
     if (!record) return fail("NOT_FOUND", "recordId");
     await tx.em.delete(SocialResponsibilityRecord, { id: record.id });
-    await audit(tx, "enterprise.removeSocialRecord", { type: "Enterprise", id: record.enterpriseId }, { recordId: record.id });
+    await audit(
+      tx,
+      "enterprise.removeSocialRecord",
+      { type: "Enterprise", id: record.enterpriseId },
+      { recordId: record.id },
+    );
     return record.enterpriseId;
   });
 }
-

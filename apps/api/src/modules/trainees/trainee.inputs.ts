@@ -49,6 +49,8 @@ export class UpdateTraineePayload {
 
 @InputType()
 export class TraineeFilter {
-  @Field({ nullable: true, description: "Name prefix, whole phone number or whole ID-card number" }) @MaxLen(64) search?: string;
+  @Field({ nullable: true, description: "Name prefix, whole phone number or whole ID-card number" })
+  @MaxLen(64)
+  search?: string;
   @Field(() => ID, { nullable: true }) enterpriseId?: string;
 }

@@ -55,7 +55,8 @@ export class TraineeResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: "Masked (500101********123X); whole for the person, or for an admin who asks with unmasked: true (audited)",
+    description:
+      "Masked (500101********123X); whole for the person, or for an admin who asks with unmasked: true (audited)",
   })
   idCardNumber(
     @Root() trainee: Trainee,
@@ -73,17 +74,32 @@ export class TraineeResolver {
   }
 
   @Mutation(() => UpdateMyProfilePayload, { description: "A trainee edits their own profile" })
-  async updateMyProfile(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateMyProfileInput): Promise<UpdateMyProfilePayload> {
+  async updateMyProfile(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: UpdateMyProfileInput,
+  ): Promise<UpdateMyProfilePayload> {
     return { trainee: await trainees.updateMyProfile(ctx, profileFields(input)), userErrors: [] };
   }
 
   @Mutation(() => CreateTraineePayload, { description: "Add a trainee record (staff)" })
-  async createTrainee(@Ctx() ctx: RequestContext, @Arg("input") input: CreateTraineeInput): Promise<CreateTraineePayload> {
-    return { trainee: await trainees.createTrainee(ctx, { ...profileFields(input), name: input.name }), userErrors: [] };
+  async createTrainee(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: CreateTraineeInput,
+  ): Promise<CreateTraineePayload> {
+    return {
+      trainee: await trainees.createTrainee(ctx, { ...profileFields(input), name: input.name }),
+      userErrors: [],
+    };
   }
 
   @Mutation(() => UpdateTraineePayload, { description: "Edit a trainee record (staff)" })
-  async updateTrainee(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateTraineeInput): Promise<UpdateTraineePayload> {
-    return { trainee: await trainees.updateTrainee(ctx, localId(input.traineeId, "Trainee"), profileFields(input)), userErrors: [] };
+  async updateTrainee(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: UpdateTraineeInput,
+  ): Promise<UpdateTraineePayload> {
+    return {
+      trainee: await trainees.updateTrainee(ctx, localId(input.traineeId, "Trainee"), profileFields(input)),
+      userErrors: [],
+    };
   }
 }

@@ -37,7 +37,12 @@ export interface TraineeFields {
 }
 
 /** Checks and applies profile fields; ID-card changes go through the uniqueness check. */
-async function applyFields(ctx: RequestContext, trainee: Trainee, input: TraineeFields, canSetPhone: boolean): Promise<string[]> {
+async function applyFields(
+  ctx: RequestContext,
+  trainee: Trainee,
+  input: TraineeFields,
+  canSetPhone: boolean,
+): Promise<string[]> {
   const check = new InputCheck();
   const name = input.name === undefined ? undefined : check.requiredText(input.name, "name", 64);
   const position = check.text(input.position, "position", { max: 64 });
@@ -96,7 +101,11 @@ export async function createTrainee(ctx: RequestContext, input: TraineeFields & 
   });
 }
 
-export async function updateTrainee(ctx: RequestContext, traineeId: number | null, input: TraineeFields): Promise<Trainee> {
+export async function updateTrainee(
+  ctx: RequestContext,
+  traineeId: number | null,
+  input: TraineeFields,
+): Promise<Trainee> {
   ctx.requireRole("STAFF");
   return ctx.transaction(async (tx) => {
     const trainee = traineeId ? await tx.em.findOneBy(Trainee, { id: traineeId }) : null;
@@ -113,7 +122,11 @@ export interface TraineeFilter {
   enterpriseId?: number | null;
 }
 
-export function searchTrainees(ctx: RequestContext, filter: TraineeFilter, args: ConnectionArgs): Promise<Page<Trainee>> {
+export function searchTrainees(
+  ctx: RequestContext,
+  filter: TraineeFilter,
+  args: ConnectionArgs,
+): Promise<Page<Trainee>> {
   ctx.requireRole("STAFF");
   const qb = ctx.em.createQueryBuilder(Trainee, "trainee");
   const search = filter.search?.trim();

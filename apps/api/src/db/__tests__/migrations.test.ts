@@ -1,0 +1,28 @@
+import "reflect-metadata";
+import { TestApp } from "../../testing/harness";
+
+describe("migrations", () => {
+  it("create exactly the schema the entities describe, on this database", async () => {
+    const t = await TestApp.start();
+    try {
+      const pending = await t.ds.driver.createSchemaBuilder().log();
+      expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+      expect(await t.ds.showMigrations()).toBe(false);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it("revert and re-apply cleanly", async () => {
+    const t = await TestApp.start();
+    try {
+      const count = t.ds.migrations.length;
+      for (let i = 0; i < count; i++) await t.ds.undoLastMigration({ transaction: "each" });
+      expect(await t.ds.showMigrations()).toBe(true);
+      await t.ds.runMigrations({ transaction: "each" });
+      expect((await t.ds.driver.createSchemaBuilder().log()).upQueries).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -1,0 +1,115 @@
+import "reflect-metadata";
+import { PassThrough } from "node:stream";
+import { GraphQLError } from "graphql";
+import { TestApp } from "../../testing/harness";
+import { formatError } from "../format-error";
+import { requestScope } from "../../db/query-stats";
+import { fromGlobalId, localId, toGlobalId } from "../ids";
+
+describe("global IDs", () => {
+  it("round-trip and refuse anything else", () => {
+    const id = toGlobalId("Cohort", 41);
+    expect(id).not.toContain("Cohort");
+    expect(fromGlobalId(id)).toEqual({ type: "Cohort", id: 41 });
+    expect(localId(id, "Cohort")).toBe(41);
+    expect(localId(id, "Trainee")).toBeNull();
+    for (const bad of [
+      "",
+      "!!!",
+      toGlobalId("Cohort", "x"),
+      toGlobalId("Cohort", -1),
+      Buffer.from("Cohort").toString("base64url"),
+    ]) {
+      expect(fromGlobalId(bad)).toBeNull();
+    }
+  });
+});
+
+describe("internal faults are masked", () => {
+  it("hides the message, SQL and stack, and keeps the request id", () => {
+    const fault = new GraphQLError("SQLITE_ERROR: no such column: trainee.id_card_hash in SELECT * FROM trainee", {
+      originalError: new Error("SQLITE_ERROR: no such column"),
+    });
+    const formatted = requestScope.run({ statements: 0, locale: "en", requestId: "req-1" }, () =>
+      formatError(
+        { message: fault.message, extensions: { code: "INTERNAL_SERVER_ERROR", stacktrace: ["at x"] } },
+        fault,
+      ),
+    );
+    expect(formatted).toEqual({
+      message: "Internal server error, please try again later",
+      extensions: { code: "INTERNAL", requestId: "req-1" },
+    });
+  });
+});
+
+describe("the HTTP process", () => {
+  let t: TestApp;
+  const lines: string[] = [];
+  beforeAll(async () => {
+    const stream = new PassThrough();
+    stream.on("data", (chunk: Buffer) => lines.push(...chunk.toString().split("\n").filter(Boolean)));
+    t = await TestApp.start({}, stream);
+  });
+  afterAll(() => t.close());
+
+  it("answers /healthz and /readyz", async () => {
+    expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${t.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: "ready" });
+  });
+
+  it("answers GET queries and refuses GET mutations and CSRF-prone requests", async () => {
+    const get = await fetch(`${t.url}/graphql?query=${encodeURIComponent("{ me { id } }")}`, {
+      headers: { "apollo-require-preflight": "1" },
+    });
+    expect(get.status).toBe(200);
+    expect(await get.json()).toEqual({ data: { me: null } });
+    const simple = await fetch(`${t.url}/graphql?query=${encodeURIComponent("{ me { id } }")}`);
+    expect(simple.status).toBe(400);
+    const mutation = await fetch(
+      `${t.url}/graphql?query=${encodeURIComponent("mutation { logout(input: {}) { ok } }")}`,
+      {
+        headers: { "apollo-require-preflight": "1" },
+      },
+    );
+    expect(mutation.status).toBe(405);
+  });
+
+  it("refuses batched requests", async () => {
+    const res = await fetch(`${t.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify([{ query: "{ me { id } }" }, { query: "{ me { id } }" }]),
+    });
+    expect(res.status).toBe(400);
+  });
+
+  it("an unknown token is UNAUTHENTICATED with HTTP 401", async () => {
+    const res = await t.gql(`{ me { id } }`, {}, { token: "not-a-token" });
+    expect(res.status).toBe(401);
+    expect(res.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("writes no personal data into log lines, even at debug level", async () => {
+    const phone = t.nextPhone();
+    const password = "Sup3rSecretPw";
+    const idCard = "11010519491231002X";
+    const reg = await t.ok(
+      `mutation($i: RegisterTraineeInput!) { registerTrainee(input: $i) { token userErrors { code } } }`,
+      { i: { name: "隐私测试", phone, password, idCardNumber: idCard } },
+      { headers: { "x-request-id": "privacy-check" } },
+    );
+    expect(reg.registerTrainee.userErrors).toEqual([]);
+    await t.ok(`{ me { phone trainee { idCardNumber } } }`, {}, { token: reg.registerTrainee.token });
+    await t.gql(`mutation($i: LoginInput!) { login(input: $i) { token } }`, {
+      i: { phone, password: "wrong-password-1" },
+    });
+    const text = lines.join("\n");
+    expect(lines.length).toBeGreaterThan(5);
+    expect(text).toContain("privacy-check");
+    for (const secret of [phone, password, idCard, reg.registerTrainee.token, "wrong-password-1"])
+      expect(text).not.toContain(secret);
+  });
+});
