@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import pino from "pino";
-import { createDataSource } from "../apps/api/src/db/data-source";
+import { createDataSource, resolveFlavor } from "../apps/api/src/db/data-source";
 import { createScratchMysql } from "../apps/api/src/db/scratch";
 
 async function sqlFor(kind: "sqlite" | "mysql"): Promise<{ up: string[]; down: string[] }> {
@@ -21,7 +21,7 @@ async function sqlFor(kind: "sqlite" | "mysql"): Promise<{ up: string[]; down: s
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   } else {
     const scratch = await createScratchMysql(process.env.MYSQL_URL ?? "mysql://root@127.0.0.1:3306/", "gen");
-    ds = createDataSource({ kind: "mysql", url: scratch.url }, log);
+    ds = createDataSource(await resolveFlavor({ kind: "mysql", url: scratch.url }), log);
     cleanup = scratch.drop;
   }
   await ds.initialize();

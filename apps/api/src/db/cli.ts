@@ -1,14 +1,14 @@
 import "reflect-metadata";
 import { loadConfig } from "../config";
 import { createLogger } from "../common/logger";
-import { createDataSource } from "./data-source";
+import { createDataSource, resolveFlavor } from "./data-source";
 
 /** npm run db:migrate | db:revert */
 async function main() {
   const command = process.argv[2];
   const config = loadConfig();
   const log = createLogger("info");
-  const ds = createDataSource(config.database, log);
+  const ds = createDataSource(await resolveFlavor(config.database), log);
   await ds.initialize();
   try {
     if (command === "migrate") {

@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { DataSource } from "typeorm";
+import { createConnection } from "mysql2/promise";
 import type { Logger as Pino } from "pino";
 import type { DatabaseConfig } from "../config";
 import { SnakeNamingStrategy } from "./naming";
@@ -31,7 +32,8 @@ export function createDataSource(db: DatabaseConfig, log: Pino, options: { synch
   }
   return new DataSource({
     ...common,
-    type: "mysql",
+    // MariaDB reports column defaults differently; TypeORM needs to know which one it talks to.
+    type: db.flavor ?? "mysql",
     url: db.url,
     charset: "utf8mb4_unicode_ci",
     timezone: "Z",
@@ -41,5 +43,18 @@ export function createDataSource(db: DatabaseConfig, log: Pino, options: { synch
 }
 
 export function isMysql(ds: DataSource): boolean {
-  return ds.options.type === "mysql";
+  return ds.options.type === "mysql" || ds.options.type === "mariadb";
+}
+
+/** Asks the server whether it is MySQL or MariaDB (one short connection at start). */
+export async function resolveFlavor(db: DatabaseConfig): Promise<DatabaseConfig> {
+  if (db.kind !== "mysql" || db.flavor) return db;
+  const conn = await createConnection({ uri: db.url, connectTimeout: 5_000 });
+  try {
+    const [rows] = await conn.query("SELECT VERSION() AS v");
+    const version = String((rows as { v: string }[])[0].v);
+    return { ...db, flavor: /mariadb/i.test(version) ? "mariadb" : "mysql" };
+  } finally {
+    await conn.end();
+  }
 }

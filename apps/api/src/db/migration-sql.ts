@@ -10,6 +10,6 @@ export interface EngineSql {
 }
 
 export async function runFor(runner: QueryRunner, sql: EngineSql): Promise<void> {
-  const statements = runner.connection.options.type === "mysql" ? sql.mysql : sql.sqlite;
+  const statements = runner.connection.options.type === "better-sqlite3" ? sql.sqlite : sql.mysql;
   for (const statement of statements) await runner.query(statement);
 }

@@ -2,6 +2,7 @@ import type { RequestContext } from "../graphql/context";
 import { userById } from "./accounts/account.loaders";
 import { traineeById } from "./trainees/trainee.loaders";
 import { enterpriseById, honorById, socialRecordById } from "./enterprises/enterprise.loaders";
+import { certificateById, cohortById, courseById, enrollmentById, sessionById } from "./training/training.loaders";
 
 /**
  * How `node(id)` fetches each type, with the same visibility as the type's own queries: what the
@@ -14,4 +15,22 @@ export const nodeFetchers: Record<string, (ctx: RequestContext, id: number) => P
   Enterprise: (ctx, id) => ctx.loader(enterpriseById).load(id),
   EnterpriseHonor: (ctx, id) => ctx.loader(honorById).load(id),
   SocialResponsibilityRecord: (ctx, id) => ctx.loader(socialRecordById).load(id),
+  Course: (ctx, id) => ctx.loader(courseById).load(id),
+  Cohort: async (ctx, id) => {
+    const cohort = await ctx.loader(cohortById).load(id);
+    return cohort && (cohort.status !== "DRAFT" || ctx.hasRole("STAFF", "ADMIN")) ? cohort : null;
+  },
+  ClassSession: (ctx, id) => ctx.loader(sessionById).load(id),
+  Enrollment: async (ctx, id) => {
+    const enrollment = await ctx.loader(enrollmentById).load(id);
+    return enrollment && (enrollment.traineeId === ctx.viewer?.traineeId || ctx.hasRole("STAFF", "ADMIN"))
+      ? enrollment
+      : null;
+  },
+  Certificate: async (ctx, id) => {
+    const certificate = await ctx.loader(certificateById).load(id);
+    return certificate && (certificate.traineeId === ctx.viewer?.traineeId || ctx.hasRole("STAFF", "ADMIN"))
+      ? certificate
+      : null;
+  },
 };

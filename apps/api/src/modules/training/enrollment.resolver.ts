@@ -1,0 +1,268 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../../graphql/context";
+import { ConnectionArgs } from "../../graphql/connection";
+import { nestedKey } from "../../graphql/nested-page";
+import { localId, toGlobalId } from "../../graphql/ids";
+import { Trainee } from "../trainees/trainee.entity";
+import { traineeById } from "../trainees/trainee.loaders";
+import { Attendance } from "./attendance.entity";
+import { Certificate } from "./certificate.entity";
+import { ClassSession } from "./class-session.entity";
+import { Cohort } from "./cohort.entity";
+import { Enrollment } from "./enrollment.entity";
+import { EnrollmentConnection } from "./cohort.resolver";
+import * as enrollments from "./enrollment.service";
+import * as attendance from "./attendance.service";
+import { findByVerificationCode, revokeCertificate } from "./completion.service";
+import { submitFeedback } from "./feedback.service";
+import {
+  attendancesByEnrollment,
+  attendancesBySession,
+  attendedCountByEnrollment,
+  certificateByEnrollment,
+  certificatesByTrainee,
+  cohortById,
+  enrollmentsByTrainee,
+  sessionById,
+  sessionCountByCohort,
+  waitlistByCohort,
+} from "./training.loaders";
+import {
+  CancelEnrollmentInput,
+  CancelEnrollmentPayload,
+  CertificateVerification,
+  CheckInCode,
+  CheckInInput,
+  CheckInPayload,
+  EnrollInput,
+  EnrollmentListArgs,
+  EnrollPayload,
+  MarkAttendanceInput,
+  MarkAttendancePayload,
+  ReviewEnrollmentInput,
+  ReviewEnrollmentPayload,
+  RevokeCertificateInput,
+  RevokeCertificatePayload,
+  SubmitFeedbackInput,
+  SubmitFeedbackPayload,
+} from "./training.inputs";
+
+@Resolver(() => Enrollment)
+export class EnrollmentResolver {
+  @FieldResolver(() => Cohort)
+  cohort(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext) {
+    return ctx.loader(cohortById).load(enrollment.cohortId);
+  }
+
+  @FieldResolver(() => Trainee)
+  trainee(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext) {
+    return ctx.loader(traineeById).load(enrollment.traineeId);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: "1 for the first in line; null unless WAITLISTED" })
+  async waitlistPosition(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Promise<number | null> {
+    if (enrollment.status !== "WAITLISTED") return null;
+    const line = await ctx.loader(waitlistByCohort).load(enrollment.cohortId);
+    const index = line!.indexOf(enrollment.id);
+    return index < 0 ? null : index + 1;
+  }
+
+  @FieldResolver(() => Int, { description: "Percent of the cohort's sessions attended" })
+  async attendanceRate(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Promise<number> {
+    const [sessions, attended] = await Promise.all([
+      ctx.loader(sessionCountByCohort).load(enrollment.cohortId),
+      ctx.loader(attendedCountByEnrollment).load(enrollment.id),
+    ]);
+    return sessions ? Math.round((attended! * 100) / sessions) : 0;
+  }
+
+  @FieldResolver(() => [Attendance])
+  attendances(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext) {
+    return ctx.loader(attendancesByEnrollment).load(enrollment.id);
+  }
+
+  @FieldResolver(() => Certificate, { nullable: true })
+  certificate(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext) {
+    return enrollment.status === "COMPLETED" ? ctx.loader(certificateByEnrollment).load(enrollment.id) : null;
+  }
+
+  @Mutation(() => EnrollPayload, {
+    description: "The signed-in trainee enrolls: a seat, the waitlist, or PENDING review",
+  })
+  async enroll(@Ctx() ctx: RequestContext, @Arg("input") input: EnrollInput): Promise<EnrollPayload> {
+    return { enrollment: await enrollments.enroll(ctx, localId(input.cohortId, "Cohort")), userErrors: [] };
+  }
+
+  @Mutation(() => CancelEnrollmentPayload, {
+    description: "The trainee (own) or staff; a freed seat goes to the waitlist",
+  })
+  async cancelEnrollment(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: CancelEnrollmentInput,
+  ): Promise<CancelEnrollmentPayload> {
+    return {
+      enrollment: await enrollments.cancelEnrollment(ctx, localId(input.enrollmentId, "Enrollment"), input.reason),
+      userErrors: [],
+    };
+  }
+
+  @Mutation(() => ReviewEnrollmentPayload, { description: "Staff approve or reject a PENDING enrollment" })
+  async reviewEnrollment(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: ReviewEnrollmentInput,
+  ): Promise<ReviewEnrollmentPayload> {
+    return {
+      enrollment: await enrollments.reviewEnrollment(
+        ctx,
+        localId(input.enrollmentId, "Enrollment"),
+        input.decision,
+        input.reason,
+      ),
+      userErrors: [],
+    };
+  }
+
+  @Mutation(() => MarkAttendancePayload, { description: "Staff mark one or many trainees of a session" })
+  async markAttendance(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: MarkAttendanceInput,
+  ): Promise<MarkAttendancePayload> {
+    const entries = input.entries.map((e) => ({
+      enrollmentId: localId(e.enrollmentId, "Enrollment"),
+      present: e.present,
+    }));
+    return {
+      session: await attendance.markAttendance(ctx, localId(input.sessionId, "ClassSession"), entries),
+      userErrors: [],
+    };
+  }
+
+  @Mutation(() => CheckInPayload, { description: "A trainee checks in with the session's current QR code" })
+  async checkIn(@Ctx() ctx: RequestContext, @Arg("input") input: CheckInInput): Promise<CheckInPayload> {
+    const expected = input.sessionId === undefined ? undefined : localId(input.sessionId, "ClassSession");
+    return { attendance: await attendance.selfCheckIn(ctx, input.code, expected), userErrors: [] };
+  }
+
+  @Query(() => CheckInCode, {
+    nullable: true,
+    description: "Staff: the session's current check-in code for the big screen",
+  })
+  sessionCheckInCode(@Ctx() ctx: RequestContext, @Arg("sessionId", () => ID) sessionId: string) {
+    return attendance.sessionCheckInCode(ctx, localId(sessionId, "ClassSession"));
+  }
+
+  @Query(() => CertificateVerification, {
+    nullable: true,
+    description: "Public: what a certificate's code certifies; null for an unknown code",
+  })
+  async verifyCertificate(
+    @Ctx() ctx: RequestContext,
+    @Arg("code") code: string,
+  ): Promise<CertificateVerification | null> {
+    const c = await findByVerificationCode(ctx, code);
+    if (!c) return null;
+    return {
+      serial: c.serial,
+      status: c.revokedAt ? "REVOKED" : "VALID",
+      holderName: c.holderName,
+      title: c.title,
+      courseTitle: c.courseTitle,
+      cohortNumber: c.cohortNumber,
+      startsOn: c.startsOn,
+      endsOn: c.endsOn,
+      issuer: c.issuer,
+      issuedAt: c.issuedAt,
+      revokedAt: c.revokedAt,
+      revokeReason: c.revokeReason,
+    };
+  }
+
+  @Mutation(() => RevokeCertificatePayload, { description: "Admin; verification then answers REVOKED" })
+  async revokeCertificate(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: RevokeCertificateInput,
+  ): Promise<RevokeCertificatePayload> {
+    return {
+      certificate: await revokeCertificate(ctx, localId(input.certificateId, "Certificate"), input.reason),
+      userErrors: [],
+    };
+  }
+
+  @Mutation(() => SubmitFeedbackPayload, { description: "A completed trainee rates the cohort or a session, once" })
+  async submitFeedback(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: SubmitFeedbackInput,
+  ): Promise<SubmitFeedbackPayload> {
+    const feedback = await submitFeedback(ctx, {
+      cohortId: localId(input.cohortId, "Cohort"),
+      sessionId: input.sessionId === undefined ? undefined : localId(input.sessionId, "ClassSession"),
+      sessionGiven: input.sessionId !== undefined,
+      rating: input.rating,
+      comment: input.comment,
+    });
+    return { feedback, userErrors: [] };
+  }
+}
+
+@Resolver(() => Certificate)
+export class CertificateResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "For the holder and staff: the code the QR code carries",
+  })
+  verificationCode(@Root() certificate: Certificate, @Ctx() ctx: RequestContext): string | null {
+    return ctx.viewer?.traineeId === certificate.traineeId || ctx.hasRole("STAFF", "ADMIN")
+      ? certificate.verificationCode
+      : null;
+  }
+}
+
+@Resolver(() => ClassSession)
+export class ClassSessionResolver {
+  @FieldResolver(() => Cohort)
+  cohort(@Root() session: ClassSession, @Ctx() ctx: RequestContext) {
+    return ctx.loader(cohortById).load(session.cohortId);
+  }
+
+  @FieldResolver(() => [Attendance], { description: "The roster as marked (staff)" })
+  attendances(@Root() session: ClassSession, @Ctx() ctx: RequestContext) {
+    ctx.requireRole("STAFF");
+    return ctx.loader(attendancesBySession).load(session.id);
+  }
+}
+
+@Resolver(() => Attendance)
+export class AttendanceResolver {
+  @FieldResolver(() => ID, { description: "Global ID of the enrollment" })
+  enrollmentId(@Root() a: Attendance): string {
+    return toGlobalId("Enrollment", a.enrollmentId);
+  }
+
+  @FieldResolver(() => ClassSession)
+  session(@Root() a: Attendance, @Ctx() ctx: RequestContext) {
+    return ctx.loader(sessionById).load(a.sessionId);
+  }
+}
+
+/** A trainee's training record, on the trainee (the person and staff). */
+@Resolver(() => Trainee)
+export class TraineeTrainingResolver {
+  @FieldResolver(() => EnrollmentConnection)
+  enrollments(
+    @Root() trainee: Trainee,
+    @Ctx() ctx: RequestContext,
+    @Args() page: ConnectionArgs,
+    @Args() list: EnrollmentListArgs,
+  ) {
+    if (ctx.viewer?.traineeId !== trainee.id) ctx.requireRole("STAFF");
+    return ctx
+      .loader(enrollmentsByTrainee)
+      .load(nestedKey(trainee.id, page, list.status ? { column: "status", value: list.status } : null));
+  }
+
+  @FieldResolver(() => [Certificate])
+  certificates(@Root() trainee: Trainee, @Ctx() ctx: RequestContext) {
+    if (ctx.viewer?.traineeId !== trainee.id) ctx.requireRole("STAFF");
+    return ctx.loader(certificatesByTrainee).load(trainee.id);
+  }
+}

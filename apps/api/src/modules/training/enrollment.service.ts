@@ -1,0 +1,121 @@
+import type { RequestContext } from "../../graphql/context";
+import { fail } from "../../graphql/errors";
+import { InputCheck } from "../../common/input-check";
+import { audit, subjectOf } from "../audit/audit.service";
+import { isDuplicateKey, releaseSeat, takeSeat } from "../capacity/seats";
+import { Cohort } from "./cohort.entity";
+import { Enrollment, activeSlot } from "./enrollment.entity";
+import type { ReviewDecision } from "./training.enums";
+
+function enrollmentWindowOpen(cohort: Cohort, now = new Date()): boolean {
+  return (
+    (!cohort.enrollmentOpensAt || cohort.enrollmentOpensAt <= now) &&
+    (!cohort.enrollmentClosesAt || cohort.enrollmentClosesAt > now)
+  );
+}
+
+/**
+ * AUTO: a free seat at once, else the waitlist. REVIEW: PENDING until staff decide. The seat is
+ * taken by a conditional UPDATE and the one-active-enrollment rule by a unique index, so both hold
+ * under concurrent requests on either database.
+ */
+export async function enroll(ctx: RequestContext, cohortId: number | null): Promise<Enrollment> {
+  const viewer = ctx.requireViewer();
+  if (!viewer.traineeId) fail("NOT_A_TRAINEE", "cohortId");
+  const traineeId = viewer.traineeId;
+  try {
+    return await ctx.transaction(async (tx) => {
+      const cohort = cohortId ? await tx.em.findOneBy(Cohort, { id: cohortId }) : null;
+      if (!cohort || cohort.status === "DRAFT") return fail("NOT_FOUND", "cohortId");
+      if (cohort.status !== "OPEN") fail("COHORT_NOT_OPEN", "cohortId");
+      if (!enrollmentWindowOpen(cohort)) fail("ENROLLMENT_CLOSED", "cohortId");
+      const slot = activeSlot(cohort.id, traineeId);
+      if (await tx.em.countBy(Enrollment, { activeSlot: slot })) fail("ALREADY_ENROLLED", "cohortId");
+      let status: Enrollment["status"] = "PENDING";
+      if (cohort.admission === "AUTO") status = (await takeSeat(tx.em, Cohort, cohort.id)) ? "ENROLLED" : "WAITLISTED";
+      const enrollment = tx.em.create(Enrollment, {
+        cohortId: cohort.id,
+        traineeId,
+        status,
+        activeSlot: slot,
+        reason: null,
+        decidedAt: status === "ENROLLED" ? new Date() : null,
+      });
+      await tx.em.insert(Enrollment, enrollment);
+      await audit(tx, "enrollment.create", subjectOf(enrollment), { cohortId: cohort.id, status });
+      return enrollment;
+    });
+  } catch (err) {
+    // A concurrent request of the same trainee won the unique slot; its transaction holds the seat.
+    if (isDuplicateKey(err)) fail("ALREADY_ENROLLED", "cohortId");
+    throw err;
+  }
+}
+
+/** Moves the first on the waitlist into a freed seat; answers whether someone moved up. */
+async function promoteFromWaitlist(ctx: RequestContext, cohortId: number): Promise<Enrollment | null> {
+  const next = await ctx.em.findOne(Enrollment, { where: { cohortId, status: "WAITLISTED" }, order: { id: "ASC" } });
+  if (!next) return null;
+  next.status = "ENROLLED";
+  next.decidedAt = new Date();
+  await ctx.em.save(next);
+  await audit(ctx, "enrollment.promote", subjectOf(next), { cohortId });
+  return next;
+}
+
+export async function cancelEnrollment(
+  ctx: RequestContext,
+  enrollmentId: number | null,
+  reason?: string | null,
+): Promise<Enrollment> {
+  const viewer = ctx.requireViewer();
+  const check = new InputCheck();
+  const why = check.text(reason, "reason", { max: 500 });
+  check.done();
+  return ctx.transaction(async (tx) => {
+    const enrollment = enrollmentId ? await tx.em.findOneBy(Enrollment, { id: enrollmentId }) : null;
+    const own = enrollment && enrollment.traineeId === viewer.traineeId;
+    if (!enrollment || (!own && !tx.hasRole("STAFF", "ADMIN"))) return fail("NOT_FOUND", "enrollmentId");
+    if (!["PENDING", "ENROLLED", "WAITLISTED"].includes(enrollment.status))
+      fail("WRONG_STATUS", "enrollmentId", { status: enrollment.status });
+    const wasEnrolled = enrollment.status === "ENROLLED";
+    Object.assign(enrollment, { status: "CANCELLED", activeSlot: null, reason: why ?? null, decidedAt: new Date() });
+    await tx.em.save(enrollment);
+    await audit(tx, "enrollment.cancel", subjectOf(enrollment), { by: own ? "trainee" : "staff" });
+    if (wasEnrolled) {
+      // The seat passes straight to the first waiting trainee, or back to the pool.
+      const cohort = await tx.em.findOneByOrFail(Cohort, { id: enrollment.cohortId });
+      const promoted =
+        cohort.status === "OPEN" || cohort.status === "IN_PROGRESS" ? await promoteFromWaitlist(tx, cohort.id) : null;
+      if (!promoted) await releaseSeat(tx.em, Cohort, cohort.id);
+    }
+    return enrollment;
+  });
+}
+
+export async function reviewEnrollment(
+  ctx: RequestContext,
+  enrollmentId: number | null,
+  decision: ReviewDecision,
+  reason?: string | null,
+): Promise<Enrollment> {
+  ctx.requireRole("STAFF");
+  const check = new InputCheck();
+  const why = check.text(reason, "reason", { max: 500 });
+  if (decision === "REJECT" && !why) check.add("REASON_REQUIRED", "reason");
+  check.done();
+  return ctx.transaction(async (tx) => {
+    const enrollment = enrollmentId ? await tx.em.findOneBy(Enrollment, { id: enrollmentId }) : null;
+    if (!enrollment) return fail("NOT_FOUND", "enrollmentId");
+    if (enrollment.status !== "PENDING") fail("WRONG_STATUS", "enrollmentId", { status: enrollment.status });
+    if (decision === "APPROVE") {
+      if (!(await takeSeat(tx.em, Cohort, enrollment.cohortId))) fail("COHORT_FULL", "enrollmentId");
+      Object.assign(enrollment, { status: "ENROLLED", reason: why ?? null, decidedAt: new Date() });
+    } else {
+      Object.assign(enrollment, { status: "REJECTED", activeSlot: null, reason: why, decidedAt: new Date() });
+    }
+    await tx.em.save(enrollment);
+    await audit(tx, "enrollment.review", subjectOf(enrollment), { decision, reason: why ?? null });
+    return enrollment;
+  });
+}

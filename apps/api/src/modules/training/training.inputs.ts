@@ -1,0 +1,248 @@
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { UserError } from "../../graphql/errors";
+import { MaxLen } from "../../graphql/validation";
+import { Attendance } from "./attendance.entity";
+import { Certificate } from "./certificate.entity";
+import { ClassSession } from "./class-session.entity";
+import { Cohort } from "./cohort.entity";
+import { Course } from "./course.entity";
+import { Enrollment } from "./enrollment.entity";
+import { Feedback } from "./feedback.entity";
+import {
+  AdmissionModeEnum,
+  CohortStatusEnum,
+  EnrollmentStatusEnum,
+  ReviewDecisionEnum,
+  type AdmissionMode,
+  type CohortStatus,
+  type EnrollmentStatus,
+  type ReviewDecision,
+} from "./training.enums";
+
+@InputType()
+export class CourseFieldsInput {
+  @Field({ nullable: true }) @MaxLen(100) title?: string;
+  @Field(() => String, { nullable: true }) summary?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLen(32) category?: string | null;
+  @Field(() => [String], { nullable: true }) organizers?: string[];
+}
+@InputType()
+export class CreateCourseInput extends CourseFieldsInput {
+  @Field() @MaxLen(100) declare title: string;
+}
+@InputType()
+export class UpdateCourseInput extends CourseFieldsInput {
+  @Field(() => ID) courseId: string;
+}
+@ObjectType()
+export class CreateCoursePayload {
+  @Field(() => Course, { nullable: true }) course?: Course;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+@ObjectType()
+export class UpdateCoursePayload {
+  @Field(() => Course, { nullable: true }) course?: Course;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@InputType()
+export class CohortFieldsInput {
+  @Field(() => Int, { nullable: true, description: "Defaults to the course's next number" }) number?: number | null;
+  @Field({ nullable: true }) @MaxLen(100) title?: string;
+  @Field({ nullable: true, description: "YYYY-MM-DD" }) startsOn?: string;
+  @Field({ nullable: true, description: "YYYY-MM-DD" }) endsOn?: string;
+  @Field(() => String, { nullable: true }) @MaxLen(200) venue?: string | null;
+  @Field(() => Int, { nullable: true }) capacity?: number;
+  @Field(() => AdmissionModeEnum, { nullable: true }) admission?: AdmissionMode;
+  @Field(() => Date, { nullable: true }) enrollmentOpensAt?: Date | null;
+  @Field(() => Date, { nullable: true }) enrollmentClosesAt?: Date | null;
+  @Field(() => Int, { nullable: true }) completionThreshold?: number;
+}
+@InputType()
+export class CreateCohortInput extends CohortFieldsInput {
+  @Field(() => ID) courseId: string;
+}
+@InputType()
+export class UpdateCohortInput extends CohortFieldsInput {
+  @Field(() => ID) cohortId: string;
+}
+@ObjectType()
+export class CreateCohortPayload {
+  @Field(() => Cohort, { nullable: true }) cohort?: Cohort;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+@ObjectType()
+export class UpdateCohortPayload {
+  @Field(() => Cohort, { nullable: true }) cohort?: Cohort;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+@InputType()
+export class ChangeCohortStatusInput {
+  @Field(() => ID) cohortId: string;
+  @Field(() => CohortStatusEnum) status: CohortStatus;
+  @Field(() => String, { nullable: true, description: "Required to cancel" }) @MaxLen(500) reason?: string | null;
+}
+@ObjectType()
+export class ChangeCohortStatusPayload {
+  @Field(() => Cohort, { nullable: true }) cohort?: Cohort;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@InputType()
+export class CohortFilter {
+  @Field(() => CohortStatusEnum, { nullable: true }) status?: CohortStatus;
+  @Field(() => ID, { nullable: true }) courseId?: string;
+  @Field(() => Int, { nullable: true, description: "Cohorts that start in this year" }) year?: number;
+  @Field({ nullable: true, description: "Open, and inside the enrollment window now" }) openForEnrollment?: boolean;
+}
+
+@InputType()
+export class SessionFieldsInput {
+  @Field({ nullable: true }) @MaxLen(200) topic?: string;
+  @Field(() => String, { nullable: true }) @MaxLen(100) lecturer?: string | null;
+  @Field({ nullable: true }) startsAt?: Date;
+  @Field({ nullable: true }) endsAt?: Date;
+  @Field(() => String, { nullable: true }) @MaxLen(200) venue?: string | null;
+}
+@InputType()
+export class CreateClassSessionInput extends SessionFieldsInput {
+  @Field(() => ID) cohortId: string;
+}
+@InputType()
+export class UpdateClassSessionInput extends SessionFieldsInput {
+  @Field(() => ID) sessionId: string;
+}
+@InputType()
+export class DeleteClassSessionInput {
+  @Field(() => ID) sessionId: string;
+}
+@ObjectType()
+export class CreateClassSessionPayload {
+  @Field(() => ClassSession, { nullable: true }) session?: ClassSession;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+@ObjectType()
+export class UpdateClassSessionPayload {
+  @Field(() => ClassSession, { nullable: true }) session?: ClassSession;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+@ObjectType()
+export class DeleteClassSessionPayload {
+  @Field(() => Cohort, { nullable: true }) cohort?: Cohort | null;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@InputType()
+export class EnrollInput {
+  @Field(() => ID) cohortId: string;
+}
+@ObjectType()
+export class EnrollPayload {
+  @Field(() => Enrollment, { nullable: true }) enrollment?: Enrollment;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+@InputType()
+export class CancelEnrollmentInput {
+  @Field(() => ID) enrollmentId: string;
+  @Field(() => String, { nullable: true }) @MaxLen(500) reason?: string | null;
+}
+@ObjectType()
+export class CancelEnrollmentPayload {
+  @Field(() => Enrollment, { nullable: true }) enrollment?: Enrollment;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+@InputType()
+export class ReviewEnrollmentInput {
+  @Field(() => ID) enrollmentId: string;
+  @Field(() => ReviewDecisionEnum) decision: ReviewDecision;
+  @Field(() => String, { nullable: true, description: "Required to reject" }) @MaxLen(500) reason?: string | null;
+}
+@ObjectType()
+export class ReviewEnrollmentPayload {
+  @Field(() => Enrollment, { nullable: true }) enrollment?: Enrollment;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@ArgsType()
+export class EnrollmentListArgs {
+  @Field(() => EnrollmentStatusEnum, { nullable: true }) status?: EnrollmentStatus;
+}
+
+@InputType()
+export class AttendanceEntryInput {
+  @Field(() => ID) enrollmentId: string;
+  @Field() present: boolean;
+}
+@InputType()
+export class MarkAttendanceInput {
+  @Field(() => ID) sessionId: string;
+  @Field(() => [AttendanceEntryInput]) entries: AttendanceEntryInput[];
+}
+@ObjectType()
+export class MarkAttendancePayload {
+  @Field(() => ClassSession, { nullable: true }) session?: ClassSession;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+@InputType()
+export class CheckInInput {
+  @Field({ description: "The code from the rotating QR code on the staff screen" }) @MaxLen(64) code: string;
+  @Field(() => ID, { nullable: true, description: "The session the trainee means to check in to" }) sessionId?: string;
+}
+@ObjectType()
+export class CheckInPayload {
+  @Field(() => Attendance, { nullable: true }) attendance?: Attendance;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+@ObjectType()
+export class CheckInCode {
+  @Field({ description: "Encode as a QR code; it changes every minute" }) code: string;
+  @Field() expiresAt: Date;
+}
+
+@InputType()
+export class RevokeCertificateInput {
+  @Field(() => ID) certificateId: string;
+  @Field() @MaxLen(500) reason: string;
+}
+@ObjectType()
+export class RevokeCertificatePayload {
+  @Field(() => Certificate, { nullable: true }) certificate?: Certificate;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@InputType()
+export class SubmitFeedbackInput {
+  @Field(() => ID) cohortId: string;
+  @Field(() => ID, { nullable: true, description: "Rate one session; omit to rate the cohort" }) sessionId?: string;
+  @Field(() => Int) rating: number;
+  @Field(() => String, { nullable: true }) @MaxLen(1000) comment?: string | null;
+}
+@ObjectType()
+export class SubmitFeedbackPayload {
+  @Field(() => Feedback, { nullable: true }) feedback?: Feedback;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@ObjectType()
+export class FeedbackSummary {
+  @Field(() => Int) count: number;
+  @Field(() => Number, { nullable: true }) averageRating: number | null;
+  @Field(() => [Feedback]) latest: Feedback[];
+}
+
+export const CERTIFICATE_STATUSES = ["VALID", "REVOKED"] as const;
+@ObjectType({ description: "What anyone may learn from a certificate's verification code, and nothing more" })
+export class CertificateVerification {
+  @Field() serial: string;
+  @Field() status: string;
+  @Field() holderName: string;
+  @Field() title: string;
+  @Field(() => String, { nullable: true }) courseTitle: string | null;
+  @Field(() => Int, { nullable: true }) cohortNumber: number | null;
+  @Field(() => String, { nullable: true }) startsOn: string | null;
+  @Field(() => String, { nullable: true }) endsOn: string | null;
+  @Field() issuer: string;
+  @Field() issuedAt: Date;
+  @Field(() => Date, { nullable: true }) revokedAt: Date | null;
+  @Field(() => String, { nullable: true }) revokeReason: string | null;
+}
