@@ -1,0 +1,294 @@
+import "reflect-metadata";
+import { createHash } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pino from "pino";
+import type { DataSource } from "typeorm";
+import { isMainlandMobile, validateCreditCode, validateIdCard } from "@zuofu/shared";
+import { DataCipher, verifyPassword } from "../../common/crypto";
+import { loadConfig, type Config } from "../../config";
+import { createDataSource } from "../../db/data-source";
+import { createScratchMysql } from "../../db/scratch";
+import { User } from "../../modules/accounts/user.entity";
+import { Enterprise } from "../../modules/enterprises/enterprise.entity";
+import { EnterpriseHonor } from "../../modules/enterprises/enterprise-honor.entity";
+import { SocialResponsibilityRecord } from "../../modules/enterprises/social-responsibility-record.entity";
+import { Trainee } from "../../modules/trainees/trainee.entity";
+import { generateDemoData, loadDemoDataIfEmpty } from "../demo-data";
+
+// Generation takes a second or two; MySQL schema set-up takes longer.
+jest.setTimeout(180_000);
+
+const silent = pino({ level: "silent" });
+/** A MySQL/MariaDB server (mysql://…): the suite then runs against scratch databases there. */
+const serverUrl = process.env.TEST_DATABASE_URL;
+
+interface TestDb {
+  ds: DataSource;
+  config: Config;
+  close(): Promise<void>;
+}
+
+/** A fresh, migrated database: a temp SQLite file, or a scratch MySQL database when TEST_DATABASE_URL is set. */
+async function freshDb(): Promise<TestDb> {
+  let url: string;
+  let remove: () => Promise<void>;
+  if (serverUrl) {
+    const scratch = await createScratchMysql(serverUrl, "demo");
+    url = scratch.url;
+    remove = scratch.drop;
+  } else {
+    const dir = mkdtempSync(join(tmpdir(), "zuofu-demo-"));
+    url = "sqlite:" + join(dir, "demo.sqlite");
+    remove = async () => rmSync(dir, { recursive: true, force: true });
+  }
+  const config = loadConfig({
+    DATABASE_URL: url,
+    SESSION_SECRET: "x".repeat(32),
+    DATA_KEY: "0".repeat(64),
+    NODE_ENV: "test",
+  });
+  const ds = createDataSource(config.database, silent);
+  await ds.initialize();
+  await ds.runMigrations();
+  return {
+    ds,
+    config,
+    close: async () => {
+      await ds.destroy();
+      await remove();
+    },
+  };
+}
+
+/**
+ * A digest of every generated value that does not involve a random salt or IV (password hashes,
+ * ciphertexts); the ID-card lookup hash is keyed, hence deterministic for one DATA_KEY.
+ */
+async function fingerprint(ds: DataSource): Promise<string> {
+  const hash = createHash("sha256");
+  const order = { order: { id: "ASC" as const } };
+  for (const u of await ds.getRepository(User).find(order))
+    hash.update(JSON.stringify([u.id, u.name, u.phone, u.roles, u.active, u.createdAt.toISOString()]));
+  for (const e of await ds.getRepository(Enterprise).find(order))
+    hash.update(
+      JSON.stringify([
+        e.id,
+        e.name,
+        e.creditCode,
+        e.industry,
+        e.town,
+        e.size,
+        e.foundedYear,
+        e.listed,
+        e.stockCode,
+        e.createdAt.toISOString(),
+      ]),
+    );
+  for (const h of await ds.getRepository(EnterpriseHonor).find(order))
+    hash.update(
+      JSON.stringify([h.id, h.enterpriseId, h.kind, h.level, h.year, h.certificateNumber, String(h.validUntil)]),
+    );
+  for (const r of await ds.getRepository(SocialResponsibilityRecord).find(order))
+    hash.update(JSON.stringify([r.id, r.enterpriseId, r.programme, r.amountYuan, r.year, r.description]));
+  for (const t of await ds.getRepository(Trainee).find(order))
+    hash.update(
+      JSON.stringify([
+        t.id,
+        t.userId,
+        t.name,
+        t.gender,
+        t.phone,
+        t.idCardHash,
+        t.idCardMasked,
+        t.position,
+        t.enterpriseId,
+        t.createdAt.toISOString(),
+      ]),
+    );
+  return hash.digest("hex");
+}
+
+const DEMO_PHONES: Record<string, string> = {
+  "13800000001": "ADMIN",
+  "13800000002": "STAFF",
+  "13800000003": "JUDGE",
+  "13800000004": "TRAINEE",
+};
+
+describe(`demo data at scale 1 (${serverUrl ? "MySQL" : "SQLite"})`, () => {
+  let db: TestDb;
+  let counts: Record<string, number>;
+
+  beforeAll(async () => {
+    db = await freshDb();
+    counts = await generateDemoData(db.ds, db.config, silent, { scale: 1, seed: 20210101 });
+  });
+  afterAll(() => db?.close());
+
+  it("mirrors the article's training figures: 41 cohorts held, about 3,500 attendances", async () => {
+    const [held] = await db.ds.query(`SELECT COUNT(*) AS n FROM cohort WHERE status IN ('IN_PROGRESS', 'COMPLETED')`);
+    expect(Number(held.n)).toBe(41);
+    const [attended] = await db.ds.query(
+      `SELECT COUNT(*) AS n FROM enrollment e JOIN cohort c ON c.id = e.cohort_id WHERE c.status IN ('IN_PROGRESS', 'COMPLETED') AND e.status IN ('ENROLLED', 'COMPLETED')`,
+    );
+    expect(Number(attended.n)).toBe(3512);
+    const open: { admission: string }[] = await db.ds.query(`SELECT admission FROM cohort WHERE status = 'OPEN'`);
+    expect(open.map((c) => c.admission).sort()).toEqual(["AUTO", "REVIEW"]);
+    // seatsTaken equals the rows holding a seat, for every cohort.
+    const drift = await db.ds.query(
+      `SELECT c.id FROM cohort c LEFT JOIN enrollment e ON e.cohort_id = c.id AND e.status IN ('ENROLLED', 'COMPLETED') GROUP BY c.id, c.seats_taken HAVING COUNT(e.id) <> c.seats_taken`,
+    );
+    expect(drift).toEqual([]);
+    const [certs] = await db.ds.query(`SELECT COUNT(*) AS n FROM certificate`);
+    expect(Number(certs.n)).toBe(counts.certificate);
+  });
+
+  it("returns what it inserted, per table", async () => {
+    expect(counts).toMatchObject({
+      user: await db.ds.getRepository(User).count(),
+      enterprise: 1000,
+      enterprise_honor: 21 + 3 + 2 + 2 + 137 + 1386,
+      social_responsibility_record: await db.ds.getRepository(SocialResponsibilityRecord).count(),
+      trainee: await db.ds.getRepository(Trainee).count(),
+    });
+    expect(counts.trainee).toBeGreaterThanOrEqual(2000);
+  });
+
+  it("creates the four demo accounts, password zuofu-demo, and the demo trainee's profile", async () => {
+    const users = await db.ds.getRepository(User).find({ where: Object.keys(DEMO_PHONES).map((phone) => ({ phone })) });
+    expect(Object.fromEntries(users.map((u) => [u.phone, u.roles]))).toEqual(
+      Object.fromEntries(Object.entries(DEMO_PHONES).map(([phone, role]) => [phone, [role]])),
+    );
+    expect(users.every((u) => u.active && /^[\u4e00-\u9fa5]{2,4}$/.test(u.name))).toBe(true);
+    expect(await verifyPassword("zuofu-demo", users[0].passwordHash)).toBe(true);
+
+    const traineeUser = users.find((u) => u.phone === "13800000004")!;
+    const profile = await db.ds.getRepository(Trainee).findOneByOrFail({ userId: traineeUser.id });
+    expect(profile).toMatchObject({ name: traineeUser.name, phone: "13800000004", position: expect.any(String) });
+    expect(profile.enterpriseId).not.toBeNull();
+    const id = new DataCipher(db.config.dataKey).decrypt(profile.idCardEncrypted!);
+    expect(validateIdCard(id)).toMatchObject({ ok: true, gender: profile.gender });
+  });
+
+  it("reproduces the article's honor counts", async () => {
+    const rows: { kind: string; n: string | number }[] = await db.ds
+      .getRepository(EnterpriseHonor)
+      .createQueryBuilder("h")
+      .select("h.kind", "kind")
+      .addSelect("COUNT(*)", "n")
+      .groupBy("h.kind")
+      .getRawMany();
+    expect(Object.fromEntries(rows.map((r) => [r.kind, Number(r.n)]))).toEqual({
+      SRDI: 21,
+      LITTLE_GIANT: 3,
+      HIDDEN_CHAMPION: 2,
+      WELL_KNOWN_TRADEMARK: 2,
+      HIGH_TECH: 137,
+      TECH_SME: 1386,
+    });
+  });
+
+  it("recognises a tech SME at most once a year, over several hundred enterprises", async () => {
+    const honors = await db.ds.getRepository(EnterpriseHonor).findBy({ kind: "TECH_SME" });
+    const perYear = new Set(honors.map((h) => `${h.enterpriseId}:${h.year}`));
+    expect(perYear.size).toBe(honors.length);
+    expect(new Set(honors.map((h) => h.enterpriseId)).size).toBeGreaterThan(300);
+    expect(honors.every((h) => h.year >= 2021 && h.year <= 2025 && h.level === "MUNICIPAL")).toBe(true);
+  });
+
+  it("credits the article's companies with their honors and lists exactly 25 enterprises", async () => {
+    const listed = await db.ds.getRepository(Enterprise).findBy({ listed: true });
+    expect(listed).toHaveLength(25);
+    expect(listed.every((e) => e.stockCode && /^\d{6}$/.test(e.stockCode))).toBe(true);
+    expect(new Set(listed.map((e) => e.stockCode)).size).toBe(25);
+
+    const honorsOf = async (name: string) => {
+      const e = await db.ds.getRepository(Enterprise).findOneByOrFail({ name });
+      const kinds = (await db.ds.getRepository(EnterpriseHonor).findBy({ enterpriseId: e.id })).map((h) => h.kind);
+      return { e, kinds };
+    };
+    const shenchi = await honorsOf("重庆神驰机电股份有限公司");
+    expect(shenchi.e).toMatchObject({ listed: true, stockCode: "603109" });
+    expect(shenchi.kinds).toEqual(expect.arrayContaining(["LITTLE_GIANT", "HIDDEN_CHAMPION", "SRDI"]));
+    expect((await honorsOf("重庆国贵赛车科技股份有限公司")).kinds).toEqual(
+      expect.arrayContaining(["HIDDEN_CHAMPION", "SRDI"]),
+    );
+    for (const name of ["重庆颜宏齿轮有限公司", "重庆广仁铁塔制造有限公司"])
+      expect((await honorsOf(name)).kinds).toContain("WELL_KNOWN_TRADEMARK");
+    for (const name of ["重庆顺多利机车有限责任公司", "重庆长江造型材料(集团)股份有限公司"])
+      expect((await honorsOf(name)).kinds).toContain("LITTLE_GIANT");
+  });
+
+  it("gives every enterprise a valid, unique unified social credit code of Beibei", async () => {
+    const enterprises = await db.ds.getRepository(Enterprise).find();
+    expect(enterprises.filter((e) => !validateCreditCode(e.creditCode).ok)).toEqual([]);
+    expect(enterprises.every((e) => e.creditCode.startsWith("91500109"))).toBe(true);
+    expect(new Set(enterprises.map((e) => e.creditCode)).size).toBe(enterprises.length);
+    expect(new Set(enterprises.map((e) => e.name)).size).toBe(enterprises.length);
+  });
+
+  it("gives trainees valid, unique ID-card numbers, phones and names", async () => {
+    const trainees = await db.ds.getRepository(Trainee).find({ order: { id: "ASC" } });
+    const cipher = new DataCipher(db.config.dataKey);
+    const step = Math.floor(trainees.length / 200);
+    for (let i = 0; i < trainees.length; i += step) {
+      const t = trainees[i];
+      const id = cipher.decrypt(t.idCardEncrypted!);
+      expect(validateIdCard(id)).toMatchObject({ ok: true, gender: t.gender });
+      expect(cipher.lookupHash(id)).toBe(t.idCardHash);
+      expect(t.idCardMasked).toBe(`${id.slice(0, 6)}********${id.slice(-4)}`);
+      expect(id.slice(0, 2)).toBe("50");
+      const birthYear = Number(id.slice(6, 10));
+      expect(birthYear >= 1960 && birthYear <= 2000).toBe(true);
+    }
+    const phones = trainees.map((t) => t.phone!);
+    expect(new Set(phones).size).toBe(trainees.length);
+    expect(phones.every((p) => isMainlandMobile(p))).toBe(true);
+    expect(phones.filter((p) => p.startsWith("1380000"))).toEqual(["13800000004"]);
+    expect(new Set(trainees.map((t) => t.idCardHash)).size).toBe(trainees.length);
+    expect(new Set(trainees.map((t) => t.name)).size).toBe(trainees.length);
+    // Most trainees work at an enterprise; most have no account of their own.
+    expect(trainees.filter((t) => t.enterpriseId !== null).length / trainees.length).toBeGreaterThan(0.8);
+    expect(trainees.filter((t) => t.userId === null).length / trainees.length).toBeGreaterThan(0.7);
+  });
+
+  it("adds up the social-responsibility figures of the article", async () => {
+    const records = await db.ds.getRepository(SocialResponsibilityRecord).find();
+    const of = (programme: string) => records.filter((r) => r.programme === programme);
+    const sum = (rs: SocialResponsibilityRecord[]) => rs.reduce((a, r) => a + r.amountYuan, 0);
+
+    const help = of("VILLAGE_HELP");
+    expect(Math.abs(sum(help) - 400_000_000)).toBeLessThanOrEqual(0.05 * 400_000_000);
+    expect(new Set(help.map((r) => r.enterpriseId)).size).toBeGreaterThanOrEqual(100);
+    expect(help.every((r) => r.year >= 2019 && r.year <= 2021)).toBe(true);
+
+    const relief = of("EPIDEMIC_RELIEF");
+    expect(sum(relief)).toBeGreaterThanOrEqual(16_000_000);
+    expect(relief.every((r) => r.year === 2020)).toBe(true);
+    expect(of("CONSUMPTION_POVERTY_RELIEF").length).toBeGreaterThan(0);
+  });
+
+  it("loadDemoDataIfEmpty leaves a database with users alone", async () => {
+    const before = await fingerprint(db.ds);
+    await loadDemoDataIfEmpty(db.ds, db.config, silent);
+    expect(await fingerprint(db.ds)).toBe(before);
+    expect(await db.ds.getRepository(User).count()).toBe(counts.user);
+  });
+
+  it("is deterministic: loadDemoDataIfEmpty into a fresh database gives the same rows; another seed does not", async () => {
+    const expected = await fingerprint(db.ds);
+    const same = await freshDb();
+    const other = await freshDb();
+    try {
+      await loadDemoDataIfEmpty(same.ds, same.config, silent);
+      expect(await fingerprint(same.ds)).toBe(expected);
+      await generateDemoData(other.ds, other.config, silent, { seed: 7 });
+      expect(await fingerprint(other.ds)).not.toBe(expected);
+    } finally {
+      await same.close();
+      await other.close();
+    }
+  });
+});
