@@ -33,5 +33,19 @@ module.exports = {
       testMatch: ["**/__tests__/**/*.test.ts"],
       setupFiles: ["reflect-metadata"],
     },
+    {
+      ...common,
+      displayName: "web",
+      testEnvironment: "jsdom",
+      roots: ["<rootDir>/apps/web/src"],
+      testMatch: ["**/__tests__/**/*.test.{ts,tsx}"],
+      setupFiles: ["<rootDir>/apps/web/jest/setup.ts"],
+      moduleNameMapper: {
+        ...common.moduleNameMapper,
+        "\\.css$": "<rootDir>/apps/web/jest/style-stub.ts",
+        // antd's ES build is for the bundler; jest runs its CommonJS twin.
+        "^antd/es/(.*)$": "antd/lib/$1",
+      },
+    },
   ],
 };

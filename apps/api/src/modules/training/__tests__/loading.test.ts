@@ -12,15 +12,13 @@ const Q1 = `{ cohorts(first: 20) { edges { node { number course { title } enroll
 /** Adds `size` cohorts, each with `perCohort` enrollments of trainees from enterprises with honors. */
 async function grow(t: TestApp, size: number, perCohort: number, offset: number) {
   const course = await t.ds.getRepository(Course).save({ title: `课程${offset}`, organizers: ["学院"] });
-  const enterprises = await t.ds
-    .getRepository(Enterprise)
-    .save(
-      Array.from({ length: size }, (_, i) => ({
-        name: `企业${offset}-${i}`,
-        creditCode: `L${String(offset * 100000 + i).padStart(17, "0")}`,
-        listed: false,
-      })),
-    );
+  const enterprises = await t.ds.getRepository(Enterprise).save(
+    Array.from({ length: size }, (_, i) => ({
+      name: `企业${offset}-${i}`,
+      creditCode: `L${String(offset * 100000 + i).padStart(17, "0")}`,
+      listed: false,
+    })),
+  );
   await t.ds.getRepository(EnterpriseHonor).save(
     enterprises.flatMap((e) => [
       { enterpriseId: e.id, kind: "SRDI" as const, level: "MUNICIPAL" as const, year: 2022 },
@@ -35,30 +33,26 @@ async function grow(t: TestApp, size: number, perCohort: number, offset: number)
     { chunk: 200 },
   );
   for (let c = 0; c < size; c++) {
-    const cohort = await t.ds
-      .getRepository(Cohort)
-      .save({
-        courseId: course.id,
-        number: c + 1,
-        title: "班",
-        startsOn: `2024-0${(c % 9) + 1}-01`,
-        endsOn: "2024-12-31",
-        capacity: 1000,
-        seatsTaken: perCohort,
-        admission: "AUTO",
-        status: "COMPLETED",
-        completionThreshold: 80,
-      });
-    await t.ds
-      .getRepository(Enrollment)
-      .insert(
-        trainees.map((tr) => ({
-          cohortId: cohort.id,
-          traineeId: tr.id,
-          status: "COMPLETED" as const,
-          activeSlot: activeSlot(cohort.id, tr.id),
-        })),
-      );
+    const cohort = await t.ds.getRepository(Cohort).save({
+      courseId: course.id,
+      number: c + 1,
+      title: "班",
+      startsOn: `2024-0${(c % 9) + 1}-01`,
+      endsOn: "2024-12-31",
+      capacity: 1000,
+      seatsTaken: perCohort,
+      admission: "AUTO",
+      status: "COMPLETED",
+      completionThreshold: 80,
+    });
+    await t.ds.getRepository(Enrollment).insert(
+      trainees.map((tr) => ({
+        cohortId: cohort.id,
+        traineeId: tr.id,
+        status: "COMPLETED" as const,
+        activeSlot: activeSlot(cohort.id, tr.id),
+      })),
+    );
   }
 }
 

@@ -1,0 +1,59 @@
+import type { EnterpriseSize, Gender, HonorKind, HonorLevel, Role, SocialProgramme } from "../gql/graphql";
+import type { Messages } from "./i18n";
+
+/** How the schema's enums read in the UI; typed by the generated enums, so a new value fails the build. */
+export const roleLabels: Messages<Role> = {
+  "zh-CN": { TRAINEE: "学员", STAFF: "工作人员", JUDGE: "评委", ADMIN: "管理员" },
+  en: { TRAINEE: "Trainee", STAFF: "Staff", JUDGE: "Judge", ADMIN: "Administrator" },
+};
+
+export const genderLabels: Messages<Gender> = {
+  "zh-CN": { MALE: "男", FEMALE: "女" },
+  en: { MALE: "Male", FEMALE: "Female" },
+};
+
+export const sizeLabels: Messages<EnterpriseSize> = {
+  "zh-CN": { MICRO: "微型", SMALL: "小型", MEDIUM: "中型", LARGE: "大型" },
+  en: { MICRO: "Micro", SMALL: "Small", MEDIUM: "Medium", LARGE: "Large" },
+};
+
+export const honorKindLabels: Messages<HonorKind> = {
+  "zh-CN": {
+    SRDI: "专精特新",
+    LITTLE_GIANT: "小巨人",
+    HIDDEN_CHAMPION: "隐形冠军",
+    WELL_KNOWN_TRADEMARK: "全国驰名商标",
+    HIGH_TECH: "高新技术企业",
+    TECH_SME: "科技型中小企业",
+  },
+  en: {
+    SRDI: "SRDI (specialised, refined, distinctive, innovative)",
+    LITTLE_GIANT: "Little giant",
+    HIDDEN_CHAMPION: "Hidden champion",
+    WELL_KNOWN_TRADEMARK: "Well-known trademark",
+    HIGH_TECH: "High-tech enterprise",
+    TECH_SME: "Tech SME",
+  },
+};
+
+export const honorLevelLabels: Messages<HonorLevel> = {
+  "zh-CN": { NATIONAL: "国家级", MUNICIPAL: "市级", DISTRICT: "区级" },
+  en: { NATIONAL: "National", MUNICIPAL: "Municipal", DISTRICT: "District" },
+};
+
+export const programmeLabels: Messages<SocialProgramme> = {
+  "zh-CN": {
+    VILLAGE_HELP: "万企帮万村",
+    CONSUMPTION_POVERTY_RELIEF: "消费扶贫",
+    DONATION: "捐赠",
+    EPIDEMIC_RELIEF: "抗疫捐助",
+    OTHER: "其他",
+  },
+  en: {
+    VILLAGE_HELP: "Village-help pairing",
+    CONSUMPTION_POVERTY_RELIEF: "Consumption poverty relief",
+    DONATION: "Donation",
+    EPIDEMIC_RELIEF: "Epidemic relief",
+    OTHER: "Other",
+  },
+};

@@ -1,0 +1,118 @@
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { Button } from "antd";
+import { DownOutlined, UserOutlined } from "@ant-design/icons";
+import { Link } from "react-router";
+import { ButtonLink } from "../button-link";
+import { useT } from "../i18n";
+import { LanguageSwitch } from "../language-switch";
+import { appMessages } from "../messages";
+import { CONSOLE_ROLES, hasAnyRole, passwordPathFor } from "../roles";
+import { useSession } from "../session";
+
+export function AppHeader(): ReactNode {
+  const t = useT(appMessages);
+  const { viewer } = useSession();
+  return (
+    <header className="app-header">
+      <a className="skip-link" href="#main">
+        {t("skipToContent")}
+      </a>
+      <Link to="/" className="brand" aria-label={t("instituteName")}>
+        <span className="brand-mark" aria-hidden="true">
+          作孚
+        </span>
+        <span className="brand-full">{t("instituteName")}</span>
+        <span className="brand-short">{t("brand")}</span>
+      </Link>
+      <div className="header-tools">
+        <LanguageSwitch />
+        {viewer ? (
+          <UserMenu />
+        ) : (
+          <nav aria-label={t("mainNav")} className="header-links">
+            <ButtonLink type="text" to="/login">
+              {t("login")}
+            </ButtonLink>
+            <ButtonLink type="primary" to="/register">
+              {t("register")}
+            </ButtonLink>
+          </nav>
+        )}
+      </div>
+    </header>
+  );
+}
+
+/** A disclosure (button + list of links), light enough for the first load on a phone. */
+function UserMenu(): ReactNode {
+  const t = useT(appMessages);
+  const { viewer, signOut } = useSession();
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener("pointerdown", onPointerDown);
+    document.addEventListener("keydown", onKeyDown);
+    return () => {
+      document.removeEventListener("pointerdown", onPointerDown);
+      document.removeEventListener("keydown", onKeyDown);
+    };
+  }, [open]);
+
+  if (!viewer) return null;
+  const links = [
+    ...(hasAnyRole(viewer.roles, CONSOLE_ROLES) ? [{ to: "/console", label: t("console") }] : []),
+    ...(viewer.roles.includes("TRAINEE") ? [{ to: "/me/profile", label: t("portal") }] : []),
+    { to: passwordPathFor(viewer.roles), label: t("changePassword") },
+  ];
+  return (
+    <div className="user-menu" ref={root}>
+      <Button
+        ref={button}
+        type="text"
+        className="user-button"
+        aria-label={`${t("userMenu")}: ${viewer.name}`}
+        aria-expanded={open}
+        aria-controls="user-menu-panel"
+        onClick={() => setOpen(!open)}
+      >
+        <UserOutlined aria-hidden="true" />
+        <span className="user-name">{viewer.name}</span>
+        <DownOutlined aria-hidden="true" />
+      </Button>
+      {open && (
+        <ul id="user-menu-panel" className="user-menu-panel">
+          {links.map((link) => (
+            <li key={link.to}>
+              <Link to={link.to} onClick={() => setOpen(false)}>
+                {link.label}
+              </Link>
+            </li>
+          ))}
+          <li className="separator" aria-hidden="true" />
+          <li>
+            <button
+              type="button"
+              onClick={() => {
+                setOpen(false);
+                signOut();
+              }}
+            >
+              {t("logout")}
+            </button>
+          </li>
+        </ul>
+      )}
+    </div>
+  );
+}

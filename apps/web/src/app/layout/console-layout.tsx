@@ -1,0 +1,72 @@
+import { Suspense, useState, type ReactNode } from "react";
+import { App as AntApp, Layout, Menu, type MenuProps } from "antd";
+import { AuditOutlined, BankOutlined, TeamOutlined, UserSwitchOutlined } from "@ant-design/icons";
+import { Outlet, useLocation, useNavigate } from "react-router";
+import { RequireAuth } from "../guards";
+import { useT } from "../i18n";
+import { appMessages } from "../messages";
+import { PageLoading } from "../page-state";
+import { CONSOLE_ROLES } from "../roles";
+import { useSession } from "../session";
+import { AppHeader } from "./app-header";
+
+/** The staff console (/console): a side menu by role, the page beside it. */
+export function ConsoleLayout(): ReactNode {
+  const t = useT(appMessages);
+  const { viewer } = useSession();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const [collapsed, setCollapsed] = useState(false);
+  const isAdmin = viewer?.roles.includes("ADMIN") ?? false;
+  const items: MenuProps["items"] = [
+    { key: "/console/enterprises", icon: <BankOutlined />, label: t("enterprises") },
+    { key: "/console/trainees", icon: <TeamOutlined />, label: t("trainees") },
+    ...(isAdmin
+      ? [
+          { key: "/console/users", icon: <UserSwitchOutlined />, label: t("users") },
+          { key: "/console/audit", icon: <AuditOutlined />, label: t("audit") },
+        ]
+      : []),
+  ];
+  const selected = items.map((i) => String(i?.key)).filter((key) => pathname.startsWith(key));
+  return (
+    <div className="app-shell">
+      <AppHeader />
+      <RequireAuth roles={CONSOLE_ROLES}>
+        {/* message/modal hooks for the console's pages; the trainee portal does without them. */}
+        <AntApp component={false}>
+          <Layout className="console-layout" hasSider>
+            <Layout.Sider
+              breakpoint="md"
+              collapsedWidth={0}
+              collapsed={collapsed}
+              onCollapse={setCollapsed}
+              theme="light"
+              width={200}
+              className="console-sider"
+            >
+              <nav aria-label={t("console")}>
+                <Menu
+                  mode="inline"
+                  items={items}
+                  selectedKeys={selected}
+                  onClick={({ key }) => {
+                    navigate(key);
+                    if (window.matchMedia("(max-width: 767px)").matches) setCollapsed(true);
+                  }}
+                />
+              </nav>
+            </Layout.Sider>
+            <Layout.Content>
+              <main id="main" className="app-main console-main" tabIndex={-1}>
+                <Suspense fallback={<PageLoading />}>
+                  <Outlet />
+                </Suspense>
+              </main>
+            </Layout.Content>
+          </Layout>
+        </AntApp>
+      </RequireAuth>
+    </div>
+  );
+}

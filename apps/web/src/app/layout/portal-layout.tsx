@@ -1,0 +1,38 @@
+import { Suspense, type ReactNode } from "react";
+import { NavLink, Outlet } from "react-router";
+import { RequireAuth } from "../guards";
+import { useT } from "../i18n";
+import { appMessages } from "../messages";
+import { PageLoading } from "../page-state";
+import { useSession } from "../session";
+import { AppHeader } from "./app-header";
+import { AppFooter } from "./public-layout";
+
+/** The trainee portal (/me): a phone-first single column with tabs for the trainee's pages. */
+export function PortalLayout(): ReactNode {
+  return (
+    <div className="app-shell">
+      <AppHeader />
+      <RequireAuth>
+        <PortalNav />
+        <main id="main" className="app-main portal-main" tabIndex={-1}>
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
+        </main>
+      </RequireAuth>
+      <AppFooter />
+    </div>
+  );
+}
+
+function PortalNav(): ReactNode {
+  const t = useT(appMessages);
+  const { viewer } = useSession();
+  return (
+    <nav className="portal-nav" aria-label={t("portal")}>
+      {viewer?.roles.includes("TRAINEE") && <NavLink to="/me/profile">{t("profile")}</NavLink>}
+      <NavLink to="/me/password">{t("changePassword")}</NavLink>
+    </nav>
+  );
+}

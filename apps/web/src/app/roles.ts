@@ -1,0 +1,23 @@
+import type { Role } from "../gql/graphql";
+
+export const CONSOLE_ROLES: Role[] = ["STAFF", "ADMIN"];
+
+export function hasAnyRole(roles: readonly Role[], wanted: readonly Role[]): boolean {
+  return roles.some((role) => wanted.includes(role));
+}
+
+/** Where a user lands after signing in: staff work in the console, trainees in their portal. */
+export function homePathFor(roles: readonly Role[]): string {
+  if (hasAnyRole(roles, CONSOLE_ROLES)) return "/console";
+  if (roles.includes("TRAINEE")) return "/me/profile";
+  return "/";
+}
+
+export function passwordPathFor(roles: readonly Role[]): string {
+  return hasAnyRole(roles, CONSOLE_ROLES) ? "/console/password" : "/me/password";
+}
+
+/** A `next` target from the query string, if it is a path of this site (no open redirects). */
+export function safeNextPath(next: string | null): string | null {
+  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/login") ? next : null;
+}

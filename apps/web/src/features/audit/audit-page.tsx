@@ -1,0 +1,158 @@
+import { useState, type ReactNode } from "react";
+import { useQuery } from "@apollo/client/react";
+import { Button, DatePicker, Form, Input, Select, Spin, Typography } from "antd";
+import type { Dayjs } from "dayjs";
+import { dayjs } from "../../app/dayjs";
+import { useT } from "../../app/i18n";
+import { PagedTable, usePagedQuery } from "../../app/paged-table";
+import { useDebounced } from "../../app/use-debounced";
+import type { AuditEntryFieldsFragment, AuditEntryFilter } from "../../gql/graphql";
+import { auditActorOptionsQuery, auditEntriesQuery } from "./audit.documents";
+import { auditMessages } from "./audit.messages";
+
+interface FilterValues {
+  action?: string;
+  actorId?: string | null;
+  subjectId?: string;
+  period?: [Dayjs | null, Dayjs | null] | null;
+}
+
+function toFilter(values: FilterValues): AuditEntryFilter {
+  const [from, to] = values.period ?? [];
+  return {
+    action: values.action?.trim() || null,
+    actorId: values.actorId || null,
+    subjectId: values.subjectId?.trim() || null,
+    from: from ? from.toISOString() : null,
+    to: to ? to.toISOString() : null,
+  };
+}
+
+/** The details are JSON written by the API; shown indented when they parse. */
+function prettyDetails(details: string): string {
+  try {
+    return JSON.stringify(JSON.parse(details), null, 2);
+  } catch {
+    return details;
+  }
+}
+
+/** Admin: the audit log, filtered by action, actor, object and time. */
+export function AuditPage(): ReactNode {
+  const t = useT(auditMessages);
+  const [form] = Form.useForm<FilterValues>();
+  const [filter, setFilter] = useState<AuditEntryFilter>({});
+  const paged = usePagedQuery(auditEntriesQuery, { variables: { filter }, select: (data) => data.auditEntries });
+
+  return (
+    <>
+      <h1 className="page-title">{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
+      <Form<FilterValues>
+        form={form}
+        layout="vertical"
+        className="audit-filter"
+        onFinish={(values) => setFilter(toFilter(values))}
+        style={{ display: "flex", flexWrap: "wrap", gap: "0 16px", alignItems: "flex-end" }}
+      >
+        <Form.Item name="action" label={t("action")} style={{ minWidth: 240 }}>
+          <Input placeholder={t("actionPlaceholder")} allowClear />
+        </Form.Item>
+        <Form.Item name="actorId" label={t("actor")} style={{ minWidth: 220 }}>
+          <ActorSelect />
+        </Form.Item>
+        <Form.Item name="subjectId" label={t("subjectId")} style={{ minWidth: 200 }}>
+          <Input allowClear />
+        </Form.Item>
+        <Form.Item name="period" label={t("period")}>
+          <DatePicker.RangePicker showTime allowEmpty={[true, true]} />
+        </Form.Item>
+        <Form.Item>
+          <Button type="primary" htmlType="submit">
+            {t("apply")}
+          </Button>{" "}
+          <Button
+            onClick={() => {
+              form.resetFields();
+              setFilter({});
+            }}
+          >
+            {t("reset")}
+          </Button>
+        </Form.Item>
+      </Form>
+      <PagedTable<AuditEntryFieldsFragment>
+        paged={paged}
+        expandable={{
+          expandedRowRender: (entry) => (
+            <pre style={{ margin: 0, whiteSpace: "pre-wrap", wordBreak: "break-all" }}>
+              {prettyDetails(entry.details)}
+            </pre>
+          ),
+        }}
+        columns={[
+          {
+            title: t("time"),
+            dataIndex: "createdAt",
+            render: (createdAt: string) => dayjs(createdAt).format("YYYY-MM-DD HH:mm:ss"),
+          },
+          { title: t("actor"), dataIndex: "actorLabel" },
+          { title: t("action"), dataIndex: "action", render: (action: string) => <code>{action}</code> },
+          {
+            title: t("subject"),
+            key: "subject",
+            render: (_, entry) => (
+              <>
+                {entry.subjectType}{" "}
+                {entry.subjectId && (
+                  <Typography.Text code copyable={{ text: entry.subjectId }}>
+                    {entry.subjectId}
+                  </Typography.Text>
+                )}
+              </>
+            ),
+          },
+          {
+            title: t("requestId"),
+            dataIndex: "requestId",
+            render: (id: string) => <Typography.Text type="secondary">{id}</Typography.Text>,
+          },
+        ]}
+      />
+    </>
+  );
+}
+
+function ActorSelect({
+  id,
+  value,
+  onChange,
+}: {
+  id?: string;
+  value?: string | null;
+  onChange?: (value: string | null) => void;
+}): ReactNode {
+  const t = useT(auditMessages);
+  const [opened, setOpened] = useState(false);
+  const [search, setSearch] = useState("");
+  const settled = useDebounced(search.trim());
+  const { data, loading } = useQuery(auditActorOptionsQuery, { variables: { search: settled || null }, skip: !opened });
+  const options = (data?.users.edges ?? []).map(({ node }) => ({
+    value: node.id,
+    label: `${node.name} ${node.phone}`,
+  }));
+  return (
+    <Select
+      id={id}
+      value={value ?? undefined}
+      onChange={(next?: string) => onChange?.(next ?? null)}
+      options={options}
+      allowClear
+      showSearch={{ filterOption: false, onSearch: setSearch }}
+      onOpenChange={(open) => open && setOpened(true)}
+      placeholder={t("actorPlaceholder")}
+      loading={loading}
+      notFoundContent={loading ? <Spin size="small" /> : t("noMatch")}
+    />
+  );
+}

@@ -1,0 +1,38 @@
+import { defineMessages } from "../../app/i18n";
+
+export const auditMessages = defineMessages({
+  "zh-CN": {
+    title: "审计日志",
+    intro: "每一次改动（以及每一次查看完整个人信息）都会留下记录，最新的在前。",
+    action: "操作",
+    actionPlaceholder: "如 user.login，或以点结尾的前缀 trainee.",
+    actor: "操作人",
+    actorPlaceholder: "搜索姓名或手机号",
+    subjectId: "对象 ID",
+    period: "时间范围",
+    apply: "查询",
+    reset: "重置",
+    time: "时间",
+    subject: "对象",
+    requestId: "请求编号",
+    details: "详情",
+    noMatch: "没有匹配的账号",
+  },
+  en: {
+    title: "Audit log",
+    intro: "Every change (and every read of full personal data) leaves an entry; newest first.",
+    action: "Action",
+    actionPlaceholder: "e.g. user.login, or a prefix ending in a dot: trainee.",
+    actor: "Actor",
+    actorPlaceholder: "Search by name or mobile number",
+    subjectId: "Object ID",
+    period: "Period",
+    apply: "Search",
+    reset: "Reset",
+    time: "Time",
+    subject: "Object",
+    requestId: "Request ID",
+    details: "Details",
+    noMatch: "No matching account",
+  },
+});

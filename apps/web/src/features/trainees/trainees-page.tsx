@@ -1,0 +1,129 @@
+import { useState, type ReactNode } from "react";
+import { useLazyQuery } from "@apollo/client/react";
+import { App, Button, Input, Popconfirm, Space } from "antd";
+import { PlusOutlined } from "@ant-design/icons";
+import { genderLabels } from "../../app/enum-labels";
+import { useDialog } from "../../app/form-modal";
+import { dayjs } from "../../app/dayjs";
+import { useLocale, useT } from "../../app/i18n";
+import { appMessages } from "../../app/messages";
+import { errorText } from "../../app/mutation-form";
+import { PagedTable, usePagedQuery } from "../../app/paged-table";
+import { useSession } from "../../app/session";
+import type { Gender, TraineeFieldsFragment } from "../../gql/graphql";
+import { EnterpriseSelect } from "../enterprises/enterprise-select";
+import { TraineeFormModal } from "./trainee-form-modal";
+import { traineeIdCardQuery, traineesQuery } from "./trainees.documents";
+import { traineeMessages } from "./trainees.messages";
+
+/** Staff console: find trainees by name, phone, ID number or enterprise; add and edit them. */
+export function TraineesPage(): ReactNode {
+  const t = useT(traineeMessages);
+  const locale = useLocale();
+  const { viewer } = useSession();
+  const [search, setSearch] = useState("");
+  const [enterpriseId, setEnterpriseId] = useState<string | null>(null);
+  const editor = useDialog<{ trainee: TraineeFieldsFragment | null }>();
+
+  const paged = usePagedQuery(traineesQuery, {
+    // No enterpriseId at all when not filtering: the API reads an explicit null as "no enterprise".
+    variables: { filter: { search: search || null, ...(enterpriseId ? { enterpriseId } : {}) } },
+    select: (data) => data.trainees,
+  });
+  const isAdmin = viewer?.roles.includes("ADMIN") ?? false;
+
+  return (
+    <>
+      <h1 className="page-title">{t("title")}</h1>
+      <div className="page-toolbar">
+        <Input.Search
+          aria-label={t("search")}
+          placeholder={t("searchPlaceholder")}
+          allowClear
+          enterButton
+          onSearch={(value) => setSearch(value.trim())}
+          style={{ maxWidth: 360 }}
+        />
+        <div style={{ minWidth: 240 }}>
+          <EnterpriseSelect
+            value={enterpriseId}
+            onChange={setEnterpriseId}
+            aria-label={t("enterpriseFilter")}
+            placeholder={t("enterpriseFilter")}
+          />
+        </div>
+        <span className="grow" />
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => editor.show({ trainee: null })}>
+          {t("create")}
+        </Button>
+      </div>
+      <PagedTable<TraineeFieldsFragment>
+        paged={paged}
+        columns={[
+          { title: t("name"), dataIndex: "name", fixed: "left" },
+          {
+            title: t("gender"),
+            dataIndex: "gender",
+            render: (gender: Gender | null) => (gender ? genderLabels[locale][gender] : null),
+          },
+          { title: t("phone"), dataIndex: "phone" },
+          { title: t("enterprise"), key: "enterprise", render: (_, trainee) => trainee.enterprise?.name },
+          { title: t("position"), dataIndex: "position" },
+          {
+            title: t("idCardNumber"),
+            key: "idCardNumber",
+            render: (_, trainee) =>
+              trainee.idCardNumber ? (
+                <Space size={4}>
+                  <code>{trainee.idCardNumber}</code>
+                  {isAdmin && <RevealIdCard traineeId={trainee.id} />}
+                </Space>
+              ) : null,
+          },
+          {
+            title: t("createdAt"),
+            dataIndex: "createdAt",
+            render: (createdAt: string) => dayjs(createdAt).format("YYYY-MM-DD"),
+          },
+          {
+            title: t("actions"),
+            key: "actions",
+            render: (_, trainee) => (
+              <Button type="link" onClick={() => editor.show({ trainee })}>
+                {t("edit")}
+              </Button>
+            ),
+          },
+        ]}
+      />
+      {editor.value && (
+        <TraineeFormModal dialog={editor.props} trainee={editor.value.trainee} onSaved={paged.refetch} />
+      )}
+    </>
+  );
+}
+
+/** An admin may read the whole number; the API records each read in the audit log. */
+function RevealIdCard({ traineeId }: { traineeId: string }): ReactNode {
+  const t = useT(traineeMessages);
+  const common = useT(appMessages);
+  const { modal, message } = App.useApp();
+  const [load, { loading }] = useLazyQuery(traineeIdCardQuery, { fetchPolicy: "network-only" });
+  const reveal = async () => {
+    try {
+      const { data } = await load({ variables: { id: traineeId } });
+      const node = data?.node;
+      const number = node && "idCardNumber" in node ? node.idCardNumber : null;
+      if (number) modal.info({ title: t("idCardNumber"), content: <code style={{ fontSize: 16 }}>{number}</code> });
+    } catch (error) {
+      message.error(errorText(error, common("networkError")));
+    }
+  };
+  return (
+    <Popconfirm title={t("revealConfirm")} okText={t("revealOk")} cancelText={t("cancel")} onConfirm={reveal}>
+      <Button type="link" size="small" loading={loading}>
+        {t("reveal")}
+      </Button>
+    </Popconfirm>
+  );
+}

@@ -1,0 +1,40 @@
+import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+import { routeSizes } from "./build/route-sizes";
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  root: here("."),
+  plugins: [
+    react(),
+    routeSizes({ parents: { "console-layout": ["enterprises-page", "trainees-page", "users-page", "audit-page"] } }),
+  ],
+  resolve: {
+    // The validators and messages the API uses, compiled into the app from source.
+    alias: { "@zuofu/shared": here("../../packages/shared/src/index.ts") },
+  },
+  server: {
+    proxy: { "/graphql": "http://localhost:4000" },
+  },
+  build: {
+    outDir: here("dist"),
+    emptyOutDir: true,
+    // WeChat's in-app browser lags the system browser a little; stay a step behind the newest.
+    target: ["es2020", "chrome87", "safari14", "firefox78", "edge88"],
+    reportCompressedSize: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Libraries every page needs, in long-cached chunks of their own; antd is left to split
+          // per page so a page loads only the components it uses.
+          groups: [
+            { name: "react", test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+            { name: "apollo", test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+});

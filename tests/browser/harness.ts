@@ -1,0 +1,91 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+
+const ROOT = resolve(__dirname, "../..");
+export const SCREENSHOTS = join(ROOT, "test-output", "browser");
+
+const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** The real server (built API serving the built web app) on a fresh SQLite file with the demo data. */
+export class BrowserRun {
+  private constructor(
+    readonly url: string,
+    private readonly server: ChildProcess,
+    readonly browser: Browser,
+    private readonly dir: string,
+  ) {}
+
+  static async start(): Promise<BrowserRun> {
+    const dir = mkdtempSync(join(tmpdir(), "zuofu-browser-"));
+    const port = 41000 + Math.floor(Math.random() * 9000);
+    const server = spawn(process.execPath, [join(ROOT, "apps/api/dist/main.js")], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATABASE_URL: `sqlite:${join(dir, "zuofu.sqlite")}`,
+        DEMO_DATA: "1",
+        NODE_ENV: "development",
+        LOG_LEVEL: "warn",
+      },
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    const url = `http://127.0.0.1:${port}`;
+    for (let i = 0; ; i++) {
+      try {
+        if ((await fetch(`${url}/readyz`)).ok) break;
+      } catch {
+        /* not listening yet */
+      }
+      if (i > 120 || server.exitCode !== null) throw new Error("the server did not become ready");
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: CHROMIUM_FLAGS,
+    });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    return new BrowserRun(url, server, browser, dir);
+  }
+
+  /** A new browser profile: desk-sized by default, phone-sized with { phone: true }. */
+  async page(opts: { phone?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await this.browser.newContext({
+      viewport: opts.phone ? { width: 375, height: 740 } : { width: 1280, height: 860 },
+      locale: "zh-CN",
+      baseURL: this.url,
+    });
+    return { context, page: await context.newPage() };
+  }
+
+  async screenshot(page: Page, name: string): Promise<void> {
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+    this.server.kill("SIGTERM");
+    await new Promise((r) => this.server.once("exit", r));
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** Logs in through the login form, as a person would. */
+export async function logIn(page: Page, phone: string, password = "zuofu-demo"): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("手机号").fill(phone);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: /登\s*录/ }).click();
+}

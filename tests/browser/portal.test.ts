@@ -1,0 +1,77 @@
+import { BrowserRun, logIn } from "./harness";
+
+let run: BrowserRun;
+beforeAll(async () => {
+  run = await BrowserRun.start();
+});
+afterAll(() => run?.close());
+
+describe("a visitor", () => {
+  it("opens the home page in Chinese", async () => {
+    const { context, page } = await run.page();
+    await page.goto("/");
+    await page.getByText("中国（卢作孚）民营经济学院").first().waitFor();
+    await run.screenshot(page, "home");
+    await context.close();
+  });
+
+  it("switches to English, and the choice is remembered", async () => {
+    const { context, page } = await run.page();
+    await page.goto("/login");
+    await page.getByRole("heading", { name: "登录" }).waitFor();
+    await page
+      .getByRole("button", { name: /English|EN/ })
+      .first()
+      .click();
+    await page.getByRole("heading", { name: "Log in" }).waitFor();
+    await page.reload();
+    await page.getByRole("heading", { name: "Log in" }).waitFor();
+    await run.screenshot(page, "login-en");
+    await context.close();
+  });
+});
+
+describe("a trainee", () => {
+  it("registers on a phone-sized screen, lands on the profile, and the server's errors show beside the field", async () => {
+    const { context, page } = await run.page({ phone: true });
+    await page.goto("/register");
+    await page.getByLabel("姓名").fill("浏览器学员");
+    await page.getByLabel("手机号").fill("13800000004");
+    await page.getByLabel("密码", { exact: true }).fill("secret123");
+    await page.getByLabel("确认密码").fill("secret123");
+    await page.getByRole("button", { name: "注册并登录" }).click();
+    // The demo trainee has that phone: the server's userError appears under the phone field.
+    await page.getByText("该手机号已注册").waitFor();
+    await run.screenshot(page, "register-error-375");
+    await page.getByLabel("手机号").fill("13912345678");
+    await page.getByRole("button", { name: "注册并登录" }).click();
+    await page.waitForURL(/\/me\/profile/);
+    const nameField = page.getByLabel("姓名");
+    await nameField.waitFor();
+    for (let i = 0; i < 50 && (await nameField.inputValue()) !== "浏览器学员"; i++) await page.waitForTimeout(200);
+    expect(await nameField.inputValue()).toBe("浏览器学员");
+    await run.screenshot(page, "profile-375");
+    await context.close();
+  });
+
+  it("a wrong password is refused with a clear message", async () => {
+    const { context, page } = await run.page();
+    await logIn(page, "13800000004", "wrong-password-1");
+    await page.getByText("手机号或密码错误").waitFor();
+    await context.close();
+  });
+});
+
+describe("staff", () => {
+  it("log in to the console and find an enterprise of the article", async () => {
+    const { context, page } = await run.page();
+    await logIn(page, "13800000002");
+    await page.waitForURL(/\/console/);
+    await page.goto("/console/enterprises");
+    await page.getByRole("searchbox", { name: "搜索企业" }).fill("神驰");
+    await page.getByRole("searchbox", { name: "搜索企业" }).press("Enter");
+    await page.getByText("重庆神驰机电股份有限公司").first().waitFor();
+    await run.screenshot(page, "console-enterprises");
+    await context.close();
+  });
+});
