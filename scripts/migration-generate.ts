@@ -2,7 +2,7 @@ import "reflect-metadata";
 /**
  * Writes a migration with the SQL that brings a database at the latest migration up to the
  * entities, for SQLite and for MySQL/MariaDB, each computed by TypeORM against a fresh database
- * of that kind. Usage: npm run db:generate -- <Name>   (MYSQL_URL defaults to the local MariaDB)
+ * of that kind. Usage: npm run db:generate -- <Name> [--tables a,b]   (MYSQL_URL defaults to the local MariaDB)
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,7 +11,15 @@ import pino from "pino";
 import { createDataSource, resolveFlavor } from "../apps/api/src/db/data-source";
 import { createScratchMysql } from "../apps/api/src/db/scratch";
 
-async function sqlFor(kind: "sqlite" | "mysql"): Promise<{ up: string[]; down: string[] }> {
+/** With --tables a,b: only the statements about those tables (modules built side by side stay apart). */
+function touches(statement: string, tables: string[] | null): boolean {
+  if (!tables) return true;
+  return tables.some(
+    (t) => new RegExp(`(TABLE|ON|INTO|FROM) [\`"]${t}[\`"]`).test(statement) || statement.includes(`"temporary_${t}"`),
+  );
+}
+
+async function sqlFor(kind: "sqlite" | "mysql", tables: string[] | null): Promise<{ up: string[]; down: string[] }> {
   const log = pino({ level: "silent" });
   let cleanup: () => Promise<void>;
   let ds;
@@ -28,7 +36,13 @@ async function sqlFor(kind: "sqlite" | "mysql"): Promise<{ up: string[]; down: s
   try {
     await ds.runMigrations();
     const sql = await ds.driver.createSchemaBuilder().log();
-    return { up: sql.upQueries.map((q) => q.query), down: sql.downQueries.map((q) => q.query).reverse() };
+    return {
+      up: sql.upQueries.map((q) => q.query).filter((q) => touches(q, tables)),
+      down: sql.downQueries
+        .map((q) => q.query)
+        .filter((q) => touches(q, tables))
+        .reverse(),
+    };
   } finally {
     await ds.destroy();
     await cleanup();
@@ -37,8 +51,11 @@ async function sqlFor(kind: "sqlite" | "mysql"): Promise<{ up: string[]; down: s
 
 async function main() {
   const name = process.argv[2];
-  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error("usage: migration-generate <PascalCaseName>");
-  const [sqlite, mysql] = [await sqlFor("sqlite"), await sqlFor("mysql")];
+  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name))
+    throw new Error("usage: migration-generate <PascalCaseName> [--tables a,b]");
+  const at = process.argv.indexOf("--tables");
+  const tables = at > 0 ? process.argv[at + 1].split(",").map((t) => t.trim()) : null;
+  const [sqlite, mysql] = [await sqlFor("sqlite", tables), await sqlFor("mysql", tables)];
   if (!sqlite.up.length && !mysql.up.length) {
     console.log("The migrations already match the entities: nothing to generate.");
     return;
