@@ -30,6 +30,10 @@ import { User } from "./user.entity";
 @ObjectType()
 export class UserConnection extends Connection(User) {}
 
+/** Users who signed in with this very request: their payload may show their own data, though the request is anonymous. */
+const signedInNow = new WeakSet<User>();
+const isSelf = (ctx: RequestContext, user: User) => ctx.viewer?.userId === user.id || signedInNow.has(user);
+
 @Resolver(() => User)
 export class AccountResolver {
   @Query(() => User, { nullable: true, description: "The signed-in user; null when anonymous" })
@@ -59,12 +63,12 @@ export class AccountResolver {
 
   @FieldResolver(() => String, { description: "Masked (138****0001) except for the person and staff" })
   phone(@Root() user: User, @Ctx() ctx: RequestContext): string {
-    return ctx.viewer?.userId === user.id || ctx.hasRole("STAFF", "ADMIN") ? user.phone : maskPhone(user.phone);
+    return isSelf(ctx, user) || ctx.hasRole("STAFF", "ADMIN") ? user.phone : maskPhone(user.phone);
   }
 
   @FieldResolver(() => Trainee, { nullable: true, description: "Trainee profile (the person and staff)" })
   trainee(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Trainee | null> | null {
-    if (ctx.viewer?.userId !== user.id && !ctx.hasRole("STAFF", "ADMIN")) return null;
+    if (!isSelf(ctx, user) && !ctx.hasRole("STAFF", "ADMIN")) return null;
     return ctx.loader(traineeByUser).load(user.id);
   }
 
@@ -79,12 +83,15 @@ export class AccountResolver {
       enterpriseId,
       enterpriseIdGiven: Boolean(input.enterpriseId),
     });
+    signedInNow.add(result.user);
     return { ...result, userErrors: [] };
   }
 
   @Mutation(() => LoginPayload)
   async login(@Ctx() ctx: RequestContext, @Arg("input") input: LoginInput): Promise<LoginPayload> {
-    return { ...(await accounts.login(ctx, input.phone, input.password)), userErrors: [] };
+    const result = await accounts.login(ctx, input.phone, input.password);
+    signedInNow.add(result.user);
+    return { ...result, userErrors: [] };
   }
 
   @Mutation(() => LogoutPayload, { description: "Revoke this session's token (or every session)" })

@@ -23,6 +23,8 @@ describe("registerTrainee", () => {
     const res = await t.ok(REGISTER, { input: { name: "李明", phone, password: "secret123" } });
     expect(res.registerTrainee.userErrors).toEqual([]);
     expect(res.registerTrainee.user.roles).toEqual(["TRAINEE"]);
+    // The new account's own phone, unmasked, though the request itself was anonymous.
+    expect(res.registerTrainee.user.phone).toBe(phone);
     const me = await t.ok(ME, {}, { token: res.registerTrainee.token });
     expect(me.me).toMatchObject({ name: "李明", phone, roles: ["TRAINEE"], trainee: { name: "李明" } });
     const user = await t.ds.getRepository(User).findOneByOrFail({ phone });
