@@ -1,15 +1,9 @@
 import { useCallback, useState, type ReactNode } from "react";
 import { Alert, type FormInstance } from "antd";
-import { CombinedGraphQLErrors } from "@apollo/client/errors";
+import { errorText } from "./error-text";
 import { useT } from "./i18n";
 import { appMessages } from "./messages";
 import { splitUserErrors, type UserErrorLike } from "./user-errors";
-
-/** A failed request in words: the server's (translated) messages, or "cannot reach the server". */
-export function errorText(error: unknown, networkText: string): string {
-  if (CombinedGraphQLErrors.is(error)) return error.errors.map((e) => e.message).join("；");
-  return networkText;
-}
 
 export function ErrorList({ title, errors }: { title: string; errors: string[] }): ReactNode {
   if (!errors.length) return null;
@@ -68,7 +62,7 @@ export function useMutationForm(form: FormInstance): MutationForm {
         if (split.fieldErrors.length) form.scrollToField(split.fieldErrors[0].name, { focus: true, block: "center" });
         return userErrors.length === 0;
       } catch (error) {
-        setFormErrors([errorText(error, t("networkError"))]);
+        setFormErrors([errorText(error, t)]);
         return false;
       } finally {
         setSubmitting(false);

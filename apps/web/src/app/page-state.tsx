@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Alert, Button } from "antd";
 import { useT } from "./i18n";
 import { appMessages } from "./messages";
-import { errorText } from "./mutation-form";
+import { errorText } from "./error-text";
 
 export function PageLoading(): ReactNode {
   const t = useT(appMessages);
@@ -23,7 +23,7 @@ export function PageError({ error, onRetry }: { error: unknown; onRetry?: () => 
       role="alert"
       className="page-error"
       title={t("loadError")}
-      description={errorText(error, t("networkError"))}
+      description={errorText(error, t)}
       action={
         onRetry ? (
           <Button size="small" onClick={onRetry}>

@@ -18,6 +18,16 @@ export interface PageVariables {
   after?: string | null;
 }
 
+/**
+ * A filter with its empty fields left out. The API reads an explicit null on an ID filter
+ * (actorId, subjectId, enterpriseId) as "matches nothing", so "no filter" must be an absent field.
+ */
+export function filterOf<T extends object>(fields: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => value !== null && value !== undefined && value !== ""),
+  ) as Partial<T>;
+}
+
 /** 100 is the API's largest page. */
 export const PAGE_SIZES = [20, 50, 100];
 

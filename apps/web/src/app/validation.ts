@@ -18,10 +18,15 @@ function rulesFor(locale: Locale) {
   const fail = (code: ErrorCode, params?: Record<string, string | number>) =>
     Promise.reject(new Error(translate(code, locale, params)));
   return {
-    /** `field` is an input field's name ("phone") or, for fields the API has no label for, a label. */
+    /** A text field. `field` is an input field's name ("phone") or, for fields the API has no label for, a label. */
     required: (field: string): FormRule => ({
       required: true,
       whitespace: true,
+      message: translate("REQUIRED", locale, { field }),
+    }),
+    /** A number, a choice or a date: required, but not checked as text. */
+    requiredValue: (field: string): FormRule => ({
+      required: true,
       message: translate("REQUIRED", locale, { field }),
     }),
     maxLength: (field: string, max: number): FormRule => ({

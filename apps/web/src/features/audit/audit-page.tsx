@@ -4,7 +4,7 @@ import { Button, DatePicker, Form, Input, Select, Spin, Typography } from "antd"
 import type { Dayjs } from "dayjs";
 import { dayjs } from "../../app/dayjs";
 import { useT } from "../../app/i18n";
-import { PagedTable, usePagedQuery } from "../../app/paged-table";
+import { filterOf, PagedTable, usePagedQuery } from "../../app/paged-table";
 import { useDebounced } from "../../app/use-debounced";
 import type { AuditEntryFieldsFragment, AuditEntryFilter } from "../../gql/graphql";
 import { auditActorOptionsQuery, auditEntriesQuery } from "./audit.documents";
@@ -19,13 +19,13 @@ interface FilterValues {
 
 function toFilter(values: FilterValues): AuditEntryFilter {
   const [from, to] = values.period ?? [];
-  return {
-    action: values.action?.trim() || null,
-    actorId: values.actorId || null,
-    subjectId: values.subjectId?.trim() || null,
-    from: from ? from.toISOString() : null,
-    to: to ? to.toISOString() : null,
-  };
+  return filterOf({
+    action: values.action?.trim(),
+    actorId: values.actorId,
+    subjectId: values.subjectId?.trim(),
+    from: from?.toISOString(),
+    to: to?.toISOString(),
+  });
 }
 
 /** The details are JSON written by the API; shown indented when they parse. */
@@ -96,7 +96,12 @@ export function AuditPage(): ReactNode {
             dataIndex: "createdAt",
             render: (createdAt: string) => dayjs(createdAt).format("YYYY-MM-DD HH:mm:ss"),
           },
-          { title: t("actor"), dataIndex: "actorLabel" },
+          {
+            title: t("actor"),
+            key: "actor",
+            // actorLabel reads "user:1" for people; the actor's name says more.
+            render: (_, entry) => entry.actor?.name ?? entry.actorLabel,
+          },
           { title: t("action"), dataIndex: "action", render: (action: string) => <code>{action}</code> },
           {
             title: t("subject"),

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
-import { App, Button, DatePicker, Drawer, Form, Input, InputNumber, Popconfirm, Select, Table } from "antd";
+import { Button, DatePicker, Drawer, Form, Input, InputNumber, Popconfirm, Select, Table } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import type { Dayjs } from "dayjs";
 import { HONOR_KINDS, HONOR_LEVELS, SOCIAL_PROGRAMMES } from "@zuofu/shared";
@@ -8,8 +8,7 @@ import "../../app/dayjs";
 import { honorKindLabels, honorLevelLabels, programmeLabels } from "../../app/enum-labels";
 import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
 import { useLocale, useT } from "../../app/i18n";
-import { appMessages } from "../../app/messages";
-import { errorText } from "../../app/mutation-form";
+import { useMutationAction } from "../../app/mutation-action";
 import { useRules } from "../../app/validation";
 import type { EnterpriseFieldsFragment, HonorKind, HonorLevel, SocialProgramme } from "../../gql/graphql";
 import {
@@ -36,24 +35,15 @@ export function EnterpriseDetailDrawer({
   onClose: () => void;
 }): ReactNode {
   const t = useT(enterpriseMessages);
-  const common = useT(appMessages);
   const locale = useLocale();
-  const { message } = App.useApp();
   const honorDialog = useDialog<true>();
   const recordDialog = useDialog<true>();
   const [removeHonor] = useMutation(removeHonorMutation);
   const [removeRecord] = useMutation(removeRecordMutation);
 
-  // A removal has no form: its user errors (e.g. already removed) show as a message.
-  const runRemoval = async (send: () => Promise<readonly { message: string }[] | undefined>) => {
-    try {
-      const userErrors = (await send()) ?? [];
-      if (userErrors.length) message.error(userErrors.map((e) => e.message).join("；"));
-      else message.success(t("removed"));
-    } catch (error) {
-      message.error(errorText(error, common("networkError")));
-    }
-  };
+  const run = useMutationAction();
+  const runRemoval = (send: () => Promise<readonly { code: string; message: string }[] | undefined>) =>
+    run(send, t("removed"));
 
   return (
     <Drawer open={open} onClose={onClose} size="large" title={enterprise?.name} destroyOnHidden>
@@ -212,13 +202,13 @@ function HonorFormModal({ dialog, enterpriseId }: { dialog: DialogProps; enterpr
       initialValues={{ year: new Date().getFullYear() }}
       onSubmit={onSubmit}
     >
-      <Form.Item name="kind" label={t("honorKind")} rules={[rules.required(t("honorKind"))]}>
+      <Form.Item name="kind" label={t("honorKind")} rules={[rules.requiredValue(t("honorKind"))]}>
         <Select options={HONOR_KINDS.map((kind) => ({ value: kind, label: honorKindLabels[locale][kind] }))} />
       </Form.Item>
-      <Form.Item name="level" label={t("honorLevel")} rules={[rules.required(t("honorLevel"))]}>
+      <Form.Item name="level" label={t("honorLevel")} rules={[rules.requiredValue(t("honorLevel"))]}>
         <Select options={HONOR_LEVELS.map((level) => ({ value: level, label: honorLevelLabels[locale][level] }))} />
       </Form.Item>
-      <Form.Item name="year" label={t("year")} rules={[rules.required("year")]}>
+      <Form.Item name="year" label={t("year")} rules={[rules.requiredValue("year")]}>
         <InputNumber min={1980} max={new Date().getFullYear()} precision={0} style={{ width: "100%" }} />
       </Form.Item>
       <Form.Item
@@ -268,7 +258,7 @@ function RecordFormModal({ dialog, enterpriseId }: { dialog: DialogProps; enterp
       initialValues={{ year: new Date().getFullYear() }}
       onSubmit={onSubmit}
     >
-      <Form.Item name="programme" label={t("programme")} rules={[rules.required(t("programme"))]}>
+      <Form.Item name="programme" label={t("programme")} rules={[rules.requiredValue(t("programme"))]}>
         <Select
           options={SOCIAL_PROGRAMMES.map((programme) => ({
             value: programme,
@@ -276,10 +266,10 @@ function RecordFormModal({ dialog, enterpriseId }: { dialog: DialogProps; enterp
           }))}
         />
       </Form.Item>
-      <Form.Item name="year" label={t("year")} rules={[rules.required("year")]}>
+      <Form.Item name="year" label={t("year")} rules={[rules.requiredValue("year")]}>
         <InputNumber min={1980} max={new Date().getFullYear()} precision={0} style={{ width: "100%" }} />
       </Form.Item>
-      <Form.Item name="amountYuan" label={t("amountYuan")} rules={[rules.required("amountYuan")]}>
+      <Form.Item name="amountYuan" label={t("amountYuan")} rules={[rules.requiredValue("amountYuan")]}>
         <InputNumber min={0} precision={0} style={{ width: "100%" }} />
       </Form.Item>
       <Form.Item name="description" label={t("description")} rules={[rules.maxLength("description", 500)]}>

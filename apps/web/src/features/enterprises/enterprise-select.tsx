@@ -44,7 +44,10 @@ export function EnterpriseSelect({
   });
   const found = data?.enterprises.edges.map((e) => e.node) ?? [];
   const options = found.map((e) => ({ value: e.id, label: e.town ? `${e.name}（${e.town}）` : e.name }));
-  if (current && !found.some((e) => e.id === current.id)) options.unshift({ value: current.id, label: current.name });
+  // The chosen enterprise keeps its name in the box; it is listed while nothing is searched.
+  if (current && !settled && !found.some((e) => e.id === current.id)) {
+    options.unshift({ value: current.id, label: current.name });
+  }
   return (
     <Select
       id={id}

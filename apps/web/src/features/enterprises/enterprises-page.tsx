@@ -5,7 +5,7 @@ import { HONOR_KINDS } from "@zuofu/shared";
 import { honorKindLabels, sizeLabels } from "../../app/enum-labels";
 import { useDialog } from "../../app/form-modal";
 import { useLocale, useT } from "../../app/i18n";
-import { PagedTable, usePagedQuery } from "../../app/paged-table";
+import { filterOf, PagedTable, usePagedQuery } from "../../app/paged-table";
 import type { EnterpriseFieldsFragment, HonorKind } from "../../gql/graphql";
 import { EnterpriseDetailDrawer } from "./enterprise-detail-drawer";
 import { EnterpriseFormModal } from "./enterprise-form-modal";
@@ -22,7 +22,7 @@ export function EnterprisesPage(): ReactNode {
   const editor = useDialog<{ enterprise: EnterpriseFieldsFragment | null }>();
 
   const paged = usePagedQuery(enterprisesQuery, {
-    variables: { filter: { search: search || null, honorKind } },
+    variables: { filter: filterOf({ search, honorKind }) },
     select: (data) => data.enterprises,
   });
   // The drawer shows the row from the list, which every honor/record mutation refreshes in the cache.
@@ -78,6 +78,7 @@ export function EnterprisesPage(): ReactNode {
           {
             title: t("honors"),
             key: "honors",
+            width: 260,
             render: (_, e) => (
               <Space size={[4, 4]} wrap>
                 {[...new Set(e.honors.map((h) => h.kind))].map((kind) => (
@@ -91,6 +92,7 @@ export function EnterprisesPage(): ReactNode {
           {
             title: t("actions"),
             key: "actions",
+            fixed: "right",
             render: (_, e) => (
               <Space size={0} wrap>
                 <Button type="link" onClick={() => editor.show({ enterprise: e })}>

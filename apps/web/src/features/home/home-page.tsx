@@ -29,10 +29,10 @@ export function HomePage(): ReactNode {
         <p>{t("intro2")}</p>
         {!viewer && (
           <div className="hero-actions">
-            <ButtonLink type="primary" size="large" to="/register">
+            <ButtonLink size="large" className="hero-cta" to="/register">
               {t("registerCta")}
             </ButtonLink>
-            <ButtonLink size="large" to="/login">
+            <ButtonLink size="large" ghost to="/login">
               {t("loginCta")}
             </ButtonLink>
           </div>

@@ -36,12 +36,16 @@ export function TraineeFormModal({
   const [create] = useMutation(createTraineeMutation);
   const [update] = useMutation(updateTraineeMutation);
 
+  // An admin without the staff role is sent masked phones (138****0001): never send one back.
+  const phoneMasked = Boolean(trainee?.phone?.includes("*"));
+
   const onSubmit = async (values: TraineeValues) => {
     const idCard = values.idCardNumber?.trim().toUpperCase();
+    const phone = values.phone?.trim();
     const fields = {
       name: values.name.trim(),
       gender: values.gender ?? null,
-      phone: values.phone?.trim() || null,
+      ...(phoneMasked && !phone ? {} : { phone: phone || null }),
       position: values.position?.trim() || null,
       enterpriseId: values.enterpriseId ?? null,
       // The list shows a masked number, so only a newly typed one is sent.
@@ -63,7 +67,7 @@ export function TraineeFormModal({
           ? {
               name: trainee.name,
               gender: trainee.gender,
-              phone: trainee.phone,
+              phone: phoneMasked ? undefined : trainee.phone,
               position: trainee.position,
               enterpriseId: trainee.enterprise?.id ?? null,
             }
@@ -80,8 +84,13 @@ export function TraineeFormModal({
           options={GENDERS.map((g) => ({ value: g, label: genderLabels[locale][g] }))}
         />
       </Form.Item>
-      <Form.Item name="phone" label={t("phone")} rules={[rules.phone()]}>
-        <Input inputMode="tel" maxLength={20} />
+      <Form.Item
+        name="phone"
+        label={t("phone")}
+        extra={phoneMasked ? t("phoneKeep") : undefined}
+        rules={[rules.phone()]}
+      >
+        <Input inputMode="tel" maxLength={20} placeholder={phoneMasked ? (trainee?.phone ?? undefined) : undefined} />
       </Form.Item>
       <Form.Item
         name="idCardNumber"

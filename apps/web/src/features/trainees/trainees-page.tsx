@@ -7,8 +7,8 @@ import { useDialog } from "../../app/form-modal";
 import { dayjs } from "../../app/dayjs";
 import { useLocale, useT } from "../../app/i18n";
 import { appMessages } from "../../app/messages";
-import { errorText } from "../../app/mutation-form";
-import { PagedTable, usePagedQuery } from "../../app/paged-table";
+import { errorText } from "../../app/error-text";
+import { filterOf, PagedTable, usePagedQuery } from "../../app/paged-table";
 import { useSession } from "../../app/session";
 import type { Gender, TraineeFieldsFragment } from "../../gql/graphql";
 import { EnterpriseSelect } from "../enterprises/enterprise-select";
@@ -26,8 +26,7 @@ export function TraineesPage(): ReactNode {
   const editor = useDialog<{ trainee: TraineeFieldsFragment | null }>();
 
   const paged = usePagedQuery(traineesQuery, {
-    // No enterpriseId at all when not filtering: the API reads an explicit null as "no enterprise".
-    variables: { filter: { search: search || null, ...(enterpriseId ? { enterpriseId } : {}) } },
+    variables: { filter: filterOf({ search, enterpriseId }) },
     select: (data) => data.trainees,
   });
   const isAdmin = viewer?.roles.includes("ADMIN") ?? false;
@@ -88,6 +87,7 @@ export function TraineesPage(): ReactNode {
           {
             title: t("actions"),
             key: "actions",
+            fixed: "right",
             render: (_, trainee) => (
               <Button type="link" onClick={() => editor.show({ trainee })}>
                 {t("edit")}
@@ -116,7 +116,7 @@ function RevealIdCard({ traineeId }: { traineeId: string }): ReactNode {
       const number = node && "idCardNumber" in node ? node.idCardNumber : null;
       if (number) modal.info({ title: t("idCardNumber"), content: <code style={{ fontSize: 16 }}>{number}</code> });
     } catch (error) {
-      message.error(errorText(error, common("networkError")));
+      message.error(errorText(error, common));
     }
   };
   return (

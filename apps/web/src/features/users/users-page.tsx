@@ -1,15 +1,14 @@
 import { useState, type ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
-import { App, Button, Input, Popconfirm, Segmented, Space, Tag } from "antd";
+import { Button, Input, Popconfirm, Segmented, Space, Tag } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { ROLES } from "@zuofu/shared";
 import { roleLabels } from "../../app/enum-labels";
 import { useDialog } from "../../app/form-modal";
 import { dayjs } from "../../app/dayjs";
 import { useLocale, useT } from "../../app/i18n";
-import { appMessages } from "../../app/messages";
-import { errorText } from "../../app/mutation-form";
-import { PagedTable, usePagedQuery } from "../../app/paged-table";
+import { useMutationAction } from "../../app/mutation-action";
+import { filterOf, PagedTable, usePagedQuery } from "../../app/paged-table";
 import type { Role, UserFieldsFragment } from "../../gql/graphql";
 import { CreateUserModal, RolesModal } from "./user-form-modals";
 import { setUserActiveMutation, usersQuery } from "./users.documents";
@@ -27,7 +26,7 @@ export function UsersPage(): ReactNode {
   const rolesEditor = useDialog<UserFieldsFragment>();
 
   const paged = usePagedQuery(usersQuery, {
-    variables: { filter: { role: role === "ALL" ? null : role, search: search || null } },
+    variables: { filter: filterOf({ role: role === "ALL" ? null : role, search }) },
     select: (data) => data.users,
   });
 
@@ -88,6 +87,7 @@ export function UsersPage(): ReactNode {
           {
             title: t("actions"),
             key: "actions",
+            fixed: "right",
             render: (_, user) => (
               <Space size={0} wrap>
                 <Button type="link" onClick={() => rolesEditor.show(user)}>
@@ -107,19 +107,15 @@ export function UsersPage(): ReactNode {
 
 function ActiveToggle({ user }: { user: UserFieldsFragment }): ReactNode {
   const t = useT(userMessages);
-  const common = useT(appMessages);
-  const { message } = App.useApp();
+  const run = useMutationAction();
   const [setUserActive, { loading }] = useMutation(setUserActiveMutation);
-  const toggle = async () => {
-    try {
-      const { data } = await setUserActive({ variables: { input: { userId: user.id, active: !user.active } } });
-      const userErrors = data?.setUserActive.userErrors ?? [];
-      if (userErrors.length) message.error(userErrors.map((e) => e.message).join("；"));
-      else message.success(t("saved"));
-    } catch (error) {
-      message.error(errorText(error, common("networkError")));
-    }
-  };
+  const toggle = () =>
+    run(
+      async () =>
+        (await setUserActive({ variables: { input: { userId: user.id, active: !user.active } } })).data?.setUserActive
+          .userErrors,
+      t("saved"),
+    );
   return (
     <Popconfirm
       title={user.active ? t("disableConfirm") : t("enableConfirm")}
