@@ -11,7 +11,9 @@ export class AuditEntry extends Node {
   @Column({ type: "int", nullable: true })
   actorUserId: number | null;
 
-  @Field({ description: "Who acted: a user's name, a partner key's prefix, or the system" })
+  @Field({
+    description: "Who acted, as recorded: user:<id> for people (see actor), a partner key's prefix, or anonymous",
+  })
   @Column({ length: 100 })
   actorLabel: string;
 

@@ -35,9 +35,9 @@ export class AuditResolver {
       if (filter.action.endsWith(".")) qb.andWhere("entry.action LIKE :a", { a: `${filter.action}%` });
       else qb.andWhere("entry.action = :a", { a: filter.action });
     }
-    if (filter?.actorId !== undefined)
+    if (filter?.actorId != null)
       qb.andWhere("entry.actor_user_id = :actor", { actor: localId(filter.actorId, "User") ?? 0 });
-    if (filter?.subjectId !== undefined) {
+    if (filter?.subjectId != null) {
       const subject = fromGlobalId(filter.subjectId);
       qb.andWhere("entry.subject_type = :st AND entry.subject_id = :sid", {
         st: subject?.type ?? "",

@@ -43,14 +43,17 @@ export class TraineeResolver {
     @Args() page: ConnectionArgs,
     @Arg("filter", () => TraineeFilter, { nullable: true }) filter?: TraineeFilter,
   ) {
-    const enterpriseId = filter?.enterpriseId === undefined ? undefined : localId(filter.enterpriseId, "Enterprise");
+    // An absent or null filter field means "no filter".
+    const enterpriseId = filter?.enterpriseId == null ? undefined : localId(filter.enterpriseId, "Enterprise");
     return trainees.searchTrainees(ctx, { search: filter?.search, enterpriseId }, page);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Masked except for the person and staff" })
   phone(@Root() trainee: Trainee, @Ctx() ctx: RequestContext): string | null {
     if (!trainee.phone) return null;
-    return ctx.viewer?.traineeId === trainee.id || ctx.hasRole("STAFF") ? trainee.phone : maskPhone(trainee.phone);
+    return ctx.viewer?.traineeId === trainee.id || ctx.hasRole("STAFF", "ADMIN")
+      ? trainee.phone
+      : maskPhone(trainee.phone);
   }
 
   @FieldResolver(() => String, {
@@ -63,9 +66,8 @@ export class TraineeResolver {
     @Ctx() ctx: RequestContext,
     @Arg("unmasked", { defaultValue: false }) unmasked: boolean,
   ): Promise<string | null> | string | null {
-    const own = ctx.viewer?.traineeId === trainee.id;
-    if (own || unmasked) return trainees.revealIdCard(ctx, trainee);
-    return trainee.idCardMasked;
+    // Masked by default even for its owner: the whole number travels only when someone asks for it.
+    return unmasked ? trainees.revealIdCard(ctx, trainee) : trainee.idCardMasked;
   }
 
   @FieldResolver(() => Enterprise, { nullable: true })

@@ -7,6 +7,7 @@ import { InputCheck } from "../../common/input-check";
 import { audit, subjectOf } from "../audit/audit.service";
 import { Enterprise } from "../enterprises/enterprise.entity";
 import { Trainee } from "./trainee.entity";
+import { User } from "../accounts/user.entity";
 
 /** The three columns that hold an ID-card number, after checking that no one else uses it. */
 export async function prepareIdCard(
@@ -85,6 +86,9 @@ export async function updateMyProfile(ctx: RequestContext, input: TraineeFields)
     // The login phone is the account's; it is changed with the account, not the profile.
     const changed = await applyFields(tx, trainee, input, false);
     await tx.em.save(trainee);
+    // The account shows the same name as the profile.
+    if (changed.includes("name") && trainee.userId)
+      await tx.em.update(User, { id: trainee.userId }, { name: trainee.name });
     await audit(tx, "trainee.updateProfile", subjectOf(trainee), { changed });
     return trainee;
   });

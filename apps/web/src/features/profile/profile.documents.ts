@@ -40,3 +40,16 @@ export const updateMyProfileMutation = graphql(`
     }
   }
 `);
+
+/** Asked for only when the trainee presses "show": the API masks the number otherwise. */
+export const myWholeIdCardQuery = graphql(`
+  query MyWholeIdCard {
+    me {
+      id
+      trainee {
+        id
+        wholeIdCardNumber: idCardNumber(unmasked: true)
+      }
+    }
+  }
+`);

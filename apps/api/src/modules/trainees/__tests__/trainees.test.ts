@@ -36,9 +36,24 @@ afterAll(() => t.close());
 const aliceId = () => toGlobalId("Trainee", alice.traineeId!);
 
 describe("a trainee's own profile", () => {
-  it("is edited by its owner, who sees the whole ID number and phone", async () => {
+  it("is edited by its owner, who sees the phone, and the whole ID number only when asking for it", async () => {
     const res = await t.ok(READ, { id: aliceId() }, { token: alice.token });
-    expect(res.node).toMatchObject({ name: "张丽", idCardNumber: ID, phone: alice.phone });
+    expect(res.node).toMatchObject({ name: "张丽", idCardNumber: "110105********002X", phone: alice.phone });
+    const whole = await t.ok(
+      `query($id: ID!) { node(id: $id) { ... on Trainee { idCardNumber(unmasked: true) } } }`,
+      { id: aliceId() },
+      { token: alice.token },
+    );
+    expect(whole.node.idCardNumber).toBe(ID);
+    // The owner's own read is no admin access: nothing to audit.
+    expect(await t.count(AuditEntry, { action: "trainee.revealIdCard" })).toBe(0);
+  });
+
+  it("a new name shows on the account too", async () => {
+    await t.ok(UPDATE_ME, { i: { name: "张丽华" } }, { token: alice.token });
+    const me = await t.ok(`{ me { name trainee { name } } }`, {}, { token: alice.token });
+    expect(me.me).toEqual({ name: "张丽华", trainee: { name: "张丽华" } });
+    await t.ok(UPDATE_ME, { i: { name: "张丽" } }, { token: alice.token });
   });
 
   it("refuses bad input and changes nothing", async () => {
