@@ -34,6 +34,7 @@ type Documents = {
     "\n  query MyProfile {\n    me {\n      id\n      phone\n      trainee {\n        ...MyTraineeFields\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  fragment MyTraineeFields on Trainee {\n    id\n    name\n    gender\n    position\n    idCardNumber\n    enterprise {\n      id\n      name\n    }\n  }\n": typeof types.MyTraineeFieldsFragmentDoc,
     "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      trainee {\n        ...MyTraineeFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
+    "\n  query MyWholeIdCard {\n    me {\n      id\n      trainee {\n        id\n        wholeIdCardNumber: idCardNumber(unmasked: true)\n      }\n    }\n  }\n": typeof types.MyWholeIdCardDocument,
     "\n  fragment TraineeFields on Trainee {\n    id\n    name\n    gender\n    phone\n    position\n    idCardNumber\n    createdAt\n    enterprise {\n      id\n      name\n    }\n  }\n": typeof types.TraineeFieldsFragmentDoc,
     "\n  query Trainees($first: Int, $after: String, $filter: TraineeFilter) {\n    trainees(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TraineeFields\n        }\n      }\n    }\n  }\n": typeof types.TraineesDocument,
     "\n  query TraineeIdCard($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Trainee {\n        idCardNumber(unmasked: true)\n      }\n    }\n  }\n": typeof types.TraineeIdCardDocument,
@@ -66,6 +67,7 @@ const documents: Documents = {
     "\n  query MyProfile {\n    me {\n      id\n      phone\n      trainee {\n        ...MyTraineeFields\n      }\n    }\n  }\n": types.MyProfileDocument,
     "\n  fragment MyTraineeFields on Trainee {\n    id\n    name\n    gender\n    position\n    idCardNumber\n    enterprise {\n      id\n      name\n    }\n  }\n": types.MyTraineeFieldsFragmentDoc,
     "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      trainee {\n        ...MyTraineeFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.UpdateMyProfileDocument,
+    "\n  query MyWholeIdCard {\n    me {\n      id\n      trainee {\n        id\n        wholeIdCardNumber: idCardNumber(unmasked: true)\n      }\n    }\n  }\n": types.MyWholeIdCardDocument,
     "\n  fragment TraineeFields on Trainee {\n    id\n    name\n    gender\n    phone\n    position\n    idCardNumber\n    createdAt\n    enterprise {\n      id\n      name\n    }\n  }\n": types.TraineeFieldsFragmentDoc,
     "\n  query Trainees($first: Int, $after: String, $filter: TraineeFilter) {\n    trainees(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TraineeFields\n        }\n      }\n    }\n  }\n": types.TraineesDocument,
     "\n  query TraineeIdCard($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Trainee {\n        idCardNumber(unmasked: true)\n      }\n    }\n  }\n": types.TraineeIdCardDocument,
@@ -172,6 +174,10 @@ export function graphql(source: "\n  fragment MyTraineeFields on Trainee {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      trainee {\n        ...MyTraineeFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      trainee {\n        ...MyTraineeFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWholeIdCard {\n    me {\n      id\n      trainee {\n        id\n        wholeIdCardNumber: idCardNumber(unmasked: true)\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyWholeIdCard {\n    me {\n      id\n      trainee {\n        id\n        wholeIdCardNumber: idCardNumber(unmasked: true)\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
