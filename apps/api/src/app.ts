@@ -2,11 +2,12 @@ import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { join } from "node:path";
-import express, { type Request } from "express";
+import express, { type NextFunction, type Request, type Response } from "express";
 import pinoHttp from "pino-http";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { GraphQLError } from "graphql";
 import type { DataSource } from "typeorm";
 import type { Logger } from "pino";
@@ -18,7 +19,13 @@ import { requestScope } from "./db/query-stats";
 import { Mutex, RequestContext, type AppServices } from "./graphql/context";
 import { formatError } from "./graphql/format-error";
 import { buildAppSchema } from "./graphql/schema";
+import { bodyErrors, documentLimitRules, LIMITS, requestLimitsPlugin, tokenLimit } from "./graphql/limits";
+import { SCHEMA_FILE } from "./graphql/print-schema";
 import { authenticate } from "./modules/accounts/account.service";
+import { authenticateApiKey, isApiKeySecret } from "./modules/chambers/api-key.service";
+import { authorizePartnerOperation } from "./modules/chambers/partner-access";
+import { createCertificateRouter } from "./modules/training/certificate.router";
+import { createCalendarRouter } from "./modules/events/calendar.router";
 
 export interface RunningApp {
   services: AppServices;
@@ -57,14 +64,18 @@ export async function startApp(
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    validationRules: documentLimitRules(),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      // No @cacheControl hints here: the default plugin would only add an object to every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
+      requestLimitsPlugin({ store: services.store, authorize: authorizePartnerOperation }),
       {
         async requestDidStart() {
           return {
             async willSendResponse({ response }) {
               const scope = requestScope.getStore();
-              if (scope && config.env !== "production")
+              if (scope && config.exposeSqlStatements)
                 response.http.headers.set("x-sql-statements", String(scope.statements));
             },
           };
@@ -73,6 +84,8 @@ export async function startApp(
     ],
   });
   await apollo.start();
+
+  app.use(createCalendarRouter(services)); // before the access log: personal feed URLs carry a secret token
 
   app.use(
     pinoHttp({
@@ -100,10 +113,17 @@ export async function startApp(
     }
   });
 
+  // The contract as reviewed: partners build clients from it without introspection.
+  app.get("/schema.graphql", (_req, res) => {
+    res.type("text/plain; charset=utf-8").sendFile(SCHEMA_FILE);
+  });
+
   app.use(
     "/graphql",
-    express.json({ limit: "100kb" }),
-    (req, _res, next) => {
+    express.json({ limit: LIMITS.maxBodyBytes }),
+    bodyErrors,
+    tokenLimit,
+    (req: Request, _res: Response, next: NextFunction) => {
       const locale = pickLocale(req.headers["accept-language"]);
       requestScope.run({ statements: 0, locale, requestId: String(req.id), log }, next);
     },
@@ -114,6 +134,11 @@ export async function startApp(
         const header = req.headers.authorization;
         if (!header) return base;
         const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+        // A partner's API key: a request with no user, and the key's scopes and chamber.
+        if (token && isApiKeySecret(token)) {
+          const partner = await authenticateApiKey(base, token);
+          return new RequestContext(services, null, locale, String(req.id), clientIp(req), undefined, false, partner);
+        }
         const viewer = token ? await authenticate(base, token) : null;
         if (!viewer) {
           throw new GraphQLError(translate("SESSION_EXPIRED", locale), {
@@ -124,6 +149,8 @@ export async function startApp(
       },
     }),
   );
+
+  app.use(createCertificateRouter(services));
 
   // The web app, one origin with the API: files, then index.html for client-side routes.
   const webDist = config.webDist;

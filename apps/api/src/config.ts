@@ -17,6 +17,8 @@ export interface Config {
   webDist?: string;
   /** Seconds a session token stays valid without use. */
   sessionTtlSeconds: number;
+  /** Sends `x-sql-statements` per response: always outside production, in production only for the bench. */
+  exposeSqlStatements: boolean;
 }
 
 const DEFAULT_DB_URL = "sqlite:./data/zuofu.sqlite";
@@ -77,5 +79,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || (nodeEnv === "test" ? "silent" : "info"),
     webDist: env.WEB_DIST ? resolve(env.WEB_DIST) : resolve(__dirname, "../../web/dist"),
     sessionTtlSeconds: Number(env.SESSION_TTL_SECONDS ?? 30 * 24 * 3600),
+    exposeSqlStatements: nodeEnv !== "production" || env.EXPOSE_SQL_STATEMENTS === "1",
   };
 }

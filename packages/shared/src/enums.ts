@@ -31,3 +31,11 @@ export const SOCIAL_PROGRAMMES = [
 export type SocialProgramme = (typeof SOCIAL_PROGRAMMES)[number];
 
 export const PASSWORD_MIN_LENGTH = 8;
+
+/** Where a partner chamber of commerce (合作商会) is based. */
+export const CHAMBER_REGION_KINDS = ["DOMESTIC", "HK_MACAO_TAIWAN", "BELT_AND_ROAD", "OVERSEAS"] as const;
+export type ChamberRegionKind = (typeof CHAMBER_REGION_KINDS)[number];
+
+/** What a partner's API key may do; MEMBERS_READ includes what PUBLIC_READ allows. */
+export const API_KEY_SCOPES = ["PUBLIC_READ", "MEMBERS_READ", "NOMINATIONS_WRITE"] as const;
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];

@@ -82,6 +82,213 @@ const catalog = {
   NOT_COMPLETED: { "zh-CN": "结业后才能评价", en: "Feedback opens once you have completed the cohort" },
   FEEDBACK_EXISTS: { "zh-CN": "您已评价过", en: "You have already given this feedback" },
   ALREADY_REVOKED: { "zh-CN": "该证书已被撤销", en: "This certificate is already revoked" },
+  // import of past cohorts
+  IMPORT_UNSUPPORTED_FILE: {
+    "zh-CN": "仅支持导入 CSV 或 XLSX 文件（旧版 .xls 请另存为 .xlsx）",
+    en: "Only CSV or XLSX files can be imported (save an old .xls as .xlsx)",
+  },
+  IMPORT_FILE_TOO_LARGE: { "zh-CN": "文件不能超过 {max} MB", en: "The file must be at most {max} MB" },
+  IMPORT_TOO_MANY_ROWS: { "zh-CN": "文件最多 {max} 行数据", en: "The file may have at most {max} data rows" },
+  IMPORT_UNREADABLE_FILE: {
+    "zh-CN": "无法读取该文件，请确认文件格式与扩展名一致",
+    en: "The file could not be read; check that its format matches its extension",
+  },
+  IMPORT_EMPTY_FILE: { "zh-CN": "文件中没有表头或数据行", en: "The file has no header or no data rows" },
+  IMPORT_HAS_PROBLEMS: {
+    "zh-CN": "文件中有 {count} 处问题，未导入任何数据",
+    en: "The file has {count} problems; nothing was imported",
+  },
+  IMPORT_MISSING_COLUMN: { "zh-CN": "缺少“{column}”列", en: "The column “{column}” is missing" },
+  IMPORT_UNKNOWN_COLUMN: { "zh-CN": "无法识别“{column}”列", en: "The column “{column}” is not known" },
+  IMPORT_DUPLICATE_COLUMN: { "zh-CN": "“{column}”列出现了两次", en: "The column “{column}” appears twice" },
+  IMPORT_UNKNOWN_STATUS: {
+    "zh-CN": "无法识别的状态“{value}”，请填写“结业”或“在读”",
+    en: "Unknown status “{value}”; use COMPLETED (结业) or ENROLLED (在读)",
+  },
+  IMPORT_CONTACT_REQUIRED: {
+    "zh-CN": "手机号和身份证号至少填写一项",
+    en: "Give a phone number, an ID card number or both",
+  },
+  IMPORT_NOT_STARTED: {
+    "zh-CN": "该班次尚未开班，只能导入已开班的班次",
+    en: "This cohort has not started; only cohorts that have started can be imported",
+  },
+  IMPORT_NOT_ENDED: {
+    "zh-CN": "班次尚未结束，不能标记为结业",
+    en: "The cohort has not ended, so no one can have completed it",
+  },
+  IMPORT_COHORT_MISMATCH: {
+    "zh-CN": "同一班次的{field}与第 {line} 行不一致",
+    en: "{field} differs from line {line} of the same cohort",
+  },
+  IMPORT_COHORT_DIFFERS: {
+    "zh-CN": "系统中已有该课程第{number}期，其{field}为 {value}",
+    en: "Cohort {number} of this course already exists with {field} {value}",
+  },
+  IMPORT_DUPLICATE_ROW: {
+    "zh-CN": "与第 {line} 行重复：同一学员在同一班次只能出现一次",
+    en: "Repeats line {line}: a trainee appears once per cohort",
+  },
+  IMPORT_PERSON_CONFLICT: {
+    "zh-CN": "手机号与身份证号分属不同的学员",
+    en: "The phone number and the ID card number belong to different trainees",
+  },
+  IMPORT_NAME_MISMATCH: {
+    "zh-CN": "姓名与已登记的“{name}”不一致",
+    en: "The name differs from “{name}” on record",
+  },
+  IMPORT_CONFLICT: {
+    "zh-CN": "导入期间数据被他人修改，请重新导入",
+    en: "Someone changed the data during the import; please import again",
+  },
+  // events
+  EVENT_CANCELLED: { "zh-CN": "该活动已取消", en: "This event has been cancelled" },
+  REGISTRATION_CLOSED: { "zh-CN": "不在活动报名时间内", en: "Registration for this event is outside its window" },
+  ALREADY_REGISTERED: { "zh-CN": "您已报名该活动", en: "You are already registered for this event" },
+  EVENT_STARTED: {
+    "zh-CN": "活动已开始，不能取消报名",
+    en: "The event has started; the registration cannot be cancelled",
+  },
+  ALREADY_CHECKED_IN: {
+    "zh-CN": "已签到，不能取消报名",
+    en: "Already checked in; the registration cannot be cancelled",
+  },
+  EVENT_NUMBER_TAKEN: { "zh-CN": "该系列已有第{number}期", en: "This series already has number {number}" },
+  VENUE_REQUIRED: { "zh-CN": "请填写活动地点或线上链接", en: "Give a venue, an online link, or both" },
+  REGISTRATION_CLOSES_AFTER_EVENT: {
+    "zh-CN": "报名截止时间不能晚于活动结束时间",
+    en: "Registration must close before the event ends",
+  },
+  INVALID_URL: { "zh-CN": "{field}须为 http 或 https 开头的网址", en: "{field} must be an http or https address" },
+  SPEAKER_LISTED_TWICE: { "zh-CN": "同一位嘉宾不能重复列出", en: "A speaker can be listed only once" },
+  UNKNOWN_TICKET: { "zh-CN": "无效的入场码", en: "This ticket code is not valid" },
+  TICKET_OTHER_EVENT: { "zh-CN": "该入场码属于其他活动：{title}", en: "This ticket is for another event: {title}" },
+  TICKET_CANCELLED: { "zh-CN": "该报名已取消，入场码无效", en: "This registration was cancelled; the ticket is void" },
+  TICKET_WAITLISTED: {
+    "zh-CN": "该报名仍在候补中，尚未获得席位",
+    en: "This registration is still on the waiting list, without a seat",
+  },
+  CHECK_IN_NOT_OPEN: {
+    "zh-CN": "签到于活动开始前2小时开放，活动结束后关闭",
+    en: "Check-in opens 2 hours before the event and closes when it ends",
+  },
+  NOT_CHECKED_IN: { "zh-CN": "签到参加活动后才能填写问卷", en: "The survey is for those who checked in" },
+  SURVEY_NOT_OPEN: { "zh-CN": "活动开始后才能填写问卷", en: "The survey opens when the event starts" },
+  SURVEY_EXISTS: { "zh-CN": "您已填写过该问卷", en: "You have already answered this survey" },
+  // partner chambers and their API keys
+  CHAMBER_NAME_TAKEN: { "zh-CN": "已有同名商会", en: "A chamber with this name already exists" },
+  ALREADY_MEMBER: { "zh-CN": "该企业已是本商会会员", en: "This enterprise is already a member of the chamber" },
+  NOT_MEMBER: { "zh-CN": "该企业不是本商会会员", en: "This enterprise is not a member of the chamber" },
+  TOO_MANY_ITEMS: { "zh-CN": "{field}一次最多{max}项", en: "{field} may hold at most {max} items" },
+  SCOPES_REQUIRED: { "zh-CN": "请至少选择一个权限范围", en: "Choose at least one scope" },
+  API_KEY_NOT_ACTIVE: {
+    "zh-CN": "该 API 密钥已失效（{status}）",
+    en: "This API key is no longer active ({status})",
+  },
+  API_KEY_INVALID: {
+    "zh-CN": "API 密钥无效：请检查 Authorization 请求头",
+    en: "The API key is not valid: check the Authorization header",
+  },
+  API_KEY_REVOKED: {
+    "zh-CN": "该 API 密钥已于 {at} 吊销，请向学院管理员申请新密钥",
+    en: "This API key was revoked at {at}; ask the Institute's administrator for a new one",
+  },
+  API_KEY_EXPIRED: {
+    "zh-CN": "该 API 密钥已于 {at} 过期，请向学院管理员申请轮换",
+    en: "This API key expired at {at}; ask the Institute's administrator to rotate it",
+  },
+  SCOPE_REQUIRED: {
+    "zh-CN": "该 API 密钥没有 {scope} 权限范围",
+    en: "This API key does not have the {scope} scope",
+  },
+  KEY_MUTATION_FORBIDDEN: {
+    "zh-CN": "API 密钥不能调用 {operation}：密钥只能推荐提名（需要 NOMINATIONS_WRITE 权限范围）",
+    en: "API keys cannot call {operation}: a key may only recommend nominees (with the NOMINATIONS_WRITE scope)",
+  },
+  // request limits of the GraphQL endpoint
+  INTROSPECTION_DISABLED: {
+    "zh-CN": "仅登录的工作人员和合作商会 API 密钥可以内省 schema；完整 schema 见 GET /schema.graphql",
+    en: "Only signed-in staff and partner API keys may introspect the schema; the full schema is at GET /schema.graphql",
+  },
+  QUERY_TOO_LARGE: {
+    "zh-CN": "该查询最多可能返回 {found} 个节点，超过每次查询 {max} 个的上限；请减小 first 或拆分查询",
+    en: "This query may return up to {found} nodes, above the limit of {max} per query; lower first or split the query",
+  },
+  QUERY_TOO_DEEP: {
+    "zh-CN": "查询嵌套 {found} 层，超过 {max} 层的上限",
+    en: "The query is nested {found} levels deep, above the limit of {max}",
+  },
+  TOO_MANY_ALIASES: {
+    "zh-CN": "查询使用了 {found} 个别名，超过 {max} 个的上限",
+    en: "The query uses {found} aliases, above the limit of {max}",
+  },
+  TOO_MANY_DIRECTIVES: {
+    "zh-CN": "查询使用了 {found} 个指令，超过 {max} 个的上限",
+    en: "The query uses {found} directives, above the limit of {max}",
+  },
+  TOO_MANY_TOKENS: {
+    "zh-CN": "查询文本超过 {max} 个词法单元（token）的上限",
+    en: "The query text has more than {max} tokens, the limit",
+  },
+  PAYLOAD_TOO_LARGE: { "zh-CN": "请求体超过 {max} 的上限", en: "The request body is larger than the limit of {max}" },
+  BAD_JSON: { "zh-CN": "请求体不是有效的 JSON", en: "The request body is not valid JSON" },
+  RATE_LIMITED: {
+    "zh-CN":
+      "本小时的 API 额度不足：上限 {limit} 点，本次查询需要 {cost} 点，剩余 {remaining} 点；额度将于 {resetAt} 重置",
+    en: "The hourly API budget does not cover this query: limit {limit} points, this query costs {cost}, {remaining} remain; the budget resets at {resetAt}",
+  },
+  REQUEST_TIMEOUT: {
+    "zh-CN": "请求处理超过 {seconds} 秒的上限，已停止",
+    en: "The request ran past the time limit of {seconds} seconds and was stopped",
+  },
+  // awards
+  PROGRAM_NAME_TAKEN: { "zh-CN": "已有同名奖项", en: "An award with this name already exists" },
+  YEAR_TAKEN: { "zh-CN": "该奖项已有{year}年度的评选", en: "This award already has a {year} cycle" },
+  CRITERIA_REQUIRED: { "zh-CN": "请至少设置一项评分标准", en: "Set at least one scoring criterion" },
+  DUPLICATE_VALUE: { "zh-CN": "{field}重复", en: "{field} appears twice" },
+  WRONG_PHASE: {
+    "zh-CN": "本届评选当前阶段（{phase}）不允许此操作",
+    en: "Not possible in the cycle's current phase ({phase})",
+  },
+  NOMINATIONS_CLOSED: { "zh-CN": "提名已截止", en: "Nominations are closed" },
+  JUDGING_CLOSED: { "zh-CN": "评审已截止，评分不能再修改", en: "Judging has ended; scores can no longer change" },
+  NOMINEE_KIND_MISMATCH: {
+    "zh-CN": "被提名对象与该奖项的评选类别不符",
+    en: "The nominee does not fit this award's kind of nominee",
+  },
+  ALREADY_NOMINATED: { "zh-CN": "该对象已在本届被提名", en: "This nominee is already nominated in this cycle" },
+  NOT_A_JUDGE: { "zh-CN": "{name}不是在用的评委账号", en: "{name} is not an active judge" },
+  JUDGE_CONFLICTED: {
+    "zh-CN": "评委{name}与被提名对象存在利益冲突（{conflict}）",
+    en: "Judge {name} has a conflict of interest with the nominee ({conflict})",
+  },
+  NOT_ENOUGH_JUDGES: {
+    "zh-CN": "没有足够的无利益冲突评委评审“{nominee}”",
+    en: "Not enough judges without a conflict for “{nominee}”",
+  },
+  NOT_ASSIGNED: { "zh-CN": "您未被分配评审该提名", en: "You are not assigned to this nomination" },
+  CONFLICT_OF_INTEREST: {
+    "zh-CN": "您与该提名存在利益冲突，不能查看或评分",
+    en: "You have a conflict of interest with this nomination and cannot see or score it",
+  },
+  WRONG_CRITERION: { "zh-CN": "该评分标准不属于本届评选", en: "This criterion belongs to another cycle" },
+  SCORES_INCOMPLETE: {
+    "zh-CN": "还有{missing}份评分未完成；如需提前决定，请明确确认并说明原因",
+    en: "{missing} score sets are missing; to decide anyway, confirm explicitly and give a reason",
+  },
+  TIE_AT_QUOTA: {
+    "zh-CN": "第{quota}名出现并列，请指定获奖名单并说明原因",
+    en: "Place {quota} is tied; name the winners and give a reason",
+  },
+  IMPORT_UNKNOWN_PROGRAM: { "zh-CN": "没有名为“{name}”的奖项", en: "There is no award called “{name}”" },
+  IMPORT_CYCLE_EXISTS: {
+    "zh-CN": "该奖项{year}年度已在平台评选，其结果不能导入",
+    en: "The {year} cycle of this award ran on the platform; its results cannot be imported",
+  },
+  IMPORT_DUPLICATE_COMMENDATION: {
+    "zh-CN": "与第 {line} 行重复：同一获奖者在同一奖项同一年度只能出现一次",
+    en: "Repeats line {line}: a winner appears once per award and year",
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ErrorCode = keyof typeof catalog;
@@ -136,7 +343,62 @@ const fieldLabels: Record<string, Record<Locale, string>> = {
   rating: { "zh-CN": "评分", en: "Rating" },
   comment: { "zh-CN": "评语", en: "Comment" },
   code: { "zh-CN": "签到码", en: "Code" },
+  course: { "zh-CN": "课程", en: "Course" },
+  cohortNumber: { "zh-CN": "期数", en: "Cohort number" },
+  cohortTitle: { "zh-CN": "班次名称", en: "Cohort title" },
+  enterpriseName: { "zh-CN": "企业名称", en: "Enterprise name" },
+  fileName: { "zh-CN": "文件名", en: "File name" },
+  contentBase64: { "zh-CN": "文件内容", en: "File content" },
   status: { "zh-CN": "状态", en: "Status" },
+  eventId: { "zh-CN": "活动", en: "Event" },
+  kind: { "zh-CN": "活动类型", en: "Kind" },
+  onlineUrl: { "zh-CN": "线上链接", en: "Online link" },
+  registrationClosesAt: { "zh-CN": "报名截止时间", en: "Registration close" },
+  registrationId: { "zh-CN": "报名记录", en: "Registration" },
+  speakerId: { "zh-CN": "嘉宾", en: "Speaker" },
+  speakers: { "zh-CN": "嘉宾", en: "Speakers" },
+  organization: { "zh-CN": "单位", en: "Organization" },
+  bio: { "zh-CN": "简介", en: "Biography" },
+  photoUrl: { "zh-CN": "照片链接", en: "Photo URL" },
+  materialId: { "zh-CN": "资料", en: "Material" },
+  url: { "zh-CN": "链接", en: "Link" },
+  reminderMinutes: { "zh-CN": "提前提醒分钟数", en: "Reminder minutes" },
+  feedId: { "zh-CN": "日历订阅", en: "Calendar feed" },
+  chamberId: { "zh-CN": "商会", en: "Chamber" },
+  regionKind: { "zh-CN": "地区类别", en: "Region kind" },
+  city: { "zh-CN": "所在城市", en: "City" },
+  partnerSince: { "zh-CN": "合作起始日期", en: "Partner since" },
+  contact: { "zh-CN": "联系方式", en: "Contact" },
+  enterpriseIds: { "zh-CN": "企业", en: "Enterprises" },
+  scopes: { "zh-CN": "权限范围", en: "Scopes" },
+  apiKeyId: { "zh-CN": "API 密钥", en: "API key" },
+  label: { "zh-CN": "密钥名称", en: "Key name" },
+  expiresInDays: { "zh-CN": "有效天数", en: "Days valid" },
+  hourlyBudget: { "zh-CN": "每小时额度", en: "Hourly budget" },
+  overlapHours: { "zh-CN": "旧密钥保留小时数", en: "Hours the old key stays valid" },
+  quota: { "zh-CN": "获奖名额", en: "Quota" },
+  criteria: { "zh-CN": "评分标准", en: "Criteria" },
+  weight: { "zh-CN": "权重", en: "Weight" },
+  eligibilityRules: { "zh-CN": "资格条件", en: "Eligibility rules" },
+  honorKind: { "zh-CN": "荣誉类别", en: "Honor" },
+  years: { "zh-CN": "年数", en: "Years" },
+  programId: { "zh-CN": "奖项", en: "Award" },
+  program: { "zh-CN": "奖项", en: "Award" },
+  cycleId: { "zh-CN": "评选年度", en: "Award cycle" },
+  phase: { "zh-CN": "评选阶段", en: "Phase" },
+  nominationsCloseAt: { "zh-CN": "提名截止时间", en: "Nominations close" },
+  judgingEndsAt: { "zh-CN": "评审截止时间", en: "Judging ends" },
+  nomineeId: { "zh-CN": "被提名对象", en: "Nominee" },
+  justification: { "zh-CN": "推荐理由", en: "Justification" },
+  nominationId: { "zh-CN": "提名", en: "Nomination" },
+  judgeIds: { "zh-CN": "评委", en: "Judges" },
+  judgeId: { "zh-CN": "评委", en: "Judge" },
+  judgesPerNomination: { "zh-CN": "每项提名的评委人数", en: "Judges per nomination" },
+  scores: { "zh-CN": "评分", en: "Scores" },
+  score: { "zh-CN": "分数", en: "Score" },
+  criterionId: { "zh-CN": "评分标准", en: "Criterion" },
+  winnerNominationIds: { "zh-CN": "获奖名单", en: "Winners" },
+  rank: { "zh-CN": "名次", en: "Rank" },
 };
 
 const reasonLabels: Record<string, Record<Locale, string>> = {

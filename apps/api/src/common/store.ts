@@ -8,8 +8,21 @@ export interface CounterStore {
   /** Adds one to `key`, starting a window of `ttlSeconds` on the first hit; answers the new count and seconds left. */
   hit(key: string, ttlSeconds: number, by?: number): Promise<{ count: number; resetsIn: number }>;
   peek(key: string): Promise<{ count: number; resetsIn: number }>;
+  /**
+   * Adds `amount` to `key` only if the total stays within `limit`, in one atomic step (also across
+   * processes on Redis); a refused amount is not added. The window starts with the first amount.
+   */
+  take(key: string, amount: number, limit: number, ttlSeconds: number): Promise<TakeResult>;
   reset(key: string): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface TakeResult {
+  granted: boolean;
+  /** The total after this step (unchanged when refused). */
+  count: number;
+  /** Seconds until the window ends; 0 when no window is open. */
+  resetsIn: number;
 }
 
 export class MemoryCounterStore implements CounterStore {
@@ -37,6 +50,17 @@ export class MemoryCounterStore implements CounterStore {
     return entry
       ? { count: entry.count, resetsIn: Math.ceil((entry.expires - Date.now()) / 1000) }
       : { count: 0, resetsIn: 0 };
+  }
+  async take(key: string, amount: number, limit: number, ttlSeconds: number): Promise<TakeResult> {
+    // No await between the check and the add: concurrent requests of this process cannot interleave.
+    const entry = this.live(key);
+    const count = entry?.count ?? 0;
+    const resetsIn = entry ? Math.ceil((entry.expires - Date.now()) / 1000) : 0;
+    if (count + amount > limit) return { granted: false, count, resetsIn };
+    const next = entry ?? { count: 0, expires: Date.now() + ttlSeconds * 1000 };
+    next.count += amount;
+    this.entries.set(key, next);
+    return { granted: true, count: next.count, resetsIn: Math.ceil((next.expires - Date.now()) / 1000) };
   }
   async reset(key: string) {
     this.entries.delete(key);
@@ -75,6 +99,18 @@ export class RedisCounterStore implements CounterStore {
       .exec()
       .then((r) => r!.map((x) => x[1]));
     return { count: Number(count ?? 0), resetsIn: Math.max(0, Number(ttl)) };
+  }
+  async take(key: string, amount: number, limit: number, ttlSeconds: number): Promise<TakeResult> {
+    // Check and add in one script, so two processes can never both spend the last points.
+    const [granted, count, ttl] = (await this.redis.eval(
+      "local c = tonumber(redis.call('GET', KEYS[1]) or '0') if c + tonumber(ARGV[1]) > tonumber(ARGV[2]) then return {0, c, redis.call('TTL', KEYS[1])} end c = redis.call('INCRBY', KEYS[1], ARGV[1]) if redis.call('TTL', KEYS[1]) < 0 then redis.call('EXPIRE', KEYS[1], ARGV[3]) end return {1, c, redis.call('TTL', KEYS[1])}",
+      1,
+      this.prefix + key,
+      amount,
+      limit,
+      ttlSeconds,
+    )) as [number, number, number];
+    return { granted: granted === 1, count, resetsIn: Math.max(0, ttl) };
   }
   async reset(key: string) {
     await this.redis.del(this.prefix + key);

@@ -12,6 +12,23 @@ import { Enrollment } from "../modules/training/enrollment.entity";
 import { Attendance } from "../modules/training/attendance.entity";
 import { Certificate } from "../modules/training/certificate.entity";
 import { Feedback } from "../modules/training/feedback.entity";
+import { Event } from "../modules/events/event.entity";
+import { Speaker } from "../modules/events/speaker.entity";
+import { EventSpeaker } from "../modules/events/event-speaker.entity";
+import { EventRegistration } from "../modules/events/event-registration.entity";
+import { EventMaterial } from "../modules/events/event-material.entity";
+import { EventSurveyResponse } from "../modules/events/event-survey-response.entity";
+import { CalendarFeed } from "../modules/events/calendar-feed.entity";
+import { AwardProgram } from "../modules/awards/award-program.entity";
+import { AwardCycle } from "../modules/awards/award-cycle.entity";
+import { AwardCriterion } from "../modules/awards/award-criterion.entity";
+import { AwardNomination } from "../modules/awards/award-nomination.entity";
+import { AwardJudgeAssignment } from "../modules/awards/award-judge-assignment.entity";
+import { AwardScore } from "../modules/awards/award-score.entity";
+import { AwardWinner } from "../modules/awards/award-winner.entity";
+import { Chamber } from "../modules/chambers/chamber.entity";
+import { ChamberMembership } from "../modules/chambers/chamber-membership.entity";
+import { ApiKey } from "../modules/chambers/api-key.entity";
 
 /** Every table of the platform; the migrations must create exactly these (a test compares). */
 export const entities = [
@@ -29,4 +46,21 @@ export const entities = [
   Attendance,
   Certificate,
   Feedback,
+  Event,
+  Speaker,
+  EventSpeaker,
+  EventRegistration,
+  EventMaterial,
+  EventSurveyResponse,
+  CalendarFeed,
+  AwardProgram,
+  AwardCycle,
+  AwardCriterion,
+  AwardNomination,
+  AwardJudgeAssignment,
+  AwardScore,
+  AwardWinner,
+  Chamber,
+  ChamberMembership,
+  ApiKey,
 ];

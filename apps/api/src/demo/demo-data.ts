@@ -13,6 +13,9 @@ import { enterprisesPart } from "./enterprises-part";
 import { Random } from "./random";
 import { traineesPart } from "./trainees-part";
 import { trainingPart } from "./training-part";
+import { eventsPart } from "./events-part";
+import { chambersPart } from "./chambers-part";
+import { awardsPart } from "./awards-part";
 
 export const DEFAULT_SEED = 20210101;
 
@@ -20,7 +23,15 @@ export const DEFAULT_SEED = 20210101;
  * The parts, in order: each may use the ids the earlier ones recorded in `ctx.ids`. A new feature
  * appends its part here (e.g. cohorts after trainees, awards after cohorts).
  */
-export const DEMO_PARTS: readonly DemoPart[] = [accountsPart, enterprisesPart, traineesPart, trainingPart];
+export const DEMO_PARTS: readonly DemoPart[] = [
+  accountsPart,
+  enterprisesPart,
+  traineesPart,
+  trainingPart,
+  eventsPart,
+  chambersPart,
+  awardsPart,
+];
 
 export interface DemoOptions {
   /** Positive integer; multiplies every count. */

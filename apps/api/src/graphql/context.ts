@@ -1,7 +1,8 @@
 import DataLoader from "dataloader";
+import { GraphQLError } from "graphql";
 import type { DataSource, EntityManager } from "typeorm";
 import type { Logger } from "pino";
-import type { Locale, Role } from "@zuofu/shared";
+import { translate, type ApiKeyScope, type Locale, type Role } from "@zuofu/shared";
 import type { Config } from "../config";
 import type { CounterStore } from "../common/store";
 import type { DataCipher } from "../common/crypto";
@@ -14,6 +15,17 @@ export interface Viewer {
   roles: Role[];
   sessionId: number;
   traineeId: number | null;
+}
+
+/** Who is calling with a partner chamber's API key; such a request has no `viewer`. */
+export interface PartnerViewer {
+  chamberId: number;
+  apiKeyId: number;
+  scopes: ApiKeyScope[];
+  /** The key's own rate-limit bucket (its unique prefix) and hourly budget in points. */
+  budget: { bucket: string; perHour: number };
+  /** The chamber's member enterprises; loaded only for keys that read or recommend members. */
+  memberEnterpriseIds: ReadonlySet<number>;
 }
 
 /** Process-wide parts that every request shares. */
@@ -93,6 +105,7 @@ export class RequestContext {
     readonly ip: string,
     readonly em: EntityManager = app.dataSource.manager,
     readonly inTransaction = false,
+    readonly partner: PartnerViewer | null = null,
   ) {}
 
   get log(): Logger {
@@ -119,7 +132,16 @@ export class RequestContext {
     if (this.inTransaction) return fn(this);
     const run = () =>
       this.app.dataSource.transaction(async (em) => {
-        const tx = new RequestContext(this.app, this.viewer, this.locale, this.requestId, this.ip, em, true);
+        const tx = new RequestContext(
+          this.app,
+          this.viewer,
+          this.locale,
+          this.requestId,
+          this.ip,
+          em,
+          true,
+          this.partner,
+        );
         return fn(tx);
       });
     for (let attempt = 1; ; attempt++) {
@@ -139,9 +161,9 @@ export class RequestContext {
     return Boolean(this.viewer && roles.some((r) => this.viewer!.roles.includes(r)));
   }
 
-  /** The signed-in user, or an UNAUTHENTICATED error. */
+  /** The signed-in user, or an UNAUTHENTICATED error (FORBIDDEN for an API key: it is signed in, as a partner). */
   requireViewer(): Viewer {
-    if (!this.viewer) throw codedError("UNAUTHENTICATED", this.locale);
+    if (!this.viewer) throw codedError(this.partner ? "FORBIDDEN" : "UNAUTHENTICATED", this.locale);
     return this.viewer;
   }
 
@@ -150,5 +172,37 @@ export class RequestContext {
     const viewer = this.requireViewer();
     if (!this.hasRole("ADMIN", ...roles)) throw codedError("FORBIDDEN", this.locale);
     return viewer;
+  }
+
+  /** MEMBERS_READ includes what PUBLIC_READ allows, as GitHub's `repo` includes `public_repo`. */
+  hasScope(scope: ApiKeyScope): boolean {
+    const scopes = this.partner?.scopes ?? [];
+    return scopes.includes(scope) || (scope === "PUBLIC_READ" && scopes.includes("MEMBERS_READ"));
+  }
+
+  /** For an API key without `scope`: FORBIDDEN, naming the scope. Users pass; their roles decide. */
+  requireScope(scope: ApiKeyScope): void {
+    if (this.partner && !this.hasScope(scope)) {
+      throw new GraphQLError(translate("SCOPE_REQUIRED", this.locale, { scope }), {
+        extensions: { code: "FORBIDDEN", requiredScope: scope },
+      });
+    }
+  }
+
+  /** True when an API key with MEMBERS_READ calls and the enterprise is a member of its chamber. */
+  readsMember(enterpriseId: number | null | undefined): boolean {
+    return Boolean(
+      enterpriseId && this.hasScope("MEMBERS_READ") && this.partner!.memberEnterpriseIds.has(enterpriseId),
+    );
+  }
+
+  /**
+   * The enterprises whose people an API key may read (its chamber's members; MEMBERS_READ or
+   * FORBIDDEN), or null when a user calls and roles decide.
+   */
+  memberScope(): ReadonlySet<number> | null {
+    if (!this.partner) return null;
+    this.requireScope("MEMBERS_READ");
+    return this.partner.memberEnterpriseIds;
   }
 }

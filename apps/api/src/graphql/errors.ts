@@ -46,14 +46,8 @@ export function toUserErrors(errors: UserErrorSpec[], locale: Locale): UserError
 }
 
 /** Rights and transport errors: a GraphQL error with a stable `extensions.code`. */
-export function codedError(
-  code: ErrorCode | "RATE_LIMITED",
-  locale: Locale,
-  params?: ErrorParams,
-  extensions = {},
-): GraphQLError {
-  const message = code === "RATE_LIMITED" ? String(params?.message ?? code) : translate(code, locale, params);
-  return new GraphQLError(message, { extensions: { code, ...extensions } });
+export function codedError(code: ErrorCode, locale: Locale, params?: ErrorParams, extensions = {}): GraphQLError {
+  return new GraphQLError(translate(code, locale, params), { extensions: { code, ...extensions } });
 }
 
 const constraintCodes: Record<string, ErrorCode> = {

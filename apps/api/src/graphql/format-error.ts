@@ -18,6 +18,8 @@ const PUBLIC_CODES = new Set([
   "BAD_REQUEST",
   "RATE_LIMITED",
   "TEMPORARILY_UNAVAILABLE",
+  "QUERY_TOO_LARGE",
+  "REQUEST_TIMEOUT",
 ]);
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {

@@ -1,16 +1,19 @@
-import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
-import { defineLoader, type LoaderDef } from "./context";
+import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from "typeorm";
+import { defineLoader, type LoaderDef, type RequestContext } from "./context";
 import { decodeCursor, pageOf, type ConnectionArgs, pageSize, type Page } from "./connection";
 
-/** Raw rows into entities, with the same conversions TypeORM applies (dates, booleans, transformers). */
-export function hydrate<T>(ds: DataSource, target: EntityTarget<T>, rows: Record<string, unknown>[]): T[] {
+/**
+ * Raw rows into entities, with the same conversions TypeORM applies (dates, booleans, transformers).
+ * `prefix` reads the columns of a joined table (`zf0_name`). Rows of one statement share their keys.
+ */
+export function hydrate<T>(ds: DataSource, target: EntityTarget<T>, rows: Record<string, unknown>[], prefix = ""): T[] {
+  if (!rows.length) return [];
   const meta = ds.getMetadata(target);
+  const columns = meta.columns.filter((c) => prefix + c.databaseName in rows[0]);
   return rows.map((row) => {
     const entity = meta.create() as ObjectLiteral;
-    for (const column of meta.columns) {
-      if (column.databaseName in row)
-        entity[column.propertyName] = ds.driver.prepareHydratedValue(row[column.databaseName], column);
-    }
+    for (const column of columns)
+      entity[column.propertyName] = ds.driver.prepareHydratedValue(row[prefix + column.databaseName], column);
     return entity as T;
   });
 }
@@ -37,14 +40,30 @@ export function nestedKey(
 }
 
 /**
+ * A row each page row leads to (enrollment → trainee → enterprise, enrollment → its certificate),
+ * read in the page's own statement by a LEFT JOIN and handed to its loader, which then asks nothing.
+ */
+export interface PageInclude {
+  target: EntityTarget<ObjectLiteral>;
+  /** Property that finds the joined row: of the page's rows, or of the include at index `from`. */
+  via: string;
+  from?: number;
+  /** Property of the joined row equal to `via`, and its loader's key: the id unless said otherwise. */
+  on?: string;
+  loader: LoaderDef<number, ObjectLiteral | null>;
+}
+
+/**
  * A connection under each of many parents (cohort.enrollments(first: 50)) in ONE statement:
  * ROW_NUMBER() OVER (PARTITION BY parent) keeps the first N of every parent. MySQL 8, MariaDB
  * 10.2+, SQLite 3.25+ and TiDB all have window functions. Ordered by id, cursors carry the id.
+ * `includes` fold the rows the page's nodes lead to into the same statement.
  */
 export function nestedPageLoader<T extends { id: number }>(
   name: string,
   target: EntityTarget<T>,
   parentProperty: keyof T & string,
+  includes: PageInclude[] = [],
 ): LoaderDef<NestedPageKey, Page<T>> {
   const counts = defineLoader<NestedPageKey, number>(
     `${name}:count`,
@@ -77,6 +96,7 @@ export function nestedPageLoader<T extends { id: number }>(
       const q = (s: string) => ds.driver.escape(s);
       const parent = meta.findColumnWithPropertyName(parentProperty)!.databaseName;
       const pages = new Map<NestedPageKey, Page<T>>();
+      const joined = includeSql(ds, meta, includes);
       // Keys that share page size, cursor and filter (the usual case: all of them) share one statement.
       for (const group of groupBy(keys, (k) => JSON.stringify([k.first, k.afterId, k.filter]))) {
         const { first, afterId, filter } = group[0];
@@ -96,9 +116,10 @@ export function nestedPageLoader<T extends { id: number }>(
           first === 0
             ? []
             : await ctx.em.query(
-                `SELECT * FROM (SELECT t.*, ROW_NUMBER() OVER (PARTITION BY ${q(parent)} ORDER BY ${q("id")}) AS zf_rn FROM ${q(meta.tableName)} t WHERE ${where}) ranked WHERE zf_rn <= ? ORDER BY ${q(parent)}, ${q("id")}`,
+                `SELECT ranked.*${joined.columns} FROM (SELECT t.*, ROW_NUMBER() OVER (PARTITION BY ${q(parent)} ORDER BY ${q("id")}) AS zf_rn FROM ${q(meta.tableName)} t WHERE ${where}) ranked${joined.joins} WHERE ranked.zf_rn <= ? ORDER BY ranked.${q(parent)}, ranked.${q("id")}`,
                 params,
               );
+        primeIncludes(ctx, meta, includes, rows);
         const entities = hydrate(ds, target, rows);
         const byParent = new Map<number, T[]>();
         for (const e of entities) {
@@ -122,6 +143,59 @@ export function nestedPageLoader<T extends { id: number }>(
     },
     (k) => JSON.stringify([k.parentId, k.first, k.afterId, k.filter]),
   );
+}
+
+/** Column names (database) of an include's `via` and `on`, and the prefix its `via` is read with. */
+function includeColumns(ds: DataSource, meta: EntityMetadata, includes: PageInclude[], i: number) {
+  const inc = includes[i];
+  const fromMeta = inc.from === undefined ? meta : ds.getMetadata(includes[inc.from].target);
+  return {
+    via: fromMeta.findColumnWithPropertyName(inc.via)!.databaseName,
+    on: ds.getMetadata(inc.target).findColumnWithPropertyName(inc.on ?? "id")!.databaseName,
+    fromAlias: inc.from === undefined ? "ranked" : `j${inc.from}`,
+    fromPrefix: inc.from === undefined ? "" : `zf${inc.from}_`,
+  };
+}
+
+/** The LEFT JOINs and the columns of the includes, each column prefixed `zf<i>_` so that none collide. */
+function includeSql(ds: DataSource, meta: EntityMetadata, includes: PageInclude[]) {
+  const q = (s: string) => ds.driver.escape(s);
+  let columns = "";
+  let joins = "";
+  includes.forEach((inc, i) => {
+    const joined = ds.getMetadata(inc.target);
+    const { via, on, fromAlias } = includeColumns(ds, meta, includes, i);
+    for (const c of joined.columns) columns += `, j${i}.${q(c.databaseName)} AS ${q(`zf${i}_${c.databaseName}`)}`;
+    joins += ` LEFT JOIN ${q(joined.tableName)} j${i} ON j${i}.${q(on)} = ${fromAlias}.${q(via)}`;
+  });
+  return { columns, joins };
+}
+
+/** Hands each included row, once, to its loader, and null where there is none: the resolvers that follow ask nothing. */
+function primeIncludes(
+  ctx: RequestContext,
+  meta: EntityMetadata,
+  includes: PageInclude[],
+  rows: Record<string, unknown>[],
+) {
+  const ds = ctx.app.dataSource;
+  includes.forEach((inc, i) => {
+    const { via, fromPrefix } = includeColumns(ds, meta, includes, i);
+    const prefix = `zf${i}_`;
+    const seen = new Set<unknown>();
+    const found: Record<string, unknown>[] = [];
+    const loader = ctx.loader(inc.loader);
+    for (const row of rows) {
+      const key = row[fromPrefix + via];
+      if (key === null || key === undefined || seen.has(key)) continue;
+      seen.add(key);
+      if (row[`${prefix}id`] === null) loader.prime(Number(key), null);
+      else found.push(row);
+    }
+    hydrate(ds, inc.target, found, prefix).forEach((entity, k) =>
+      loader.prime(Number(found[k][fromPrefix + via]), entity),
+    );
+  });
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): T[][] {

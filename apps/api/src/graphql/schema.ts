@@ -1,6 +1,6 @@
 import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
-import { mutationPayloads } from "./mutations";
+import { withMutationPayloads } from "./mutations";
 import { NodeResolver } from "./node.resolver";
 import { AccountResolver } from "../modules/accounts/account.resolver";
 import { TraineeResolver } from "../modules/trainees/trainee.resolver";
@@ -15,6 +15,32 @@ import {
   TraineeTrainingResolver,
 } from "../modules/training/enrollment.resolver";
 import { StatisticsResolver } from "../modules/statistics/statistics.resolver";
+import { StatisticsByCourseResolver } from "../modules/statistics/course-figures.resolver";
+import { TrainingImportResolver } from "../modules/training/training-import.resolver";
+import { EventResolver, EventSpeakerResolver, SpeakerResolver } from "../modules/events/event.resolver";
+import {
+  CalendarFeedResolver,
+  EventRegistrationResolver,
+  TraineeEventsResolver,
+} from "../modules/events/event-registration.resolver";
+import {
+  ApiKeyResolver,
+  ChamberResolver,
+  EnterpriseChambersResolver,
+  StatisticsChambersResolver,
+  PartnerNominationResolver,
+} from "../modules/chambers/chamber.resolver";
+import { AwardCycleResolver, AwardProgramResolver } from "../modules/awards/award-cycle.resolver";
+import {
+  AwardJudgeAssignmentResolver,
+  AwardNominationResolver,
+  AwardScoreResolver,
+} from "../modules/awards/award-nomination.resolver";
+import {
+  AwardWinnerResolver,
+  EnterpriseAwardsResolver,
+  TraineeAwardsResolver,
+} from "../modules/awards/honor-roll.resolver";
 
 export const resolvers = [
   NodeResolver,
@@ -30,6 +56,27 @@ export const resolvers = [
   AttendanceResolver,
   TraineeTrainingResolver,
   StatisticsResolver,
+  StatisticsByCourseResolver,
+  TrainingImportResolver,
+  EventResolver,
+  EventSpeakerResolver,
+  SpeakerResolver,
+  EventRegistrationResolver,
+  CalendarFeedResolver,
+  TraineeEventsResolver,
+  ChamberResolver,
+  ApiKeyResolver,
+  EnterpriseChambersResolver,
+  StatisticsChambersResolver,
+  PartnerNominationResolver,
+  AwardProgramResolver,
+  AwardCycleResolver,
+  AwardNominationResolver,
+  AwardJudgeAssignmentResolver,
+  AwardScoreResolver,
+  AwardWinnerResolver,
+  TraineeAwardsResolver,
+  EnterpriseAwardsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -39,7 +86,6 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers,
     validate: { forbidUnknownValues: false, stopAtFirstError: true },
-    globalMiddlewares: [mutationPayloads],
-  });
+  }).then(withMutationPayloads);
   return built;
 }

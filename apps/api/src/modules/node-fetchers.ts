@@ -3,6 +3,15 @@ import { userById } from "./accounts/account.loaders";
 import { traineeById } from "./trainees/trainee.loaders";
 import { enterpriseById, honorById, socialRecordById } from "./enterprises/enterprise.loaders";
 import { certificateById, cohortById, courseById, enrollmentById, sessionById } from "./training/training.loaders";
+import { eventNodeFetchers } from "./events/event.nodes";
+import { chamberNodeFetchers } from "./chambers/chamber.nodes";
+import { awardNodeFetchers } from "./awards/award.nodes";
+
+/** A partner key's view of a trainee's records: only for people of its chamber's member enterprises. */
+async function partnerReadsTrainee(ctx: RequestContext, traineeId: number | null): Promise<boolean> {
+  if (!ctx.partner || !traineeId) return false;
+  return ctx.readsMember((await ctx.loader(traineeById).load(traineeId))?.enterpriseId);
+}
 
 /**
  * How `node(id)` fetches each type, with the same visibility as the type's own queries: what the
@@ -10,8 +19,14 @@ import { certificateById, cohortById, courseById, enrollmentById, sessionById } 
  */
 export const nodeFetchers: Record<string, (ctx: RequestContext, id: number) => Promise<object | null> | null> = {
   User: (ctx, id) => (ctx.viewer?.userId === id || ctx.hasRole("ADMIN") ? ctx.loader(userById).load(id) : null),
-  Trainee: (ctx, id) =>
-    ctx.viewer?.traineeId === id || ctx.hasRole("STAFF", "ADMIN") ? ctx.loader(traineeById).load(id) : null,
+  Trainee: async (ctx, id) => {
+    const trainee = await ctx.loader(traineeById).load(id);
+    // A partner key with MEMBERS_READ sees the people of its chamber's member enterprises.
+    return trainee &&
+      (ctx.viewer?.traineeId === id || ctx.hasRole("STAFF", "ADMIN") || ctx.readsMember(trainee.enterpriseId))
+      ? trainee
+      : null;
+  },
   Enterprise: (ctx, id) => ctx.loader(enterpriseById).load(id),
   EnterpriseHonor: (ctx, id) => ctx.loader(honorById).load(id),
   SocialResponsibilityRecord: (ctx, id) => ctx.loader(socialRecordById).load(id),
@@ -23,14 +38,24 @@ export const nodeFetchers: Record<string, (ctx: RequestContext, id: number) => P
   ClassSession: (ctx, id) => ctx.loader(sessionById).load(id),
   Enrollment: async (ctx, id) => {
     const enrollment = await ctx.loader(enrollmentById).load(id);
-    return enrollment && (enrollment.traineeId === ctx.viewer?.traineeId || ctx.hasRole("STAFF", "ADMIN"))
+    return enrollment &&
+      (enrollment.traineeId === ctx.viewer?.traineeId ||
+        ctx.hasRole("STAFF", "ADMIN") ||
+        (await partnerReadsTrainee(ctx, enrollment.traineeId)))
       ? enrollment
       : null;
   },
   Certificate: async (ctx, id) => {
     const certificate = await ctx.loader(certificateById).load(id);
-    return certificate && (certificate.traineeId === ctx.viewer?.traineeId || ctx.hasRole("STAFF", "ADMIN"))
+    // An award certificate may have no trainee: null must not match a viewer without a profile.
+    return certificate &&
+      ((certificate.traineeId !== null && certificate.traineeId === ctx.viewer?.traineeId) ||
+        ctx.hasRole("STAFF", "ADMIN") ||
+        (await partnerReadsTrainee(ctx, certificate.traineeId)))
       ? certificate
       : null;
   },
+  ...eventNodeFetchers,
+  ...chamberNodeFetchers,
+  ...awardNodeFetchers,
 };

@@ -2,6 +2,9 @@ import "reflect-metadata";
 import { TestApp } from "../../testing/harness";
 
 describe("migrations", () => {
+  // Every table is created and dropped twice on MariaDB here: slower than the default 5 s.
+  jest.setTimeout(60_000);
+
   it("create exactly the schema the entities describe, on this database", async () => {
     const t = await TestApp.start();
     try {

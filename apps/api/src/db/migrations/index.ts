@@ -1,6 +1,10 @@
+import { Chambers1795875030319 } from "./1795875030319-chambers";
+import { Events1795874953140 } from "./1795874953140-events";
+import { AwardCertificates1795874738403 } from "./1795874738403-award-certificates";
+import { Awards1795874737299 } from "./1795874737299-awards";
 import { Training1795873157670 } from "./1795873157670-training";
 import { Foundation1795873154244 } from "./1795873154244-foundation";
 import type { MigrationInterface } from "typeorm";
 
 /** In order of application. New migrations are written by `scripts/migration-generate.ts`. */
-export const migrations: (new () => MigrationInterface)[] = [Foundation1795873154244, Training1795873157670];
+export const migrations: (new () => MigrationInterface)[] = [Foundation1795873154244, Training1795873157670, Awards1795874737299, AwardCertificates1795874738403, Events1795874953140, Chambers1795875030319];

@@ -16,6 +16,10 @@ import { EnterpriseHonor } from "../../modules/enterprises/enterprise-honor.enti
 import { SocialResponsibilityRecord } from "../../modules/enterprises/social-responsibility-record.entity";
 import { Trainee } from "../../modules/trainees/trainee.entity";
 import { generateDemoData, loadDemoDataIfEmpty } from "../demo-data";
+import { Event, registrationOpen } from "../../modules/events/event.entity";
+import { EventRegistration } from "../../modules/events/event-registration.entity";
+import { Chamber } from "../../modules/chambers/chamber.entity";
+import { ChamberMembership } from "../../modules/chambers/chamber-membership.entity";
 
 // Generation takes a second or two; MySQL schema set-up takes longer.
 jest.setTimeout(180_000);
@@ -145,6 +149,48 @@ describe(`demo data at scale 1 (${serverUrl ? "MySQL" : "SQLite"})`, () => {
     expect(Number(certs.n)).toBe(counts.certificate);
   });
 
+  it("mirrors the article's event figures: 20+ salons and 13 lectures held, upcoming ones open", async () => {
+    const now = new Date();
+    const held: { kind: string; n: string | number }[] = await db.ds
+      .getRepository(Event)
+      .createQueryBuilder("e")
+      .select("e.kind", "kind")
+      .addSelect("COUNT(*)", "n")
+      .where("e.status = 'PUBLISHED' AND e.starts_at <= :now", { now })
+      .groupBy("e.kind")
+      .getRawMany();
+    const heldOf = (kind: string) => Number(held.find((r) => r.kind === kind)?.n ?? 0);
+    expect(heldOf("SALON")).toBeGreaterThanOrEqual(20);
+    expect(heldOf("LECTURE")).toBe(13);
+    // Every event's seat counter equals its registered rows; held events have speakers and check-ins.
+    const drift = await db.ds.query(
+      `SELECT e.id FROM event e LEFT JOIN event_registration r ON r.event_id = e.id AND r.status = 'REGISTERED' GROUP BY e.id, e.seats_taken, e.capacity HAVING COUNT(r.id) <> e.seats_taken OR e.seats_taken > e.capacity`,
+    );
+    expect(drift).toEqual([]);
+    const bare = await db.ds.query(
+      `SELECT e.id FROM event e WHERE e.status = 'PUBLISHED' AND NOT EXISTS (SELECT 1 FROM event_speaker s WHERE s.event_id = e.id)`,
+    );
+    expect(bare).toEqual([]);
+    const [checkedIn] = await db.ds.query(
+      `SELECT COUNT(*) AS n FROM event_registration WHERE checked_in_at IS NOT NULL`,
+    );
+    expect(Number(checkedIn.n)).toBeGreaterThan(1000);
+    const open = await db.ds
+      .getRepository(Event)
+      .createQueryBuilder("e")
+      .where("e.status = 'PUBLISHED' AND e.starts_at > :now", { now })
+      .getMany();
+    expect(open.length).toBeGreaterThanOrEqual(3);
+    expect(open.every((e) => registrationOpen(e, now))).toBe(true);
+    expect(open.some((e) => e.capacity - e.seatsTaken > 0 && e.capacity - e.seatsTaken <= 5)).toBe(true);
+    const demoTrainee = await db.ds.getRepository(Trainee).findOneByOrFail({ phone: "13800000004" });
+    const mine = await db.ds
+      .getRepository(EventRegistration)
+      .findBy({ traineeId: demoTrainee.id, status: "REGISTERED" });
+    expect(mine.filter((r) => open.some((e) => e.id === r.eventId))).toHaveLength(1);
+    expect(mine.filter((r) => r.checkedInAt).length).toBeGreaterThanOrEqual(2);
+  });
+
   it("returns what it inserted, per table", async () => {
     expect(counts).toMatchObject({
       user: await db.ds.getRepository(User).count(),
@@ -268,6 +314,72 @@ describe(`demo data at scale 1 (${serverUrl ? "MySQL" : "SQLite"})`, () => {
     expect(sum(relief)).toBeGreaterThanOrEqual(16_000_000);
     expect(relief.every((r) => r.year === 2020)).toBe(true);
     expect(of("CONSUMPTION_POVERTY_RELIEF").length).toBeGreaterThan(0);
+  });
+
+  it("has about 100 partner chambers of all four region kinds, each with member enterprises", async () => {
+    const chambers = await db.ds.getRepository(Chamber).find();
+    expect(chambers).toHaveLength(100);
+    expect(counts.chamber).toBe(100);
+    const kinds = Object.fromEntries(
+      ["DOMESTIC", "HK_MACAO_TAIWAN", "BELT_AND_ROAD", "OVERSEAS"].map((k) => [
+        k,
+        chambers.filter((c) => c.regionKind === k).length,
+      ]),
+    );
+    expect(kinds).toEqual({ DOMESTIC: 45, HK_MACAO_TAIWAN: 14, BELT_AND_ROAD: 22, OVERSEAS: 19 });
+    expect(chambers.map((c) => c.name)).toEqual(
+      expect.arrayContaining(["北碚区工商联", "重庆市浙江商会", "重庆市福建商会", "中国—东盟商会", "香港重庆总会"]),
+    );
+    expect(chambers.every((c) => c.partnerSince >= "2016-01-01" && c.partnerSince <= "2024-12-31")).toBe(true);
+    const rows: { cid: number; n: string | number }[] = await db.ds
+      .getRepository(ChamberMembership)
+      .createQueryBuilder("m")
+      .innerJoin(Enterprise, "e", "e.id = m.enterprise_id")
+      .select("m.chamber_id", "cid")
+      .addSelect("COUNT(*)", "n")
+      .groupBy("m.chamber_id")
+      .getRawMany();
+    expect(rows).toHaveLength(100);
+    expect(rows.reduce((sum, r) => sum + Number(r.n), 0)).toBe(counts.chamber_membership);
+    const federation = chambers.find((c) => c.name === "北碚区工商联")!;
+    expect(Number(rows.find((r) => Number(r.cid) === federation.id)!.n)).toBe(300);
+  });
+
+  it("publishes the article's 250+ commendations, with this year's cycles nominating and judging", async () => {
+    const [published] = await db.ds.query(`SELECT COUNT(*) AS n FROM award_winner WHERE published_at IS NOT NULL`);
+    expect(Number(published.n)).toBe(270);
+    expect(counts.award_winner).toBe(270);
+    const cycles: { phase: string; year: number | string; n: number | string }[] = await db.ds.query(
+      `SELECT phase, year, COUNT(*) AS n FROM award_cycle GROUP BY phase, year ORDER BY year, phase`,
+    );
+    expect(cycles.filter((c) => Number(c.year) <= 2025).every((c) => c.phase === "PUBLISHED")).toBe(true);
+    expect(cycles.filter((c) => Number(c.year) === 2026).map((c) => c.phase)).toEqual([
+      "DRAFT",
+      "JUDGING",
+      "NOMINATING",
+    ]);
+    // Six Beibei entrepreneurs on the city's top-ten lists; every commendation has its certificate.
+    const [topTen] = await db.ds.query(
+      `SELECT COUNT(*) AS n FROM award_winner w JOIN award_program p ON p.id = w.program_id WHERE p.name IN ('十大年度渝商', '十大新锐渝商') AND w.trainee_id IS NOT NULL`,
+    );
+    expect(Number(topTen.n)).toBe(6);
+    const [certified] = await db.ds.query(`SELECT COUNT(*) AS n FROM certificate WHERE award_winner_id IS NOT NULL`);
+    expect(Number(certified.n)).toBe(270);
+    // The judging cycle: the demo judge among its judges, some score sets complete and some not.
+    const judge = await db.ds.getRepository(User).findOneByOrFail({ phone: "13800000003" });
+    const sheets: { judge: number | string; n: number | string }[] = await db.ds.query(
+      `SELECT a.judge_user_id AS judge, COUNT(s.id) AS n FROM award_judge_assignment a JOIN award_cycle c ON c.id = a.cycle_id LEFT JOIN award_score s ON s.assignment_id = a.id WHERE c.phase = 'JUDGING' GROUP BY a.id, a.judge_user_id`,
+    );
+    const mine = sheets.filter((s) => Number(s.judge) === judge.id).map((s) => Number(s.n));
+    expect(mine.length).toBeGreaterThanOrEqual(5);
+    expect(mine.filter((n) => n === 4)).toHaveLength(2);
+    expect(mine.filter((n) => n === 0).length).toBeGreaterThan(0);
+    expect(sheets.filter((s) => Number(s.n) === 0).length).toBeGreaterThan(0);
+    expect(sheets.filter((s) => Number(s.n) === 4).length).toBeGreaterThan(mine.length);
+    const [live] = await db.ds.query(
+      `SELECT COUNT(*) AS n FROM award_nomination n JOIN award_cycle c ON c.id = n.cycle_id WHERE c.phase = 'NOMINATING' AND n.dossier_snapshot IS NULL`,
+    );
+    expect(Number(live.n)).toBe(8);
   });
 
   it("loadDemoDataIfEmpty leaves a database with users alone", async () => {

@@ -25,7 +25,9 @@ export async function audit(
   if (!ctx.inTransaction) throw new Error(`audit(${action}) outside a transaction`);
   await ctx.em.insert(AuditEntry, {
     actorUserId: ctx.viewer?.userId ?? null,
-    actorLabel: actorLabel ?? (ctx.viewer ? `user:${ctx.viewer.userId}` : "anonymous"),
+    actorLabel:
+      actorLabel ??
+      (ctx.viewer ? `user:${ctx.viewer.userId}` : ctx.partner ? `apikey:${ctx.partner.apiKeyId}` : "anonymous"),
     action,
     subjectType: subject.type,
     subjectId: subject.id,

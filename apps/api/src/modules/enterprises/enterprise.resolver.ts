@@ -49,7 +49,9 @@ export class EnterpriseResolver {
     return ctx.loader(socialRecordsByEnterprise).load(enterprise.id);
   }
 
-  @FieldResolver(() => TraineeConnection, { description: "People of this enterprise trained by the Institute (staff)" })
+  @FieldResolver(() => TraineeConnection, {
+    description: "People of this enterprise trained by the Institute (staff; a member's partner key with MEMBERS_READ)",
+  })
   trainees(@Root() enterprise: Enterprise, @Ctx() ctx: RequestContext, @Args() page: ConnectionArgs) {
     return searchTrainees(ctx, { enterpriseId: enterprise.id }, page);
   }

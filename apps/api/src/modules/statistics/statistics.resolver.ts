@@ -16,6 +16,10 @@ export class Statistics {
   traineeAttendances: number;
   @Field(() => Int, { description: "Different people among those attendances" }) uniqueTrainees: number;
   @Field(() => [YearFigures], { description: "Per year, for charts" }) byYear: YearFigures[];
+  @Field(() => Int, { description: "作孚沙龙 held: started and not cancelled" }) salons: number;
+  @Field(() => Int, { description: "作孚讲堂 held: started and not cancelled" }) lectures: number;
+  @Field(() => Int, { description: "Commendations published so far, imported ones included (表彰家次)" })
+  commendations: number;
 }
 
 @Resolver()

@@ -2,9 +2,11 @@ import type { RequestContext } from "../../graphql/context";
 import { isMysql } from "../../db/data-source";
 import { Cohort } from "../training/cohort.entity";
 import { Enrollment } from "../training/enrollment.entity";
+import { Event } from "../events/event.entity";
+import { countCommendations } from "../awards/honor-roll.service";
 
-const HELD = ["IN_PROGRESS", "COMPLETED"];
-const ATTENDED = ["ENROLLED", "COMPLETED"];
+export const HELD = ["IN_PROGRESS", "COMPLETED"];
+export const ATTENDED = ["ENROLLED", "COMPLETED"];
 
 /** Three grouped statements, whatever the data size; indexes on status and start date serve them. */
 export async function statistics(ctx: RequestContext) {
@@ -49,5 +51,20 @@ export async function statistics(ctx: RequestContext) {
     traineeAttendances: byYear.reduce((s, y) => s + y.traineeAttendances, 0),
     uniqueTrainees: Number(unique?.n ?? 0),
     byYear,
+    ...(await heldEvents(ctx)),
+    commendations: await countCommendations(ctx),
   };
+}
+
+/** Salons and lectures held so far: published (not cancelled, not a draft) and started. One statement. */
+async function heldEvents(ctx: RequestContext): Promise<{ salons: number; lectures: number }> {
+  const rows = await ctx.em
+    .createQueryBuilder(Event, "e")
+    .select("e.kind", "kind")
+    .addSelect("COUNT(*)", "n")
+    .where("e.status = :published AND e.starts_at <= :now", { published: "PUBLISHED", now: new Date() })
+    .groupBy("e.kind")
+    .getRawMany<{ kind: string; n: number | string }>();
+  const of = (kind: string) => Number(rows.find((r) => r.kind === kind)?.n ?? 0);
+  return { salons: of("SALON"), lectures: of("LECTURE") };
 }

@@ -131,15 +131,19 @@ export function searchTrainees(
   filter: TraineeFilter,
   args: ConnectionArgs,
 ): Promise<Page<Trainee>> {
-  ctx.requireRole("STAFF");
+  // A partner's key (MEMBERS_READ) sees only the people of its chamber's member enterprises.
+  const members = ctx.memberScope();
+  if (!members) ctx.requireRole("STAFF");
   const qb = ctx.em.createQueryBuilder(Trainee, "trainee");
+  if (members) qb.andWhere(members.size ? "trainee.enterprise_id IN (:...ids)" : "1 = 0", { ids: [...members] });
   const search = filter.search?.trim();
   if (search) {
     qb.andWhere(
       new Brackets((w) => {
         w.where("trainee.name LIKE :q", { q: `${search}%` });
-        if (/^\d{11}$/.test(search)) w.orWhere("trainee.phone = :phone", { phone: search });
-        if (/^\d{17}[\dXx]$/.test(search)) {
+        // Keys see phones and ID numbers masked, so they may not confirm one by searching either.
+        if (/^\d{11}$/.test(search) && !members) w.orWhere("trainee.phone = :phone", { phone: search });
+        if (/^\d{17}[\dXx]$/.test(search) && !members) {
           w.orWhere("trainee.id_card_hash = :h", { h: ctx.app.cipher.lookupHash(search.toUpperCase()) });
         }
       }),

@@ -17,6 +17,11 @@ export class Certificate extends Node {
   @Column({ type: "int", nullable: true })
   traineeId: number | null;
 
+  /** The commendation an award certificate certifies (modules/awards); null for completion certificates. */
+  @Index({ unique: true })
+  @Column({ type: "int", nullable: true })
+  awardWinnerId: number | null;
+
   @Field({ description: "Readable serial number, e.g. ZF2024-041-0007" })
   @Index({ unique: true })
   @Column({ length: 32 })

@@ -44,6 +44,54 @@ export async function attendanceRates(
   );
 }
 
+/** The next free serial number within one cohort's series (ZF<year>-<cohort>-<n>), so later issues never collide. */
+async function nextSerialNumber(ctx: RequestContext, prefix: string): Promise<number> {
+  const last = await ctx.em
+    .createQueryBuilder(Certificate, "c")
+    .select("c.serial", "serial")
+    .where("c.serial LIKE :prefix", { prefix: `${prefix}%` })
+    .orderBy("c.serial", "DESC")
+    .limit(1)
+    .getRawOne<{ serial: string }>();
+  return last ? Number(last.serial.slice(prefix.length)) + 1 : 1;
+}
+
+/**
+ * Certificates for completed enrollments of one cohort: a readable serial and an unguessable
+ * verification code each. Completing a cohort and importing past cohorts both issue through here.
+ */
+export async function issueCertificates(
+  ctx: RequestContext,
+  cohort: Cohort,
+  course: Course,
+  completed: Pick<Enrollment, "id" | "traineeId">[],
+): Promise<number> {
+  if (!completed.length) return 0;
+  const trainees = await ctx.em.findBy(Trainee, { id: In([...new Set(completed.map((e) => e.traineeId))]) });
+  const names = new Map(trainees.map((t) => [t.id, t.name]));
+  const prefix = `ZF${cohort.endsOn.slice(0, 4)}-${String(cohort.id).padStart(3, "0")}-`;
+  const first = await nextSerialNumber(ctx, prefix);
+  const now = new Date();
+  const certificates = completed.map((e, i) => ({
+    enrollmentId: e.id,
+    traineeId: e.traineeId,
+    serial: `${prefix}${String(first + i).padStart(4, "0")}`,
+    verificationCode: newVerificationCode(),
+    holderName: names.get(e.traineeId) ?? "",
+    title: `${course.title} 第${cohort.number}期 结业证书`,
+    courseTitle: course.title,
+    cohortNumber: cohort.number,
+    startsOn: cohort.startsOn,
+    endsOn: cohort.endsOn,
+    issuer: ISSUER,
+    issuedAt: now,
+    revokedAt: null,
+    revokeReason: null,
+  }));
+  for (let i = 0; i < certificates.length; i += 500) await ctx.em.insert(Certificate, certificates.slice(i, i + 500));
+  return certificates.length;
+}
+
 /**
  * Runs inside the status change: enrolled trainees at or above the threshold complete and get a
  * certificate; those still waiting are released.
@@ -59,11 +107,6 @@ export async function completeCohort(ctx: RequestContext, cohort: Cohort): Promi
     enrolled.map((e) => e.id),
   );
   const passing = enrolled.filter((e) => (rates.get(e.id) ?? 0) >= cohort.completionThreshold);
-  const course = await ctx.em.findOneByOrFail(Course, { id: cohort.courseId });
-  const trainees = passing.length ? await ctx.em.findBy(Trainee, { id: In(passing.map((e) => e.traineeId)) }) : [];
-  const names = new Map(trainees.map((t) => [t.id, t.name]));
-  const year = cohort.endsOn.slice(0, 4);
-  const now = new Date();
   if (passing.length) {
     await ctx.em
       .createQueryBuilder()
@@ -71,23 +114,8 @@ export async function completeCohort(ctx: RequestContext, cohort: Cohort): Promi
       .set({ status: "COMPLETED" })
       .where("id IN (:...ids)", { ids: passing.map((e) => e.id) })
       .execute();
-    const certificates = passing.map((e, i) => ({
-      enrollmentId: e.id,
-      traineeId: e.traineeId,
-      serial: `ZF${year}-${String(cohort.id).padStart(3, "0")}-${String(i + 1).padStart(4, "0")}`,
-      verificationCode: newVerificationCode(),
-      holderName: names.get(e.traineeId) ?? "",
-      title: `${course.title} 第${cohort.number}期 结业证书`,
-      courseTitle: course.title,
-      cohortNumber: cohort.number,
-      startsOn: cohort.startsOn,
-      endsOn: cohort.endsOn,
-      issuer: ISSUER,
-      issuedAt: now,
-      revokedAt: null,
-      revokeReason: null,
-    }));
-    for (let i = 0; i < certificates.length; i += 500) await ctx.em.insert(Certificate, certificates.slice(i, i + 500));
+    const course = await ctx.em.findOneByOrFail(Course, { id: cohort.courseId });
+    await issueCertificates(ctx, cohort, course, passing);
   }
   const released = await ctx.em
     .createQueryBuilder()

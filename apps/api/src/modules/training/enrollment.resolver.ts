@@ -14,6 +14,7 @@ import { EnrollmentConnection } from "./cohort.resolver";
 import * as enrollments from "./enrollment.service";
 import * as attendance from "./attendance.service";
 import { findByVerificationCode, revokeCertificate } from "./completion.service";
+import { certificatePdfPath } from "./certificate-pdf.service";
 import { submitFeedback } from "./feedback.service";
 import {
   attendancesByEnrollment,
@@ -204,6 +205,10 @@ export class EnrollmentResolver {
   }
 }
 
+/** A certificate without a trainee (an award's) has no holder account: staff only. */
+const holderOrStaff = (ctx: RequestContext, certificate: Certificate) =>
+  (certificate.traineeId !== null && ctx.viewer?.traineeId === certificate.traineeId) || ctx.hasRole("STAFF", "ADMIN");
+
 @Resolver(() => Certificate)
 export class CertificateResolver {
   @FieldResolver(() => String, {
@@ -211,9 +216,15 @@ export class CertificateResolver {
     description: "For the holder and staff: the code the QR code carries",
   })
   verificationCode(@Root() certificate: Certificate, @Ctx() ctx: RequestContext): string | null {
-    return ctx.viewer?.traineeId === certificate.traineeId || ctx.hasRole("STAFF", "ADMIN")
-      ? certificate.verificationCode
-      : null;
+    return holderOrStaff(ctx, certificate) ? certificate.verificationCode : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "For the holder and staff: a PDF download path, signed and valid for 10 minutes",
+  })
+  pdfUrl(@Root() certificate: Certificate, @Ctx() ctx: RequestContext): string | null {
+    return holderOrStaff(ctx, certificate) ? certificatePdfPath(ctx.app.config.sessionSecret, certificate.id) : null;
   }
 }
 
@@ -254,7 +265,8 @@ export class TraineeTrainingResolver {
     @Args() page: ConnectionArgs,
     @Args() list: EnrollmentListArgs,
   ) {
-    if (ctx.viewer?.traineeId !== trainee.id) ctx.requireRole("STAFF");
+    // A partner's key with MEMBERS_READ reads the records of its member enterprises' people.
+    if (ctx.viewer?.traineeId !== trainee.id && !ctx.readsMember(trainee.enterpriseId)) ctx.requireRole("STAFF");
     return ctx
       .loader(enrollmentsByTrainee)
       .load(nestedKey(trainee.id, page, list.status ? { column: "status", value: list.status } : null));
@@ -262,7 +274,8 @@ export class TraineeTrainingResolver {
 
   @FieldResolver(() => [Certificate])
   certificates(@Root() trainee: Trainee, @Ctx() ctx: RequestContext) {
-    if (ctx.viewer?.traineeId !== trainee.id) ctx.requireRole("STAFF");
+    // A partner's key with MEMBERS_READ reads the records of its member enterprises' people.
+    if (ctx.viewer?.traineeId !== trainee.id && !ctx.readsMember(trainee.enterpriseId)) ctx.requireRole("STAFF");
     return ctx.loader(certificatesByTrainee).load(trainee.id);
   }
 }

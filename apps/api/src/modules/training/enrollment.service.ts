@@ -2,7 +2,7 @@ import type { RequestContext } from "../../graphql/context";
 import { fail } from "../../graphql/errors";
 import { InputCheck } from "../../common/input-check";
 import { audit, subjectOf } from "../audit/audit.service";
-import { isDuplicateKey, releaseSeat, takeSeat } from "../capacity/seats";
+import { isDuplicateKey, passSeatOn, releaseSeat, takeSeat, type WaitingLine } from "../capacity/seats";
 import { Cohort } from "./cohort.entity";
 import { Enrollment, activeSlot } from "./enrollment.entity";
 import type { ReviewDecision } from "./training.enums";
@@ -52,16 +52,13 @@ export async function enroll(ctx: RequestContext, cohortId: number | null): Prom
   }
 }
 
-/** Moves the first on the waitlist into a freed seat; answers whether someone moved up. */
-async function promoteFromWaitlist(ctx: RequestContext, cohortId: number): Promise<Enrollment | null> {
-  const next = await ctx.em.findOne(Enrollment, { where: { cohortId, status: "WAITLISTED" }, order: { id: "ASC" } });
-  if (!next) return null;
-  next.status = "ENROLLED";
-  next.decidedAt = new Date();
-  await ctx.em.save(next);
-  await audit(ctx, "enrollment.promote", subjectOf(next), { cohortId });
-  return next;
-}
+/** The cohort's waitlist, for the shared seat helpers: first come, first seated. */
+const WAITLIST: WaitingLine = {
+  target: Enrollment,
+  parentProperty: "cohortId",
+  waiting: "WAITLISTED",
+  seated: { status: "ENROLLED" },
+};
 
 export async function cancelEnrollment(
   ctx: RequestContext,
@@ -83,11 +80,15 @@ export async function cancelEnrollment(
     await tx.em.save(enrollment);
     await audit(tx, "enrollment.cancel", subjectOf(enrollment), { by: own ? "trainee" : "staff" });
     if (wasEnrolled) {
-      // The seat passes straight to the first waiting trainee, or back to the pool.
+      // The seat passes straight to the first waiting trainee (row-locked on MySQL), or back to the pool.
       const cohort = await tx.em.findOneByOrFail(Cohort, { id: enrollment.cohortId });
-      const promoted =
-        cohort.status === "OPEN" || cohort.status === "IN_PROGRESS" ? await promoteFromWaitlist(tx, cohort.id) : null;
-      if (!promoted) await releaseSeat(tx.em, Cohort, cohort.id);
+      if (cohort.status === "OPEN" || cohort.status === "IN_PROGRESS") {
+        const seatedId = await passSeatOn(tx.em, Cohort, cohort.id, WAITLIST);
+        if (seatedId)
+          await audit(tx, "enrollment.promote", { type: "Enrollment", id: seatedId }, { cohortId: cohort.id });
+      } else {
+        await releaseSeat(tx.em, Cohort, cohort.id);
+      }
     }
     return enrollment;
   });

@@ -7,6 +7,10 @@ import { ClassSession } from "./class-session.entity";
 import { Cohort } from "./cohort.entity";
 import { Course } from "./course.entity";
 import { Enrollment } from "./enrollment.entity";
+import { Enterprise } from "../enterprises/enterprise.entity";
+import { enterpriseById } from "../enterprises/enterprise.loaders";
+import { Trainee } from "../trainees/trainee.entity";
+import { traineeById } from "../trainees/trainee.loaders";
 
 export const courseById = defineLoader<number, Course | null>("courseById", async (ctx, ids) =>
   byKey(ids, await ctx.em.findBy(Course, { id: In([...ids]) }), (c) => c.id),
@@ -43,9 +47,6 @@ export const cohortsByCourse = defineLoader<number, Cohort[]>("cohortsByCourse",
     (c) => c.courseId,
   ),
 );
-
-export const enrollmentsByCohort = nestedPageLoader<Enrollment>("enrollmentsByCohort", Enrollment, "cohortId");
-export const enrollmentsByTrainee = nestedPageLoader<Enrollment>("enrollmentsByTrainee", Enrollment, "traineeId");
 
 /** Waitlisted enrollment ids per cohort, first come first: a position is an index in this list. */
 export const waitlistByCohort = defineLoader<number, number[]>("waitlistByCohort", async (ctx, ids) => {
@@ -120,3 +121,15 @@ export const activeEnrollmentOfTrainee = defineLoader<{ cohortId: number; traine
   },
   (k) => `${k.cohortId}:${k.traineeId}`,
 );
+
+/** A cohort's roster shows each trainee and employer: both come with the page, in its one statement. */
+export const enrollmentsByCohort = nestedPageLoader<Enrollment>("enrollmentsByCohort", Enrollment, "cohortId", [
+  { target: Trainee, via: "traineeId", loader: traineeById },
+  { target: Enterprise, via: "enterpriseId", from: 0, loader: enterpriseById },
+]);
+
+/** A trainee's record shows each cohort and certificate: both come with the page. */
+export const enrollmentsByTrainee = nestedPageLoader<Enrollment>("enrollmentsByTrainee", Enrollment, "traineeId", [
+  { target: Cohort, via: "cohortId", loader: cohortById },
+  { target: Certificate, via: "id", on: "enrollmentId", loader: certificateByEnrollment },
+]);

@@ -185,6 +185,35 @@ describe("concurrency", () => {
     expect(positions.length).toBe(170);
   });
 
+  it("5 cancellations at once in a full cohort: exactly the first 5 waiting move up", async () => {
+    const cohortId = await openCohort(t, staff, { capacity: 10 });
+    const people: TestUser[] = [];
+    for (let i = 0; i < 20; i++) people.push(await t.user(["TRAINEE"]));
+    const enrollments = [];
+    for (const p of people)
+      enrollments.push((await t.ok(ENROLL, { i: { cohortId } }, { token: p.token })).enroll.enrollment);
+    const results = await Promise.all(
+      enrollments.slice(0, 5).map((e, i) => t.gql(CANCEL, { i: { enrollmentId: e.id } }, { token: people[i].token })),
+    );
+    expect(results.every((r) => !r.errors && r.data.cancelEnrollment.userErrors.length === 0)).toBe(true);
+    const id = Number(Buffer.from(cohortId, "base64url").toString().split(":")[1]);
+    const rows: { status: string; n: number | string }[] = await t.ds.query(
+      `SELECT status, COUNT(*) AS n FROM enrollment WHERE cohort_id = ? GROUP BY status`,
+      [id],
+    );
+    expect(Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]))).toEqual({
+      CANCELLED: 5,
+      ENROLLED: 10,
+      WAITLISTED: 5,
+    });
+    const promoted: { trainee_id: number }[] = await t.ds.query(
+      `SELECT trainee_id FROM enrollment WHERE cohort_id = ? AND status = 'ENROLLED' ORDER BY id`,
+      [id],
+    );
+    expect(promoted.map((r) => Number(r.trainee_id))).toEqual(people.slice(5, 15).map((p) => p.traineeId));
+    expect(await cohortRow(t, cohortId)).toMatchObject({ s: 10 });
+  });
+
   it("20 requests of one trainee at once: one enrollment, one seat", async () => {
     const cohortId = await openCohort(t, staff, { capacity: 30 });
     const p = await t.user(["TRAINEE"]);

@@ -1,0 +1,96 @@
+import "reflect-metadata";
+import { TestApp, type TestUser } from "../../../testing/harness";
+import {
+  EVENLY,
+  createCycle,
+  createProgram,
+  enterprise,
+  gid,
+  judge,
+  nominate,
+  person,
+  score,
+  toPhase,
+} from "./fixtures";
+
+const ROLL = `{ honorRoll(first: 100) { edges { node { name program { name cycles { year } } cycle { year criteria { name } } enterprise { name awards { year } } } } } }`;
+const CYCLE = `query($id: ID!) { node(id: $id) { ... on AwardCycle { nominations(first: 100) { edges { node { nomineeName eligible enterprise { name } dossier { training { courseTitle } priorAwards { year } } judges { conflict judge { name } scores { score criterion { name } } } winner { rank } } } } ranking { rank nomination { nomineeName } } judgingProgress { completeScoreSets } } } }`;
+const MY = `{ myAwardAssignments(first: 100) { edges { node { nomineeName conflict complete nomination { nomineeName dossier { honors { kind } } } scores { score criterion { name } } } } } }`;
+
+let t: TestApp;
+let staff: TestUser;
+let judges: TestUser[];
+let programId: string;
+let year = 2000;
+
+/** A published cycle of `size` enterprise nominations, two judges on each, all scored. */
+async function grow(size: number): Promise<string> {
+  year += 1;
+  const { id, criteria } = await createCycle(t, staff, programId, {
+    year,
+    quota: Math.ceil(size / 2),
+    rules: [{ type: "COMPLETED_COHORT" }, { type: "NOT_RECENT_WINNER", years: 3 }],
+    phase: "NOMINATING",
+  });
+  const nominations: string[] = [];
+  for (let i = 0; i < size; i++) {
+    const firm = await enterprise(t, `重庆加载${year}-${i}有限公司`);
+    await person(t, `员工${year}-${i}`, firm.id);
+    nominations.push(await nominate(t, staff, id, firm.gid));
+  }
+  await t.ok(
+    EVENLY,
+    { i: { cycleId: id, judgeIds: judges.map((j) => gid("User", j.userId)), judgesPerNomination: 2 } },
+    { token: staff.token },
+  );
+  await toPhase(t, staff, id, "JUDGING");
+  for (const j of judges) {
+    const mine = await t.ok(
+      `query($c: ID) { myAwardAssignments(first: 100, filter: { cycleId: $c }) { edges { node { nomination { id } } } } }`,
+      { c: id },
+      { token: j.token },
+    );
+    for (const { node } of mine.myAwardAssignments.edges) await score(t, j, node.nomination.id, criteria, [7, 8, 9]);
+  }
+  await toPhase(t, staff, id, "DECIDED", {
+    winnerNominationIds: nominations.slice(0, Math.ceil(size / 2)),
+    reason: "全部并列",
+  });
+  await toPhase(t, staff, id, "PUBLISHED");
+  return id;
+}
+
+async function statements(query: string, variables: Record<string, unknown>, token?: string): Promise<number> {
+  const res = await t.gql(query, variables, { token });
+  expect(res.errors).toBeUndefined();
+  return Number(res.headers.get("x-sql-statements"));
+}
+
+beforeAll(async () => {
+  t = await TestApp.start();
+  staff = await t.user(["STAFF"]);
+  judges = [await judge(t, "评委甲"), await judge(t, "评委乙"), await judge(t, "评委丙")];
+  programId = await createProgram(t, staff, "优秀民营企业", "ENTERPRISE");
+});
+afterAll(() => t.close());
+
+describe("loading discipline", () => {
+  jest.setTimeout(60_000);
+
+  it("the honor roll, a cycle's nominations with dossiers, judges and scores, and a judge's list cost the same at 4× the data", async () => {
+    const small = await grow(5);
+    const smallCounts = [
+      await statements(ROLL, {}),
+      await statements(CYCLE, { id: small }, staff.token),
+      await statements(MY, {}, judges[0].token),
+    ];
+    const large = await grow(20);
+    const largeCounts = [
+      await statements(ROLL, {}),
+      await statements(CYCLE, { id: large }, staff.token),
+      await statements(MY, {}, judges[0].token),
+    ];
+    expect(largeCounts).toEqual(smallCounts);
+    expect(Math.max(...largeCounts)).toBeLessThan(40);
+  });
+});

@@ -1,0 +1,277 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../../graphql/context";
+import { Connection, ConnectionArgs } from "../../graphql/connection";
+import { localId } from "../../graphql/ids";
+import { User } from "../accounts/user.entity";
+import { userById } from "../accounts/account.loaders";
+import { UserConnection } from "../accounts/account.resolver";
+import { Enterprise } from "../enterprises/enterprise.entity";
+import { enterpriseById } from "../enterprises/enterprise.loaders";
+import { Trainee } from "../trainees/trainee.entity";
+import { traineeById } from "../trainees/trainee.loaders";
+import { AwardCriterion } from "./award-criterion.entity";
+import { AwardCycle } from "./award-cycle.entity";
+import { AwardJudgeAssignment } from "./award-judge-assignment.entity";
+import { AwardNomination } from "./award-nomination.entity";
+import { AwardScore } from "./award-score.entity";
+import { AwardWinner } from "./award-winner.entity";
+import { ConflictKindEnum, NominationSourceEnum, type ConflictKind, type NominationSource } from "./award.enums";
+import { dossierByNomination } from "./award-dossier.service";
+import * as judging from "./award-judging.service";
+import * as nominations from "./award-nomination.service";
+import { conflictOfAssignment } from "./judge-conflicts";
+import {
+  assignmentsByNomination,
+  awardCriterionById,
+  awardCycleById,
+  awardNominationById,
+  criteriaByCycle,
+  scoresByAssignment,
+  winnerByNomination,
+} from "./award.loaders";
+import {
+  AssignJudgesInput,
+  AssignJudgesPayload,
+  AwardAssignmentFilter,
+  AwardDossier,
+  DeclareConflictInput,
+  DeclareConflictPayload,
+  NominateInput,
+  NominatePayload,
+  SubmitScoresInput,
+  SubmitScoresPayload,
+  UnassignJudgeInput,
+  UnassignJudgePayload,
+  WithdrawNominationInput,
+  WithdrawNominationPayload,
+} from "./award.inputs";
+
+@ObjectType()
+export class AwardJudgeAssignmentConnection extends Connection(AwardJudgeAssignment) {}
+
+const STAFF = { kind: "STAFF" } as const;
+
+/** Reached only by staff, or by a judge assigned to it without a conflict (node, myAwardAssignments). */
+@Resolver(() => AwardNomination)
+export class AwardNominationResolver {
+  @FieldResolver(() => AwardCycle)
+  cycle(@Root() nomination: AwardNomination, @Ctx() ctx: RequestContext) {
+    return ctx.loader(awardCycleById).load(nomination.cycleId);
+  }
+
+  @FieldResolver(() => Enterprise, { nullable: true, description: "The nominee, when an enterprise" })
+  enterprise(@Root() nomination: AwardNomination, @Ctx() ctx: RequestContext) {
+    return nomination.enterpriseId ? ctx.loader(enterpriseById).load(nomination.enterpriseId) : null;
+  }
+
+  @FieldResolver(() => Trainee, { nullable: true, description: "The nominee, when a person" })
+  trainee(@Root() nomination: AwardNomination, @Ctx() ctx: RequestContext) {
+    return nomination.traineeId ? ctx.loader(traineeById).load(nomination.traineeId) : null;
+  }
+
+  @FieldResolver(() => String)
+  async nomineeName(@Root() nomination: AwardNomination, @Ctx() ctx: RequestContext): Promise<string> {
+    return nomineeName(ctx, nomination);
+  }
+
+  @FieldResolver(() => NominationSourceEnum)
+  source(@Root() nomination: AwardNomination): NominationSource {
+    return nomination.nominatedByChamberId ? "CHAMBER" : "STAFF";
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: "The staff member who nominated (staff)" })
+  nominatedBy(@Root() nomination: AwardNomination, @Ctx() ctx: RequestContext) {
+    ctx.requireRole("STAFF");
+    return nomination.nominatedByUserId ? ctx.loader(userById).load(nomination.nominatedByUserId) : null;
+  }
+
+  @FieldResolver(() => AwardDossier, { description: "Live while nominating; frozen once judging began" })
+  dossier(@Root() nomination: AwardNomination, @Ctx() ctx: RequestContext) {
+    return ctx.loader(dossierByNomination).load(nomination);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Meets every eligibility rule of the cycle" })
+  async eligible(@Root() nomination: AwardNomination, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return (await ctx.loader(dossierByNomination).load(nomination))!.eligible;
+  }
+
+  @FieldResolver(() => [AwardJudgeAssignment], { description: "Assigned judges and their conflicts (staff)" })
+  judges(@Root() nomination: AwardNomination, @Ctx() ctx: RequestContext) {
+    ctx.requireRole("STAFF");
+    return ctx.loader(assignmentsByNomination).load(nomination.id);
+  }
+
+  @FieldResolver(() => AwardWinner, { nullable: true, description: "The commendation it led to (staff)" })
+  winner(@Root() nomination: AwardNomination, @Ctx() ctx: RequestContext) {
+    ctx.requireRole("STAFF");
+    return ctx.loader(winnerByNomination).load(nomination.id);
+  }
+
+  @Query(() => AwardDossier, {
+    nullable: true,
+    description: "Staff: the dossier and eligibility a nominee would have in a cycle, before nominating",
+  })
+  awardDossierPreview(
+    @Ctx() ctx: RequestContext,
+    @Arg("cycleId", () => ID) cycleId: string,
+    @Arg("nomineeId", () => ID) nomineeId: string,
+  ) {
+    return nominations.previewDossier(ctx, localId(cycleId, "AwardCycle"), nominations.nomineeOf(nomineeId));
+  }
+
+  @Mutation(() => NominatePayload, { description: "Staff nominate while the cycle is NOMINATING" })
+  async nominate(@Ctx() ctx: RequestContext, @Arg("input") input: NominateInput): Promise<NominatePayload> {
+    const nomination = await nominations.nominate(ctx, STAFF, {
+      cycleId: localId(input.cycleId, "AwardCycle"),
+      nominee: nominations.nomineeOf(input.nomineeId),
+      justification: input.justification,
+    });
+    return { nomination, userErrors: [] };
+  }
+
+  @Mutation(() => WithdrawNominationPayload, { description: "Staff, until the decision" })
+  async withdrawNomination(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: WithdrawNominationInput,
+  ): Promise<WithdrawNominationPayload> {
+    const nomination = await nominations.withdrawNomination(
+      ctx,
+      STAFF,
+      localId(input.nominationId, "AwardNomination"),
+      input.reason,
+    );
+    return { nomination, userErrors: [] };
+  }
+
+  @Mutation(() => AssignJudgesPayload, { description: "Staff assign judges by hand; conflicted judges are refused" })
+  async assignJudges(@Ctx() ctx: RequestContext, @Arg("input") input: AssignJudgesInput): Promise<AssignJudgesPayload> {
+    const nomination = await judging.assignJudges(
+      ctx,
+      localId(input.nominationId, "AwardNomination"),
+      input.judgeIds.map((id) => localId(id, "User")),
+    );
+    return { nomination, userErrors: [] };
+  }
+
+  @Mutation(() => UnassignJudgePayload, { description: "Staff; the judge's scores for it go too" })
+  async unassignJudge(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: UnassignJudgeInput,
+  ): Promise<UnassignJudgePayload> {
+    const nomination = await judging.unassignJudge(
+      ctx,
+      localId(input.nominationId, "AwardNomination"),
+      localId(input.judgeId, "User"),
+    );
+    return { nomination, userErrors: [] };
+  }
+}
+
+async function nomineeName(ctx: RequestContext, nomination: AwardNomination): Promise<string> {
+  if (nomination.enterpriseId) return (await ctx.loader(enterpriseById).load(nomination.enterpriseId))?.name ?? "";
+  return (await ctx.loader(traineeById).load(nomination.traineeId!))?.name ?? "";
+}
+
+/** Reached only by staff and by the assigned judge (node, myAwardAssignments). */
+@Resolver(() => AwardJudgeAssignment)
+export class AwardJudgeAssignmentResolver {
+  @Query(() => AwardJudgeAssignmentConnection, {
+    description: "The signed-in judge's assignments, latest cycle first",
+  })
+  myAwardAssignments(
+    @Ctx() ctx: RequestContext,
+    @Args() page: ConnectionArgs,
+    @Arg("filter", () => AwardAssignmentFilter, { nullable: true }) filter?: AwardAssignmentFilter,
+  ) {
+    const cycleId = filter?.cycleId === undefined ? undefined : localId(filter.cycleId, "AwardCycle");
+    return judging.myAssignments(ctx, cycleId, page);
+  }
+
+  @Query(() => UserConnection, { description: "Active judges to assign (staff)" })
+  awardJudges(@Ctx() ctx: RequestContext, @Args() page: ConnectionArgs) {
+    return judging.listJudges(ctx, page);
+  }
+
+  @FieldResolver(() => User)
+  judge(@Root() assignment: AwardJudgeAssignment, @Ctx() ctx: RequestContext) {
+    return ctx.loader(userById).load(assignment.judgeUserId);
+  }
+
+  @FieldResolver(() => AwardCycle)
+  cycle(@Root() assignment: AwardJudgeAssignment, @Ctx() ctx: RequestContext) {
+    return ctx.loader(awardCycleById).load(assignment.cycleId);
+  }
+
+  @FieldResolver(() => String, { description: "Shown even when conflicted, so the judge knows which one it is" })
+  async nomineeName(@Root() assignment: AwardJudgeAssignment, @Ctx() ctx: RequestContext): Promise<string> {
+    return nomineeName(ctx, (await ctx.loader(awardNominationById).load(assignment.nominationId))!);
+  }
+
+  @FieldResolver(() => AwardNomination, {
+    nullable: true,
+    description: "Null for the judge once a conflict is declared or found",
+  })
+  async nomination(@Root() assignment: AwardJudgeAssignment, @Ctx() ctx: RequestContext) {
+    const nomination = await ctx.loader(awardNominationById).load(assignment.nominationId);
+    return nomination && (await judging.canSeeNomination(ctx, nomination)) ? nomination : null;
+  }
+
+  @FieldResolver(() => ConflictKindEnum, { nullable: true })
+  async conflict(@Root() assignment: AwardJudgeAssignment, @Ctx() ctx: RequestContext): Promise<ConflictKind | null> {
+    const nomination = (await ctx.loader(awardNominationById).load(assignment.nominationId))!;
+    return ctx.loader(conflictOfAssignment).load({ assignment, nomination });
+  }
+
+  @FieldResolver(() => [AwardScore], { description: "This judge's scores: the judge and staff only" })
+  scores(@Root() assignment: AwardJudgeAssignment, @Ctx() ctx: RequestContext) {
+    if (assignment.judgeUserId !== ctx.viewer?.userId) ctx.requireRole("STAFF");
+    return ctx.loader(scoresByAssignment).load(assignment.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Every criterion scored" })
+  async complete(@Root() assignment: AwardJudgeAssignment, @Ctx() ctx: RequestContext): Promise<boolean> {
+    if (assignment.judgeUserId !== ctx.viewer?.userId) ctx.requireRole("STAFF");
+    const [criteria, scores] = await Promise.all([
+      ctx.loader(criteriaByCycle).load(assignment.cycleId),
+      ctx.loader(scoresByAssignment).load(assignment.id),
+    ]);
+    const scored = new Set(scores!.map((s) => s.criterionId));
+    return criteria!.every((c) => scored.has(c.id));
+  }
+
+  @Mutation(() => DeclareConflictPayload, { description: "A judge declares a conflict of interest" })
+  async declareConflict(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: DeclareConflictInput,
+  ): Promise<DeclareConflictPayload> {
+    return {
+      assignment: await judging.declareConflict(ctx, localId(input.nominationId, "AwardNomination"), input.reason),
+      userErrors: [],
+    };
+  }
+
+  @Mutation(() => SubmitScoresPayload, {
+    description:
+      "A judge saves scores (0–10, with comments) for criteria of an assigned nomination, until JUDGING ends",
+  })
+  async submitScores(@Ctx() ctx: RequestContext, @Arg("input") input: SubmitScoresInput): Promise<SubmitScoresPayload> {
+    const assignment = await judging.submitScores(
+      ctx,
+      localId(input.nominationId, "AwardNomination"),
+      input.scores.map((s) => ({
+        criterionId: localId(s.criterionId, "AwardCriterion"),
+        score: s.score,
+        comment: s.comment,
+      })),
+    );
+    return { assignment, userErrors: [] };
+  }
+}
+
+@Resolver(() => AwardScore)
+export class AwardScoreResolver {
+  @FieldResolver(() => AwardCriterion)
+  criterion(@Root() score: AwardScore, @Ctx() ctx: RequestContext) {
+    return ctx.loader(awardCriterionById).load(score.criterionId);
+  }
+}

@@ -1,0 +1,54 @@
+import { In } from "typeorm";
+import { byKey, defineLoader, groupByKey } from "../../graphql/context";
+import { nestedPageLoader } from "../../graphql/nested-page";
+import { ApiKey } from "./api-key.entity";
+import { Chamber } from "./chamber.entity";
+import { ChamberMembership } from "./chamber-membership.entity";
+
+export const chamberById = defineLoader<number, Chamber | null>("chamberById", async (ctx, ids) =>
+  byKey(ids, await ctx.em.findBy(Chamber, { id: In([...ids]) }), (c) => c.id),
+);
+
+export const apiKeyById = defineLoader<number, ApiKey | null>("apiKeyById", async (ctx, ids) =>
+  byKey(ids, await ctx.em.findBy(ApiKey, { id: In([...ids]) }), (k) => k.id),
+);
+
+export const apiKeysByChamber = defineLoader<number, ApiKey[]>("apiKeysByChamber", async (ctx, ids) =>
+  groupByKey(
+    ids,
+    await ctx.em.find(ApiKey, { where: { chamberId: In([...ids]) }, order: { id: "DESC" } }),
+    (k) => k.chamberId,
+  ),
+);
+
+/** A page of memberships per chamber, in order of joining, in one statement for many chambers. */
+export const membershipsByChamber = nestedPageLoader<ChamberMembership>(
+  "membershipsByChamber",
+  ChamberMembership,
+  "chamberId",
+);
+
+export const memberCountByChamber = defineLoader<number, number>("memberCountByChamber", async (ctx, ids) => {
+  const rows = await ctx.em
+    .createQueryBuilder(ChamberMembership, "m")
+    .select("m.chamber_id", "cid")
+    .addSelect("COUNT(*)", "n")
+    .where("m.chamber_id IN (:...ids)", { ids })
+    .groupBy("m.chamber_id")
+    .getRawMany<{ cid: number; n: string | number }>();
+  const counts = new Map(rows.map((r) => [Number(r.cid), Number(r.n)]));
+  return ids.map((id) => counts.get(id) ?? 0);
+});
+
+/** Chamber ids per enterprise. */
+export const chamberIdsByEnterprise = defineLoader<number, number[]>("chamberIdsByEnterprise", async (ctx, ids) =>
+  groupByKey(
+    ids,
+    await ctx.em.find(ChamberMembership, {
+      select: { chamberId: true, enterpriseId: true },
+      where: { enterpriseId: In([...ids]) },
+      order: { chamberId: "ASC" },
+    }),
+    (m) => m.enterpriseId,
+  ).map((rows) => rows.map((m) => m.chamberId)),
+);
