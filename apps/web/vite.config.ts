@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { graphqlDocuments } from "./build/graphql-documents";
 import { routeSizes } from "./build/route-sizes";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -8,8 +9,31 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig({
   root: here("."),
   plugins: [
+    graphqlDocuments({ generated: here("src/gql/graphql.ts") }),
     react(),
-    routeSizes({ parents: { "console-layout": ["enterprises-page", "trainees-page", "users-page", "audit-page"] } }),
+    routeSizes({
+      parents: {
+        "console-layout": [
+          "enterprises-page",
+          "trainees-page",
+          "users-page",
+          "audit-page",
+          "console-courses-page",
+          "console-cohorts-page",
+          "console-cohort-page",
+          "attendance-page",
+          "dashboard-page",
+          "console-events-page",
+          "console-event-page",
+          "console-speakers-page",
+          "console-award-cycles-page",
+          "console-award-cycle-page",
+          "chambers-page",
+          "chamber-page",
+          "imports-page",
+        ],
+      },
+    }),
   ],
   resolve: {
     // The validators and messages the API uses, compiled into the app from source.

@@ -16,7 +16,7 @@ import type { Config } from "./config";
 import { DataCipher } from "./common/crypto";
 import { createCounterStore } from "./common/store";
 import { requestScope } from "./db/query-stats";
-import { Mutex, RequestContext, type AppServices } from "./graphql/context";
+import { Mutex, RequestContext, type AppServices, type PartnerViewer, type Viewer } from "./graphql/context";
 import { formatError } from "./graphql/format-error";
 import { buildAppSchema } from "./graphql/schema";
 import { bodyErrors, documentLimitRules, LIMITS, requestLimitsPlugin, tokenLimit } from "./graphql/limits";
@@ -26,6 +26,14 @@ import { authenticateApiKey, isApiKeySecret } from "./modules/chambers/api-key.s
 import { authorizePartnerOperation } from "./modules/chambers/partner-access";
 import { createCertificateRouter } from "./modules/training/certificate.router";
 import { createCalendarRouter } from "./modules/events/calendar.router";
+import { createBackgroundJobs } from "./modules/notifications/background-jobs";
+import { createExportRouter } from "./modules/exports/export.router";
+import { idempotencyPlugin } from "./modules/reliability/idempotency.plugin";
+import {
+  databaseOutagePlugin,
+  isDatabaseUnavailable,
+  RETRY_AFTER_SECONDS,
+} from "./modules/reliability/database-outage";
 
 export interface RunningApp {
   services: AppServices;
@@ -64,12 +72,16 @@ export async function startApp(
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns SIGTERM: Apollo's own handler re-sends the signal and kills requests still in flight.
+    stopOnTerminationSignals: false,
     validationRules: documentLimitRules(),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // No @cacheControl hints here: the default plugin would only add an object to every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       requestLimitsPlugin({ store: services.store, authorize: authorizePartnerOperation }),
+      idempotencyPlugin(services),
+      databaseOutagePlugin(),
       {
         async requestDidStart() {
           return {
@@ -118,39 +130,88 @@ export async function startApp(
     res.type("text/plain; charset=utf-8").sendFile(SCHEMA_FILE);
   });
 
+  /** Who calls, resolved before the body is read: staff may send larger bodies (file imports). */
+  interface Caller {
+    viewer: Viewer | null;
+    partner: PartnerViewer | null;
+  }
+  const resolveCaller = async (req: Request, res: Response, next: NextFunction) => {
+    const locale = pickLocale(req.headers["accept-language"]);
+    const caller: Caller = { viewer: null, partner: null };
+    res.locals.caller = caller;
+    const header = req.headers.authorization;
+    if (!header) return next();
+    try {
+      const base = new RequestContext(services, null, locale, String(req.id), clientIp(req));
+      const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+      // A partner's API key: a request with no user, and the key's scopes and chamber.
+      if (token && isApiKeySecret(token)) caller.partner = await authenticateApiKey(base, token);
+      else caller.viewer = token ? await authenticate(base, token) : null;
+    } catch (err) {
+      // Signing in reads the database: an outage there is a 503 to retry, not a 500.
+      if (isDatabaseUnavailable(err)) {
+        res
+          .status(503)
+          .set("retry-after", String(RETRY_AFTER_SECONDS))
+          .json({
+            errors: [
+              {
+                message: translate("TEMPORARILY_UNAVAILABLE", locale),
+                extensions: { code: "TEMPORARILY_UNAVAILABLE" },
+              },
+            ],
+          });
+        return;
+      }
+      // A refused key (revoked, expired, unknown) says why, as a GraphQL error.
+      if (!(err instanceof GraphQLError)) return next(err);
+      const { http, ...extensions } = err.extensions as { http?: { status?: number } };
+      res.status(http?.status ?? 401).json({ errors: [{ message: err.message, extensions }] });
+      return;
+    }
+    if (!caller.viewer && !caller.partner) {
+      res
+        .status(401)
+        .json({ errors: [{ message: translate("SESSION_EXPIRED", locale), extensions: { code: "UNAUTHENTICATED" } }] });
+      return;
+    }
+    next();
+  };
+  const smallBody = express.json({ limit: LIMITS.maxBodyBytes });
+  const staffBody = express.json({ limit: LIMITS.maxStaffBodyBytes });
+  const isStaff = (caller: Caller) => Boolean(caller.viewer?.roles.some((r) => r === "STAFF" || r === "ADMIN"));
+
   app.use(
     "/graphql",
-    express.json({ limit: LIMITS.maxBodyBytes }),
-    bodyErrors,
-    tokenLimit,
     (req: Request, _res: Response, next: NextFunction) => {
       const locale = pickLocale(req.headers["accept-language"]);
       requestScope.run({ statements: 0, locale, requestId: String(req.id), log }, next);
     },
+    resolveCaller,
+    (req: Request, res: Response, next: NextFunction) =>
+      (isStaff(res.locals.caller) ? staffBody : smallBody)(req, res, next),
+    bodyErrors,
+    tokenLimit,
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const locale = pickLocale(req.headers["accept-language"]);
-        const base = new RequestContext(services, null, locale, String(req.id), clientIp(req));
-        const header = req.headers.authorization;
-        if (!header) return base;
-        const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
-        // A partner's API key: a request with no user, and the key's scopes and chamber.
-        if (token && isApiKeySecret(token)) {
-          const partner = await authenticateApiKey(base, token);
-          return new RequestContext(services, null, locale, String(req.id), clientIp(req), undefined, false, partner);
-        }
-        const viewer = token ? await authenticate(base, token) : null;
-        if (!viewer) {
-          throw new GraphQLError(translate("SESSION_EXPIRED", locale), {
-            extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
-          });
-        }
-        return new RequestContext(services, viewer, locale, String(req.id), clientIp(req));
+        const caller = res.locals.caller as Caller;
+        return new RequestContext(
+          services,
+          caller.viewer,
+          locale,
+          String(req.id),
+          clientIp(req),
+          undefined,
+          false,
+          caller.partner,
+        );
       },
     }),
   );
 
   app.use(createCertificateRouter(services));
+  app.use(createExportRouter(services));
 
   // The web app, one origin with the API: files, then index.html for client-side routes.
   const webDist = config.webDist;
@@ -164,12 +225,15 @@ export async function startApp(
   }
 
   await new Promise<void>((resolve) => server.listen(port, resolve));
+  const backgroundJobs = createBackgroundJobs(services);
+  if (config.backgroundJobs) backgroundJobs.start();
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : port}`;
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
+      await backgroundJobs.stop();
       await apollo.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await services.store.close();

@@ -19,6 +19,11 @@ export interface Config {
   sessionTtlSeconds: number;
   /** Sends `x-sql-statements` per response: always outside production, in production only for the bench. */
   exposeSqlStatements: boolean;
+  /** Outgoing e-mail, e.g. `smtps://user:pass@smtp.example.com:465`; without it e-mail is only logged (masked). */
+  smtpUrl?: string;
+  smtpFrom: string;
+  /** The notification outbox and reminder loop; off in tests, which drive it themselves. */
+  backgroundJobs: boolean;
 }
 
 const DEFAULT_DB_URL = "sqlite:./data/zuofu.sqlite";
@@ -80,5 +85,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: env.WEB_DIST ? resolve(env.WEB_DIST) : resolve(__dirname, "../../web/dist"),
     sessionTtlSeconds: Number(env.SESSION_TTL_SECONDS ?? 30 * 24 * 3600),
     exposeSqlStatements: nodeEnv !== "production" || env.EXPOSE_SQL_STATEMENTS === "1",
+    smtpUrl: env.SMTP_URL || undefined,
+    smtpFrom: env.SMTP_FROM || "中国（卢作孚）民营经济学院 <no-reply@zuofu.org.cn>",
+    backgroundJobs: env.BACKGROUND_JOBS ? env.BACKGROUND_JOBS === "1" : nodeEnv !== "test",
   };
 }

@@ -1,3 +1,4 @@
 export * from "./validators";
 export * from "./messages";
 export * from "./enums";
+export * from "./notifications";

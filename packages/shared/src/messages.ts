@@ -241,6 +241,26 @@ const catalog = {
     "zh-CN": "请求处理超过 {seconds} 秒的上限，已停止",
     en: "The request ran past the time limit of {seconds} seconds and was stopped",
   },
+  TEMPORARILY_UNAVAILABLE: {
+    "zh-CN": "服务暂时不可用（数据库连接中断），请稍后重试",
+    en: "The service is temporarily unavailable (database connection lost), please try again shortly",
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    "zh-CN": "该 Idempotency-Key 已用于另一个不同的请求，请为新的操作生成新的键",
+    en: "This Idempotency-Key was already used for a different request; use a new key for a new operation",
+  },
+  IDEMPOTENCY_IN_PROGRESS: {
+    "zh-CN": "使用该 Idempotency-Key 的请求仍在处理中，请稍后用同一个键重试",
+    en: "A request with this Idempotency-Key is still being processed; retry with the same key shortly",
+  },
+  IDEMPOTENCY_REPLAY_TOO_LARGE: {
+    "zh-CN": "该请求已经完成，但其结果过大无法重放，请刷新查看最新状态",
+    en: "This request already completed, but its answer is too large to replay; reload to see the current state",
+  },
+  IDEMPOTENCY_KEY_INVALID: {
+    "zh-CN": "Idempotency-Key 须为 1 到 {max} 个可见 ASCII 字符",
+    en: "The Idempotency-Key must be 1 to {max} visible ASCII characters",
+  },
   // awards
   PROGRAM_NAME_TAKEN: { "zh-CN": "已有同名奖项", en: "An award with this name already exists" },
   YEAR_TAKEN: { "zh-CN": "该奖项已有{year}年度的评选", en: "This award already has a {year} cycle" },
@@ -398,6 +418,8 @@ const fieldLabels: Record<string, Record<Locale, string>> = {
   score: { "zh-CN": "分数", en: "Score" },
   criterionId: { "zh-CN": "评分标准", en: "Criterion" },
   winnerNominationIds: { "zh-CN": "获奖名单", en: "Winners" },
+  ids: { "zh-CN": "通知", en: "Notifications" },
+  emailAddress: { "zh-CN": "电子邮箱", en: "E-mail address" },
   rank: { "zh-CN": "名次", en: "Rank" },
 };
 

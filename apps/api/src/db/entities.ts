@@ -29,6 +29,11 @@ import { AwardWinner } from "../modules/awards/award-winner.entity";
 import { Chamber } from "../modules/chambers/chamber.entity";
 import { ChamberMembership } from "../modules/chambers/chamber-membership.entity";
 import { ApiKey } from "../modules/chambers/api-key.entity";
+import { IdempotencyKey } from "../modules/reliability/idempotency-key.entity";
+import { Notification } from "../modules/notifications/notification.entity";
+import { NotificationChannelSetting } from "../modules/notifications/notification-channel-setting.entity";
+import { NotificationDelivery } from "../modules/notifications/notification-delivery.entity";
+import { ScheduledJob } from "../modules/notifications/scheduled-job.entity";
 
 /** Every table of the platform; the migrations must create exactly these (a test compares). */
 export const entities = [
@@ -63,4 +68,9 @@ export const entities = [
   Chamber,
   ChamberMembership,
   ApiKey,
+  IdempotencyKey,
+  Notification,
+  NotificationChannelSetting,
+  NotificationDelivery,
+  ScheduledJob,
 ];

@@ -4,7 +4,7 @@
  * earlier parts recorded in `ctx.ids`.
  */
 import type { Logger } from "pino";
-import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
+import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from "typeorm";
 import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity";
 import type { EnterpriseSize, Role } from "@zuofu/shared";
 import type { Config } from "../config";
@@ -96,18 +96,34 @@ export function emptyIds(): DemoIds {
 
 /** Binds the insert helpers to one transaction's manager and a shared row counter. */
 export function inserters(em: EntityManager, counts: Record<string, number>) {
+  /**
+   * One multi-row INSERT with positional parameters, values converted as TypeORM converts them
+   * (transformers, dates, booleans). TypeORM's insert builder spent a third of the import's CPU
+   * on its named parameters (bench, MariaDB 10x); it still takes chunks whose rows differ in columns.
+   */
+  async function insertChunk(meta: EntityMetadata, rows: ObjectLiteral[]) {
+    const driver = em.connection.driver;
+    const columns = meta.columns.filter((c) => rows[0][c.propertyName] !== undefined);
+    const given = new Set(columns);
+    const uniform = rows.every((row) =>
+      meta.columns.every((c) => (row[c.propertyName] !== undefined) === given.has(c)),
+    );
+    if (!uniform) {
+      await em.createQueryBuilder().insert().into(meta.target).values(rows).updateEntity(false).execute();
+      return;
+    }
+    const params: unknown[] = [];
+    for (const row of rows) for (const c of columns) params.push(driver.preparePersistentValue(row[c.propertyName], c));
+    const tuple = `(${columns.map(() => "?").join(", ")})`;
+    await em.query(
+      `INSERT INTO ${driver.escape(meta.tableName)} (${columns.map((c) => driver.escape(c.databaseName)).join(", ")}) VALUES ${rows.map(() => tuple).join(", ")}`,
+      params,
+    );
+  }
+
   async function insert<T extends ObjectLiteral>(entity: EntityTarget<T>, rows: QueryDeepPartialEntity<T>[]) {
     const meta = em.connection.getMetadata(entity);
-    for (let i = 0; i < rows.length; i += CHUNK_SIZE) {
-      // updateEntity(false) skips reading generated columns back; measured 20–40 % faster than em.insert.
-      await em
-        .createQueryBuilder()
-        .insert()
-        .into(entity)
-        .values(rows.slice(i, i + CHUNK_SIZE))
-        .updateEntity(false)
-        .execute();
-    }
+    for (let i = 0; i < rows.length; i += CHUNK_SIZE) await insertChunk(meta, rows.slice(i, i + CHUNK_SIZE));
     counts[meta.tableName] = (counts[meta.tableName] ?? 0) + rows.length;
   }
 

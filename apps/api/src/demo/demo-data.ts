@@ -16,6 +16,7 @@ import { trainingPart } from "./training-part";
 import { eventsPart } from "./events-part";
 import { chambersPart } from "./chambers-part";
 import { awardsPart } from "./awards-part";
+import { notificationsPart } from "./notifications-part";
 
 export const DEFAULT_SEED = 20210101;
 
@@ -31,6 +32,7 @@ export const DEMO_PARTS: readonly DemoPart[] = [
   eventsPart,
   chambersPart,
   awardsPart,
+  notificationsPart,
 ];
 
 export interface DemoOptions {

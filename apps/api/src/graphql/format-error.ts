@@ -4,6 +4,7 @@ import { ArgumentValidationError } from "type-graphql";
 import { translate, type Locale } from "@zuofu/shared";
 import { requestScope } from "../db/query-stats";
 import { toUserErrors, UserErrors, validationToUserErrors } from "./errors";
+import { isDatabaseUnavailable } from "../modules/reliability/database-outage";
 
 /** Codes a client may see as they are; everything else is an internal fault and is masked. */
 const PUBLIC_CODES = new Set([
@@ -20,6 +21,10 @@ const PUBLIC_CODES = new Set([
   "TEMPORARILY_UNAVAILABLE",
   "QUERY_TOO_LARGE",
   "REQUEST_TIMEOUT",
+  "IDEMPOTENCY_KEY_INVALID",
+  "IDEMPOTENCY_KEY_REUSED",
+  "IDEMPOTENCY_IN_PROGRESS",
+  "IDEMPOTENCY_REPLAY_TOO_LARGE",
 ]);
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -38,6 +43,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       ...base,
       message: translate("BAD_USER_INPUT", locale, { detail }),
       extensions: { code: "BAD_USER_INPUT" },
+    };
+  }
+  // An outage is the client's to retry, not an internal fault to report: no stack, no SQL.
+  if (isDatabaseUnavailable(error)) {
+    return {
+      ...base,
+      message: translate("TEMPORARILY_UNAVAILABLE", locale),
+      extensions: { code: "TEMPORARILY_UNAVAILABLE" },
     };
   }
   const code = formatted.extensions?.code;

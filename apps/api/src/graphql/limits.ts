@@ -44,6 +44,8 @@ export const LIMITS = {
   maxTokens: 1_000,
   /** Request body (Shopify and GitHub accept less than a megabyte; our inputs are small). */
   maxBodyBytes: 100 * 1024,
+  /** Staff upload CSV/XLSX imports inside the request (5 MB as base64, plus the query). */
+  maxStaffBodyBytes: 8 * 1024 * 1024,
   /** A query stops resolving fields after this (GitHub: 10 seconds). */
   timeoutMs: 10_000,
 } as const;
@@ -69,14 +71,15 @@ export const bodyErrors: ErrorRequestHandler = (err, req, res, next) => {
   const locale = pickLocale(req.headers["accept-language"]);
   const type = (err as { type?: string }).type;
   if (type === "entity.too.large") {
+    const max = (err as { limit?: number }).limit ?? LIMITS.maxBodyBytes;
     res
       .status(413)
       .json(
         earlyError(
           "PAYLOAD_TOO_LARGE",
           locale,
-          { max: `${LIMITS.maxBodyBytes / 1024} kB` },
-          { code: "PAYLOAD_TOO_LARGE", max: LIMITS.maxBodyBytes },
+          { max: `${Math.round(max / 1024)} kB` },
+          { code: "PAYLOAD_TOO_LARGE", max },
         ),
       );
     return;

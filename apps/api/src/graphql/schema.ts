@@ -41,6 +41,8 @@ import {
   EnterpriseAwardsResolver,
   TraineeAwardsResolver,
 } from "../modules/awards/honor-roll.resolver";
+import { NotificationDeliveryResolver, NotificationResolver } from "../modules/notifications/notification.resolver";
+import { ExportResolver } from "../modules/exports/export.resolver";
 
 export const resolvers = [
   NodeResolver,
@@ -77,6 +79,9 @@ export const resolvers = [
   AwardWinnerResolver,
   TraineeAwardsResolver,
   EnterpriseAwardsResolver,
+  NotificationResolver,
+  NotificationDeliveryResolver,
+  ExportResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

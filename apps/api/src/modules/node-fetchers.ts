@@ -6,6 +6,7 @@ import { certificateById, cohortById, courseById, enrollmentById, sessionById } 
 import { eventNodeFetchers } from "./events/event.nodes";
 import { chamberNodeFetchers } from "./chambers/chamber.nodes";
 import { awardNodeFetchers } from "./awards/award.nodes";
+import { notificationById } from "./notifications/notification.loaders";
 
 /** A partner key's view of a trainee's records: only for people of its chamber's member enterprises. */
 async function partnerReadsTrainee(ctx: RequestContext, traineeId: number | null): Promise<boolean> {
@@ -58,4 +59,8 @@ export const nodeFetchers: Record<string, (ctx: RequestContext, id: number) => P
   ...eventNodeFetchers,
   ...chamberNodeFetchers,
   ...awardNodeFetchers,
+  Notification: async (ctx, id) => {
+    const notification = await ctx.loader(notificationById).load(id);
+    return notification && notification.recipientUserId === ctx.viewer?.userId ? notification : null;
+  },
 };

@@ -1,4 +1,15 @@
-import type { EnterpriseSize, Gender, HonorKind, HonorLevel, Role, SocialProgramme } from "../gql/graphql";
+import type {
+  AdmissionMode,
+  CheckInMethod,
+  CohortStatus,
+  EnrollmentStatus,
+  EnterpriseSize,
+  Gender,
+  HonorKind,
+  HonorLevel,
+  Role,
+  SocialProgramme,
+} from "../gql/graphql";
 import type { Messages } from "./i18n";
 
 /** How the schema's enums read in the UI; typed by the generated enums, so a new value fails the build. */
@@ -57,3 +68,43 @@ export const programmeLabels: Messages<SocialProgramme> = {
     OTHER: "Other",
   },
 };
+
+/** A cohort's life, in the order it goes through it (for status filters). */
+export const cohortStatusLabels: Messages<CohortStatus> = {
+  "zh-CN": { DRAFT: "草稿", OPEN: "报名中", IN_PROGRESS: "进行中", COMPLETED: "已结业", CANCELLED: "已取消" },
+  en: { DRAFT: "Draft", OPEN: "Open", IN_PROGRESS: "In progress", COMPLETED: "Completed", CANCELLED: "Cancelled" },
+};
+
+export const admissionLabels: Messages<AdmissionMode> = {
+  "zh-CN": { AUTO: "自动录取", REVIEW: "审核录取" },
+  en: { AUTO: "Automatic admission", REVIEW: "Reviewed by staff" },
+};
+
+export const enrollmentStatusLabels: Messages<EnrollmentStatus> = {
+  "zh-CN": {
+    PENDING: "待审核",
+    ENROLLED: "已录取",
+    WAITLISTED: "候补中",
+    REJECTED: "未通过",
+    CANCELLED: "已取消",
+    COMPLETED: "已结业",
+  },
+  en: {
+    PENDING: "Awaiting review",
+    ENROLLED: "Enrolled",
+    WAITLISTED: "On the waitlist",
+    REJECTED: "Not admitted",
+    CANCELLED: "Cancelled",
+    COMPLETED: "Completed",
+  },
+};
+
+export const checkInMethodLabels: Messages<CheckInMethod> = {
+  "zh-CN": { QR: "扫码签到", STAFF: "工作人员登记" },
+  en: { QR: "QR check-in", STAFF: "Marked by staff" },
+};
+
+/** The values of an enum in the order its labels list them: option lists follow the schema's types. */
+export function enumValues<K extends string>(labels: Messages<K>): K[] {
+  return Object.keys(labels["zh-CN"]) as K[];
+}

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Form, Modal } from "antd";
 import { useMutationForm } from "./mutation-form";
 import type { UserErrorLike } from "./user-errors";
@@ -16,13 +16,25 @@ export interface DialogProps {
 export function useDialog<T>(): { value: T | null; show: (value: T) => void; props: DialogProps } {
   const [value, setValue] = useState<T | null>(null);
   const [open, setOpen] = useState(false);
+  // A dialog shown again while the last one was still closing must not be cleared by its afterClose.
+  const opened = useRef(false);
   return {
     value,
     show: (next: T) => {
+      opened.current = true;
       setValue(next);
       setOpen(true);
     },
-    props: { open, onClose: () => setOpen(false), afterClose: () => setValue(null) },
+    props: {
+      open,
+      onClose: () => {
+        opened.current = false;
+        setOpen(false);
+      },
+      afterClose: () => {
+        if (!opened.current) setValue(null);
+      },
+    },
   };
 }
 
@@ -43,7 +55,13 @@ export function FormModal<V extends object>({
   children: ReactNode;
 }): ReactNode {
   const [form] = Form.useForm<V>();
-  const { submit, submitting, errorsAlert } = useMutationForm(form);
+  const { submit, submitting, errorsAlert, reset } = useMutationForm(form);
+  // Reopened before it had closed, the same dialog shows another record: it starts from that one's values.
+  useEffect(() => {
+    if (!dialog.open) return;
+    form.resetFields();
+    reset();
+  }, [dialog.open, form, reset]);
   return (
     <Modal
       open={dialog.open}

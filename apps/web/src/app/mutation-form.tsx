@@ -51,7 +51,11 @@ export function useMutationForm(form: FormInstance): MutationForm {
     async (send: () => Promise<readonly UserErrorLike[]>) => {
       setSubmitting(true);
       setFormErrors([]);
-      const fields = form.getFieldsError().map((f) => String(f.name[0]));
+      // Fields of a Form.List ("criteria", 0, "name") have no place for a whole-list error: theirs go above.
+      const fields = form
+        .getFieldsError()
+        .filter((f) => f.name.length === 1)
+        .map((f) => String(f.name[0]));
       // Errors from the previous attempt go; the client rules have just passed for this one.
       form.setFields(fields.map((name) => ({ name, errors: [] })));
       try {

@@ -12,6 +12,12 @@ const theme: ThemeConfig = {
     colorPrimary: "#a8071a",
     colorLink: "#a8071a",
     borderRadius: 6,
+    // Status tags write in the palette's 7th shade; one shade darker reads at 4.5:1 on their pale fill.
+    green7: "#237804",
+    gold7: "#ad6800",
+    orange7: "#ad4e00",
+    blue7: "#0050b3",
+    purple7: "#391085",
     fontFamily:
       '-apple-system, BlinkMacSystemFont, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "Helvetica Neue", Arial, sans-serif',
   },

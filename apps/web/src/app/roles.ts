@@ -10,6 +10,7 @@ export function hasAnyRole(roles: readonly Role[], wanted: readonly Role[]): boo
 export function homePathFor(roles: readonly Role[]): string {
   if (hasAnyRole(roles, CONSOLE_ROLES)) return "/console";
   if (roles.includes("TRAINEE")) return "/me/profile";
+  if (roles.includes("JUDGE")) return "/judge";
   return "/";
 }
 

@@ -5,6 +5,7 @@ import { NotFound, RequireAuth } from "./guards";
 import { PortalLayout } from "./layout/portal-layout";
 import { PublicLayout } from "./layout/public-layout";
 import { PageLoading } from "./page-state";
+import { CONSOLE_ROLES } from "./roles";
 import { SessionProvider, useSession } from "./session";
 
 /** One chunk per page: a visitor or a trainee never downloads the console. */
@@ -22,6 +23,38 @@ const EnterprisesPage = page(() => import("../features/enterprises/enterprises-p
 const TraineesPage = page(() => import("../features/trainees/trainees-page"), "TraineesPage");
 const UsersPage = page(() => import("../features/users/users-page"), "UsersPage");
 const AuditPage = page(() => import("../features/audit/audit-page"), "AuditPage");
+const DashboardPage = page(() => import("../features/dashboard/dashboard-page"), "DashboardPage");
+const CoursesPage = page(() => import("../features/training/courses-page"), "CoursesPage");
+const CohortsPage = page(() => import("../features/training/cohorts-page"), "CohortsPage");
+const CohortPage = page(() => import("../features/training/cohort-page"), "CohortPage");
+const VerifyPage = page(() => import("../features/certificates/verify-page"), "VerifyPage");
+const MyCohortsPage = page(() => import("../features/training/my-cohorts-page"), "MyCohortsPage");
+const CheckInPage = page(() => import("../features/training/check-in-page"), "CheckInPage");
+const ConsoleCoursesPage = page(() => import("../features/training/console-courses-page"), "ConsoleCoursesPage");
+const ConsoleCohortsPage = page(() => import("../features/training/console-cohorts-page"), "ConsoleCohortsPage");
+const ConsoleCohortPage = page(() => import("../features/training/console-cohort-page"), "ConsoleCohortPage");
+const AttendancePage = page(() => import("../features/training/attendance-page"), "AttendancePage");
+const EventsPage = page(() => import("../features/events/events-page"), "EventsPage");
+const EventPage = page(() => import("../features/events/event-page"), "EventPage");
+const MyEventsPage = page(() => import("../features/events/my-events-page"), "MyEventsPage");
+const ConsoleEventsPage = page(() => import("../features/events/console-events-page"), "ConsoleEventsPage");
+const ConsoleEventPage = page(() => import("../features/events/console-event-page"), "ConsoleEventPage");
+const ConsoleSpeakersPage = page(() => import("../features/events/console-speakers-page"), "ConsoleSpeakersPage");
+const HonorRollPage = page(() => import("../features/awards/honor-roll-page"), "HonorRollPage");
+const JudgeAssignmentsPage = page(() => import("../features/awards/judge-assignments-page"), "JudgeAssignmentsPage");
+const JudgeAssignmentPage = page(() => import("../features/awards/judge-assignment-page"), "JudgeAssignmentPage");
+const ConsoleAwardCyclesPage = page(
+  () => import("../features/awards/console-award-cycles-page"),
+  "ConsoleAwardCyclesPage",
+);
+const ConsoleAwardCyclePage = page(
+  () => import("../features/awards/console-award-cycle-page"),
+  "ConsoleAwardCyclePage",
+);
+const ChambersPage = page(() => import("../features/chambers/chambers-page"), "ChambersPage");
+const ChamberPage = page(() => import("../features/chambers/chamber-page"), "ChamberPage");
+const ImportsPage = page(() => import("../features/imports/imports-page"), "ImportsPage");
+const CheckInScreenPage = page(() => import("../features/training/check-in-screen-page"), "CheckInScreenPage");
 
 /** /me: the profile for trainees; other signed-in users only have their password here. */
 function PortalIndex(): ReactNode {
@@ -36,6 +69,14 @@ export const routes: RouteObject[] = [
       { index: true, element: <HomePage /> },
       { path: "login", element: <LoginPage /> },
       { path: "register", element: <RegisterPage /> },
+      { path: "courses", element: <CoursesPage /> },
+      { path: "cohorts", element: <CohortsPage /> },
+      { path: "cohorts/:cohortId", element: <CohortPage /> },
+      { path: "events", element: <EventsPage /> },
+      { path: "events/:eventId", element: <EventPage /> },
+      { path: "honor-roll", element: <HonorRollPage /> },
+      { path: "verify", element: <VerifyPage /> },
+      { path: "verify/:code", element: <VerifyPage /> },
       { path: "*", element: <NotFound /> },
     ],
   },
@@ -52,17 +93,101 @@ export const routes: RouteObject[] = [
           </RequireAuth>
         ),
       },
+      {
+        path: "cohorts",
+        element: (
+          <RequireAuth roles={["TRAINEE"]}>
+            <MyCohortsPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: "check-in",
+        element: (
+          <RequireAuth roles={["TRAINEE"]}>
+            <CheckInPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: "events",
+        element: (
+          <RequireAuth roles={["TRAINEE"]}>
+            <MyEventsPage />
+          </RequireAuth>
+        ),
+      },
       { path: "password", element: <ChangePasswordPage /> },
       { path: "*", element: <NotFound /> },
     ],
   },
   {
+    // The judge's workspace: a single column like the trainee's, for a desk or a phone.
+    path: "judge",
+    element: <PortalLayout />,
+    children: [
+      {
+        index: true,
+        element: (
+          <RequireAuth roles={["JUDGE"]}>
+            <JudgeAssignmentsPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: "assignments/:assignmentId",
+        element: (
+          <RequireAuth roles={["JUDGE"]}>
+            <JudgeAssignmentPage />
+          </RequireAuth>
+        ),
+      },
+      { path: "*", element: <NotFound /> },
+    ],
+  },
+  {
+    // The classroom's big screen: the QR code alone, without the console around it.
+    path: "console/sessions/:sessionId/screen",
+    element: (
+      <RequireAuth roles={CONSOLE_ROLES}>
+        <CheckInScreenPage />
+      </RequireAuth>
+    ),
+  },
+  {
     path: "console",
     element: <ConsoleLayout />,
     children: [
-      { index: true, element: <Navigate to="/console/enterprises" replace /> },
+      { index: true, element: <Navigate to="/console/dashboard" replace /> },
+      { path: "dashboard", element: <DashboardPage /> },
+      { path: "courses", element: <ConsoleCoursesPage /> },
+      { path: "cohorts", element: <ConsoleCohortsPage /> },
+      { path: "cohorts/:cohortId", element: <ConsoleCohortPage /> },
+      { path: "sessions/:sessionId/attendance", element: <AttendancePage /> },
+      { path: "events", element: <ConsoleEventsPage /> },
+      { path: "events/:eventId", element: <ConsoleEventPage /> },
+      { path: "speakers", element: <ConsoleSpeakersPage /> },
+      { path: "awards", element: <ConsoleAwardCyclesPage /> },
+      { path: "awards/:cycleId", element: <ConsoleAwardCyclePage /> },
       { path: "enterprises", element: <EnterprisesPage /> },
       { path: "trainees", element: <TraineesPage /> },
+      { path: "imports", element: <ImportsPage /> },
+      {
+        path: "chambers",
+        element: (
+          <RequireAuth roles={["ADMIN"]}>
+            <ChambersPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: "chambers/:chamberId",
+        element: (
+          <RequireAuth roles={["ADMIN"]}>
+            <ChamberPage />
+          </RequireAuth>
+        ),
+      },
       {
         path: "users",
         element: (

@@ -13,6 +13,8 @@ import { decideCycle, publishCycle, undoDecision, type DecisionOptions } from ".
 import { freezeDossiers, unfreezeDossiers } from "./award-dossier.service";
 import { doneWithItems, itemError, outOfRange } from "./list-input";
 import { lockCycle } from "./cycle-lock";
+import { notify } from "../notifications/notification.service";
+import { cycleParams, usersOfCycle } from "../notifications/notification-recipients";
 
 export async function createAwardProgram(
   ctx: RequestContext,
@@ -255,6 +257,8 @@ export async function changeAwardCyclePhase(
     cycle.phase = to;
     await tx.em.save(cycle);
     await audit(tx, "awardCycle.phase", subjectOf(cycle), { from, to, reason, ...details });
+    if (to === "PUBLISHED")
+      await notify(tx, await usersOfCycle(tx, cycle.id), "CYCLE_PUBLISHED", await cycleParams(tx, cycle.id));
     return cycle;
   });
 }

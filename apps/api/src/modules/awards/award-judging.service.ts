@@ -20,6 +20,8 @@ import { conflictOfAssignment, findConflicts, pairKey } from "./judge-conflicts"
 import { doneWithItems, itemError, outOfRange } from "./list-input";
 import { nomineeInfo } from "./award-nomination.service";
 import { rankNominations, type ScoreSheet } from "./award-ranking";
+import { notify } from "../notifications/notification.service";
+import { cycleParams } from "../notifications/notification-recipients";
 
 /** Judges are assigned and declare conflicts while nominations are open or being judged. */
 function assertAssignable(cycle: AwardCycle, field: string): void {
@@ -72,6 +74,7 @@ export async function assignJudges(
         added.map((judgeUserId) => ({ cycleId: cycle.id, nominationId: nomination.id, judgeUserId })),
       );
     await audit(tx, "awardNomination.assignJudges", subjectOf(nomination), { added });
+    await notify(tx, added, "JUDGE_ASSIGNED", { ...(await cycleParams(tx, cycle.id)), count: 1 });
     return nomination;
   });
 }
@@ -169,6 +172,13 @@ export async function assignJudgesEvenly(
       perNomination,
       created: created.length,
     });
+    await notify(
+      tx,
+      created.map((a) => a.judgeUserId),
+      "JUDGE_ASSIGNED",
+      await cycleParams(tx, cycle.id),
+      (u) => ({ count: created.filter((a) => a.judgeUserId === u).length }),
+    );
     return created.length;
   });
 }

@@ -10,6 +10,8 @@ import { Course } from "./course.entity";
 import { Enrollment } from "./enrollment.entity";
 import type { AdmissionMode, CohortStatus } from "./training.enums";
 import { completeCohort } from "./completion.service";
+import { notify } from "../notifications/notification.service";
+import { cohortParams, usersInCohort } from "../notifications/notification-recipients";
 
 export interface CourseFields {
   title?: string;
@@ -186,6 +188,10 @@ export async function changeCohortStatus(
     let details: Record<string, unknown> = {};
     if (to === "CANCELLED") {
       if (!reason?.trim()) fail("REASON_REQUIRED", "reason");
+      await notify(tx, await usersInCohort(tx, cohort.id, ["PENDING", "ENROLLED", "WAITLISTED"]), "COHORT_CANCELLED", {
+        ...(await cohortParams(tx, cohort.id)),
+        reason: reason!.trim(),
+      });
       const result = await tx.em
         .createQueryBuilder()
         .update(Enrollment)

@@ -11,6 +11,8 @@ import { ClassSession } from "./class-session.entity";
 import { Cohort } from "./cohort.entity";
 import { Course } from "./course.entity";
 import { Enrollment } from "./enrollment.entity";
+import { notify } from "../notifications/notification.service";
+import { usersOfTrainees } from "../notifications/notification-recipients";
 
 export const ISSUER = "中国（卢作孚）民营经济学院";
 /** Crockford-style alphabet without look-alikes, for codes people may type from paper. */
@@ -116,6 +118,15 @@ export async function completeCohort(ctx: RequestContext, cohort: Cohort): Promi
       .execute();
     const course = await ctx.em.findOneByOrFail(Course, { id: cohort.courseId });
     await issueCertificates(ctx, cohort, course, passing);
+    await notify(
+      ctx,
+      await usersOfTrainees(
+        ctx,
+        passing.map((e) => e.traineeId),
+      ),
+      "CERTIFICATE_ISSUED",
+      { cohort: `${course.title} 第${cohort.number}期` },
+    );
   }
   const released = await ctx.em
     .createQueryBuilder()

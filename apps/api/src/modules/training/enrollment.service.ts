@@ -6,6 +6,8 @@ import { isDuplicateKey, passSeatOn, releaseSeat, takeSeat, type WaitingLine } f
 import { Cohort } from "./cohort.entity";
 import { Enrollment, activeSlot } from "./enrollment.entity";
 import type { ReviewDecision } from "./training.enums";
+import { notify } from "../notifications/notification.service";
+import { cohortParams, usersOfEnrollments, usersOfTrainees } from "../notifications/notification-recipients";
 
 function enrollmentWindowOpen(cohort: Cohort, now = new Date()): boolean {
   return (
@@ -84,8 +86,15 @@ export async function cancelEnrollment(
       const cohort = await tx.em.findOneByOrFail(Cohort, { id: enrollment.cohortId });
       if (cohort.status === "OPEN" || cohort.status === "IN_PROGRESS") {
         const seatedId = await passSeatOn(tx.em, Cohort, cohort.id, WAITLIST);
-        if (seatedId)
+        if (seatedId) {
           await audit(tx, "enrollment.promote", { type: "Enrollment", id: seatedId }, { cohortId: cohort.id });
+          await notify(
+            tx,
+            await usersOfEnrollments(tx, [seatedId]),
+            "WAITLIST_PROMOTED",
+            await cohortParams(tx, cohort.id),
+          );
+        }
       } else {
         await releaseSeat(tx.em, Cohort, cohort.id);
       }
@@ -117,6 +126,12 @@ export async function reviewEnrollment(
     }
     await tx.em.save(enrollment);
     await audit(tx, "enrollment.review", subjectOf(enrollment), { decision, reason: why ?? null });
+    await notify(
+      tx,
+      await usersOfTrainees(tx, [enrollment.traineeId]),
+      decision === "APPROVE" ? "ENROLLMENT_APPROVED" : "ENROLLMENT_REJECTED",
+      { ...(await cohortParams(tx, enrollment.cohortId)), reason: why ?? "" },
+    );
     return enrollment;
   });
 }

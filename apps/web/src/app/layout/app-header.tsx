@@ -72,7 +72,8 @@ function UserMenu(): ReactNode {
   if (!viewer) return null;
   const links = [
     ...(hasAnyRole(viewer.roles, CONSOLE_ROLES) ? [{ to: "/console", label: t("console") }] : []),
-    ...(viewer.roles.includes("TRAINEE") ? [{ to: "/me/profile", label: t("portal") }] : []),
+    ...(viewer.roles.includes("TRAINEE") ? [{ to: "/me/cohorts", label: t("portal") }] : []),
+    ...(viewer.roles.includes("JUDGE") ? [{ to: "/judge", label: t("judging") }] : []),
     { to: passwordPathFor(viewer.roles), label: t("changePassword") },
   ];
   return (

@@ -1,6 +1,18 @@
 import { Suspense, useState, type ReactNode } from "react";
 import { App as AntApp, Layout, Menu, type MenuProps } from "antd";
-import { AuditOutlined, BankOutlined, TeamOutlined, UserSwitchOutlined } from "@ant-design/icons";
+import {
+  AuditOutlined,
+  BankOutlined,
+  BookOutlined,
+  CloudUploadOutlined,
+  CalendarOutlined,
+  CoffeeOutlined,
+  DashboardOutlined,
+  GlobalOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+  UserSwitchOutlined,
+} from "@ant-design/icons";
 import { Outlet, useLocation, useNavigate } from "react-router";
 import { RequireAuth } from "../guards";
 import { useT } from "../i18n";
@@ -19,10 +31,17 @@ export function ConsoleLayout(): ReactNode {
   const [collapsed, setCollapsed] = useState(false);
   const isAdmin = viewer?.roles.includes("ADMIN") ?? false;
   const items: MenuProps["items"] = [
+    { key: "/console/dashboard", icon: <DashboardOutlined />, label: t("dashboard") },
+    { key: "/console/cohorts", icon: <CalendarOutlined />, label: t("cohorts") },
+    { key: "/console/courses", icon: <BookOutlined />, label: t("courses") },
+    { key: "/console/events", icon: <CoffeeOutlined />, label: t("events") },
+    { key: "/console/awards", icon: <TrophyOutlined />, label: t("awards") },
     { key: "/console/enterprises", icon: <BankOutlined />, label: t("enterprises") },
     { key: "/console/trainees", icon: <TeamOutlined />, label: t("trainees") },
+    { key: "/console/imports", icon: <CloudUploadOutlined />, label: t("imports") },
     ...(isAdmin
       ? [
+          { key: "/console/chambers", icon: <GlobalOutlined />, label: t("chambers") },
           { key: "/console/users", icon: <UserSwitchOutlined />, label: t("users") },
           { key: "/console/audit", icon: <AuditOutlined />, label: t("audit") },
         ]

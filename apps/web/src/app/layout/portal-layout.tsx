@@ -8,7 +8,7 @@ import { useSession } from "../session";
 import { AppHeader } from "./app-header";
 import { AppFooter } from "./public-layout";
 
-/** The trainee portal (/me): a phone-first single column with tabs for the trainee's pages. */
+/** The trainee portal (/me) and the judge's workspace (/judge): a phone-first single column with tabs by role. */
 export function PortalLayout(): ReactNode {
   return (
     <div className="app-shell">
@@ -31,7 +31,19 @@ function PortalNav(): ReactNode {
   const { viewer } = useSession();
   return (
     <nav className="portal-nav" aria-label={t("portal")}>
-      {viewer?.roles.includes("TRAINEE") && <NavLink to="/me/profile">{t("profile")}</NavLink>}
+      {viewer?.roles.includes("TRAINEE") && (
+        <>
+          <NavLink to="/me/cohorts">{t("myCohorts")}</NavLink>
+          <NavLink to="/me/events">{t("myEvents")}</NavLink>
+          <NavLink to="/me/check-in">{t("checkIn")}</NavLink>
+          <NavLink to="/me/profile">{t("profile")}</NavLink>
+        </>
+      )}
+      {viewer?.roles.includes("JUDGE") && (
+        <NavLink to="/judge" end>
+          {t("judging")}
+        </NavLink>
+      )}
       <NavLink to="/me/password">{t("changePassword")}</NavLink>
     </nav>
   );

@@ -27,16 +27,25 @@ export function HomePage(): ReactNode {
         <p className="hero-lead">{t("lead")}</p>
         <p>{t("intro1")}</p>
         <p>{t("intro2")}</p>
-        {!viewer && (
-          <div className="hero-actions">
-            <ButtonLink size="large" className="hero-cta" to="/register">
-              {t("registerCta")}
+        <div className="hero-actions">
+          {viewer ? (
+            <ButtonLink size="large" className="hero-cta" to="/cohorts">
+              {t("coursesCta")}
             </ButtonLink>
-            <ButtonLink size="large" ghost to="/login">
-              {t("loginCta")}
-            </ButtonLink>
-          </div>
-        )}
+          ) : (
+            <>
+              <ButtonLink size="large" className="hero-cta" to="/register">
+                {t("registerCta")}
+              </ButtonLink>
+              <ButtonLink size="large" ghost to="/login">
+                {t("loginCta")}
+              </ButtonLink>
+            </>
+          )}
+          <ButtonLink size="large" ghost to="/verify">
+            {t("verifyCta")}
+          </ButtonLink>
+        </div>
       </section>
       <StatisticsSection />
       <section className="home-section" aria-labelledby="what-title">

@@ -1,12 +1,20 @@
-import type { ReactNode } from "react";
-import { useT } from "../../app/i18n";
+import { lazy, Suspense, type ReactNode } from "react";
+import { useQuery } from "@apollo/client/react";
+import { formatNumber } from "../../app/format";
+import { useLocale, useT } from "../../app/i18n";
+import { PageError } from "../../app/page-state";
+import type { StatisticsQuery } from "../../gql/graphql";
+import { statisticsQuery } from "./home.documents";
 import { homeMessages } from "./home.messages";
 
-/**
- * The counts of the public `statistics` query (DESIGN.md), in the order they are shown. The
- * query is not in schema.graphql yet; until it is, the section shows the labels and no numbers.
- */
-export const FIGURES = [
+/** ECharts is the heaviest part of the page: it loads after the figures are on screen. */
+const YearChart = lazy(() => import("./year-chart").then((m) => ({ default: m.YearChart })));
+
+type Figures = Omit<StatisticsQuery["statistics"], "__typename" | "byYear">;
+type Figure = keyof Figures;
+
+/** The counts of the public `statistics` query, in the order they are shown. */
+const FIGURES: Figure[] = [
   "cohorts",
   "traineeAttendances",
   "uniqueTrainees",
@@ -14,38 +22,38 @@ export const FIGURES = [
   "lectures",
   "commendations",
   "partnerChambers",
-] as const;
+];
 
-export type Figure = (typeof FIGURES)[number];
-
-const numberFormat = new Intl.NumberFormat("zh-CN");
-
-/** `figures`: what the API returned, or undefined while there is nothing to show. */
-export function StatisticsSection({ figures }: { figures?: Partial<Record<Figure, number>> }): ReactNode {
+export function StatisticsSection(): ReactNode {
   const t = useT(homeMessages);
+  const locale = useLocale();
+  const { data, loading, error, refetch } = useQuery(statisticsQuery);
+  const statistics = data?.statistics;
   return (
-    <section className="home-section" aria-labelledby="stats-title">
+    <section className="home-section" aria-labelledby="stats-title" aria-busy={loading}>
       <h2 id="stats-title">{t("statsTitle")}</h2>
-      {!figures && <p className="muted">{t("statsPending")}</p>}
+      {error && !statistics && <PageError error={error} onRetry={() => void refetch()} />}
       <dl className="stats-grid">
-        {FIGURES.map((figure) => {
-          const value = figures?.[figure];
-          return (
-            <div key={figure} className="stat">
-              <dt>{t(figure)}</dt>
-              <dd>
-                {value === undefined ? (
-                  <span className="stat-empty" aria-label={t("statsNoValue")}>
-                    —
-                  </span>
-                ) : (
-                  numberFormat.format(value)
-                )}
-              </dd>
-            </div>
-          );
-        })}
+        {FIGURES.map((figure) => (
+          <div key={figure} className="stat">
+            <dt>{t(figure)}</dt>
+            <dd>
+              {statistics ? (
+                formatNumber(statistics[figure], locale)
+              ) : (
+                <span className="stat-empty" aria-label={loading ? t("statsLoading") : t("statsNoValue")}>
+                  —
+                </span>
+              )}
+            </dd>
+          </div>
+        ))}
       </dl>
+      {statistics && statistics.byYear.length > 0 && (
+        <Suspense fallback={<div className="year-chart" aria-hidden="true" />}>
+          <YearChart years={statistics.byYear} />
+        </Suspense>
+      )}
     </section>
   );
 }

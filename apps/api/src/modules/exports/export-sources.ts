@@ -1,0 +1,375 @@
+import { In } from "typeorm";
+import type { Locale } from "@zuofu/shared";
+import type { RequestContext } from "../../graphql/context";
+import { fail } from "../../graphql/errors";
+import { Trainee } from "../trainees/trainee.entity";
+import { Enterprise } from "../enterprises/enterprise.entity";
+import { Attendance } from "../training/attendance.entity";
+import { ClassSession } from "../training/class-session.entity";
+import { Cohort } from "../training/cohort.entity";
+import { Enrollment } from "../training/enrollment.entity";
+import { Feedback } from "../training/feedback.entity";
+import { Event } from "../events/event.entity";
+import { EventRegistration } from "../events/event-registration.entity";
+import { AwardCycle } from "../awards/award-cycle.entity";
+import { AwardProgram } from "../awards/award-program.entity";
+import { AwardWinner } from "../awards/award-winner.entity";
+import { cycleRanking } from "../awards/award-judging.service";
+import { nomineeInfo } from "../awards/award-nomination.service";
+import { statistics } from "../statistics/statistics.service";
+import { cohortParams } from "../notifications/notification-recipients";
+import type { ExportKind } from "./export.enums";
+
+export type Cell = string | number | null;
+type Label = Record<Locale, string>;
+
+/** One table to write: its headers in both languages and its rows, read page by page. */
+export interface ExportTable {
+  title: Label;
+  columns: Label[];
+  rows: AsyncIterable<Cell[]>;
+}
+
+/** Rows per statement: large tables stream through in pages of this many, never whole. */
+export const PAGE_ROWS = 1000;
+
+const L = (zh: string, en: string): Label => ({ "zh-CN": zh, en });
+
+const STATUS: Record<string, Label> = {
+  PENDING: L("待审核", "Pending"),
+  ENROLLED: L("已录取", "Enrolled"),
+  WAITLISTED: L("候补", "Waitlisted"),
+  REJECTED: L("未通过", "Rejected"),
+  CANCELLED: L("已取消", "Cancelled"),
+  COMPLETED: L("已结业", "Completed"),
+  REGISTERED: L("已报名", "Registered"),
+};
+const NOMINEE_KIND: Record<string, Label> = {
+  ENTERPRISE: L("优秀民营企业", "Enterprise"),
+  ENTREPRENEUR: L("优秀民营企业家", "Entrepreneur"),
+  INDIVIDUAL_BUSINESS: L("个体工商户", "Individual business"),
+};
+
+/** Beijing wall-clock time "YYYY-MM-DD HH:mm"; SQLite hands raw datetimes back as UTC text. */
+export function beijingDateTime(value: Date | string | null): string | null {
+  if (value === null) return null;
+  const at = value instanceof Date ? value : new Date(`${value.replace(" ", "T")}Z`);
+  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace("T", " ");
+}
+
+/** Reads a keyset-ordered query page by page, so only one page is ever held. */
+async function* paged<T extends { id: number | string }>(
+  read: (afterId: number, size: number) => Promise<T[]>,
+): AsyncIterable<T> {
+  for (let after = 0; ;) {
+    const rows = await read(after, PAGE_ROWS);
+    yield* rows;
+    if (rows.length < PAGE_ROWS) return;
+    after = Number(rows.at(-1)!.id);
+  }
+}
+
+async function* mapRows<T>(rows: AsyncIterable<T>, fn: (row: T) => Cell[]): AsyncIterable<Cell[]> {
+  for await (const row of rows) yield fn(row);
+}
+
+interface PersonRow {
+  id: number;
+  name: string;
+  phone: string | null;
+  enterprise: string | null;
+  position: string | null;
+  status: string;
+  createdAt: Date | string;
+}
+
+/** The people of a cohort or an event, with their enterprise, in id order. */
+function people(ctx: RequestContext, target: typeof Enrollment | typeof EventRegistration, where: string, id: number) {
+  return paged<PersonRow & { checkedInAt?: Date | string | null }>((after, size) => {
+    const qb = ctx.em
+      .createQueryBuilder(target, "r")
+      .innerJoin(Trainee, "t", "t.id = r.trainee_id")
+      .leftJoin(Enterprise, "x", "x.id = t.enterprise_id")
+      .select("r.id", "id")
+      .addSelect("t.name", "name")
+      .addSelect("t.phone", "phone")
+      .addSelect("x.name", "enterprise")
+      .addSelect("t.position", "position")
+      .addSelect("r.status", "status")
+      .addSelect("r.created_at", "createdAt")
+      .where(`${where} = :id AND r.id > :after`, { id, after })
+      .orderBy("r.id", "ASC")
+      .limit(size);
+    if (target === EventRegistration) qb.addSelect("r.checked_in_at", "checkedInAt");
+    return qb.getRawMany();
+  });
+}
+
+async function cohortOf(ctx: RequestContext, id: number | undefined): Promise<Cohort> {
+  const cohort = id ? await ctx.em.findOneBy(Cohort, { id }) : null;
+  return cohort ?? fail("NOT_FOUND", "cohortId");
+}
+
+const sources: Record<ExportKind, (ctx: RequestContext, p: Record<string, number>) => Promise<ExportTable>> = {
+  async COHORT_ROSTER(ctx, p) {
+    const cohort = await cohortOf(ctx, p.cohortId);
+    const { cohort: name } = await cohortParams(ctx, cohort.id);
+    let n = 0;
+    return {
+      title: L(`${name} 学员名单`, `${name} roster`),
+      columns: [
+        L("序号", "No."),
+        L("姓名", "Name"),
+        L("手机号", "Phone"),
+        L("所在企业", "Enterprise"),
+        L("职务", "Position"),
+        L("状态", "Status"),
+        L("报名时间", "Enrolled at"),
+      ],
+      rows: mapRows(people(ctx, Enrollment, "r.cohort_id", cohort.id), (r) => [
+        ++n,
+        r.name,
+        r.phone,
+        r.enterprise,
+        r.position,
+        STATUS[r.status]?.[ctx.locale] ?? r.status,
+        beijingDateTime(r.createdAt),
+      ]),
+    };
+  },
+
+  async ATTENDANCE_SHEET(ctx, p) {
+    const cohort = await cohortOf(ctx, p.cohortId);
+    const { cohort: name } = await cohortParams(ctx, cohort.id);
+    const sessions = await ctx.em.find(ClassSession, { where: { cohortId: cohort.id }, order: { startsAt: "ASC" } });
+    async function* rows(): AsyncIterable<Cell[]> {
+      const enrolled = paged<{ id: number; name: string; enterprise: string | null }>((after, size) =>
+        ctx.em
+          .createQueryBuilder(Enrollment, "e")
+          .innerJoin(Trainee, "t", "t.id = e.trainee_id")
+          .leftJoin(Enterprise, "x", "x.id = t.enterprise_id")
+          .select("e.id", "id")
+          .addSelect("t.name", "name")
+          .addSelect("x.name", "enterprise")
+          .where("e.cohort_id = :c AND e.status IN ('ENROLLED', 'COMPLETED') AND e.id > :after", {
+            c: cohort.id,
+            after,
+          })
+          .orderBy("e.id", "ASC")
+          .limit(size)
+          .getRawMany(),
+      );
+      let page: { id: number; name: string; enterprise: string | null }[] = [];
+      const flush = async function* (): AsyncIterable<Cell[]> {
+        const present = page.length
+          ? await ctx.em.find(Attendance, {
+              select: { id: true, enrollmentId: true, sessionId: true },
+              where: { enrollmentId: In(page.map((e) => Number(e.id))), present: true },
+            })
+          : [];
+        const seen = new Set(present.map((a) => `${a.enrollmentId}:${a.sessionId}`));
+        for (const e of page) {
+          const marks = sessions.map((s) => (seen.has(`${e.id}:${s.id}`) ? "✓" : ""));
+          const attended = marks.filter(Boolean).length;
+          yield [e.name, e.enterprise, ...marks, sessions.length ? Math.round((attended * 100) / sessions.length) : 0];
+        }
+        page = [];
+      };
+      for await (const e of enrolled) {
+        page.push(e);
+        if (page.length === PAGE_ROWS) yield* flush();
+      }
+      yield* flush();
+    }
+    return {
+      title: L(`${name} 考勤表`, `${name} attendance`),
+      columns: [
+        L("姓名", "Name"),
+        L("所在企业", "Enterprise"),
+        ...sessions.map((s) => {
+          const day = beijingDateTime(s.startsAt)!.slice(5, 10);
+          return L(`${day} ${s.topic}`, `${day} ${s.topic}`);
+        }),
+        L("出勤率(%)", "Attendance (%)"),
+      ],
+      rows: rows(),
+    };
+  },
+
+  async FEEDBACK(ctx, p) {
+    const cohort = await cohortOf(ctx, p.cohortId);
+    const { cohort: name } = await cohortParams(ctx, cohort.id);
+    const sessions = await ctx.em.find(ClassSession, {
+      select: { id: true, topic: true },
+      where: { cohortId: cohort.id },
+    });
+    const topic = new Map(sessions.map((s) => [s.id, s.topic]));
+    const rows = paged((after, size) =>
+      ctx.em
+        .createQueryBuilder(Feedback, "f")
+        .where("f.cohort_id = :c AND f.id > :after", { c: cohort.id, after })
+        .orderBy("f.id", "ASC")
+        .limit(size)
+        .getMany(),
+    );
+    return {
+      title: L(`${name} 学员评价`, `${name} feedback`),
+      columns: [
+        L("提交时间", "Submitted"),
+        L("评价对象", "About"),
+        L("课次", "Session"),
+        L("评分", "Rating"),
+        L("意见", "Comment"),
+      ],
+      // Feedback is anonymous to staff: no names.
+      rows: mapRows(rows, (f) => [
+        beijingDateTime(f.createdAt),
+        f.target,
+        f.sessionId ? (topic.get(f.sessionId) ?? null) : null,
+        f.rating,
+        f.comment,
+      ]),
+    };
+  },
+
+  async EVENT_REGISTRATIONS(ctx, p) {
+    const event = p.eventId ? await ctx.em.findOneBy(Event, { id: p.eventId }) : null;
+    if (!event) return fail("NOT_FOUND", "eventId");
+    return {
+      title: L(`${event.title} 报名名单`, `${event.title} registrations`),
+      columns: [
+        L("姓名", "Name"),
+        L("手机号", "Phone"),
+        L("所在企业", "Enterprise"),
+        L("职务", "Position"),
+        L("状态", "Status"),
+        L("报名时间", "Registered at"),
+        L("签到时间", "Checked in at"),
+      ],
+      rows: mapRows(people(ctx, EventRegistration, "r.event_id", event.id), (r) => [
+        r.name,
+        r.phone,
+        r.enterprise,
+        r.position,
+        STATUS[r.status]?.[ctx.locale] ?? r.status,
+        beijingDateTime(r.createdAt),
+        beijingDateTime(r.checkedInAt ?? null),
+      ]),
+    };
+  },
+
+  async AWARD_RANKING(ctx, p) {
+    const cycle = p.cycleId ? await ctx.em.findOneBy(AwardCycle, { id: p.cycleId }) : null;
+    if (!cycle) return fail("NOT_FOUND", "cycleId");
+    const program = await ctx.em.findOneByOrFail(AwardProgram, { id: cycle.programId });
+    // A cycle has tens of nominations, not thousands: the ranking is computed whole, as on screen.
+    const ranking = await cycleRanking(ctx, cycle, false);
+    const names = await nomineeInfo(
+      ctx.em,
+      ranking.map((r) => r.nomination),
+    );
+    const yes = L("是", "yes")[ctx.locale];
+    async function* rows(): AsyncIterable<Cell[]> {
+      for (const r of ranking) {
+        const who = names.get(r.nomination.id);
+        yield [
+          r.rank,
+          who?.name ?? null,
+          who?.enterpriseName ?? null,
+          r.score === null ? null : Math.round(r.score * 100) / 100,
+          r.completeScoreSets,
+          r.assignedJudges,
+          r.eligible ? yes : "",
+          r.winner ? yes : "",
+        ];
+      }
+    }
+    return {
+      title: L(`${program.name} ${cycle.year} 评审排名`, `${program.name} ${cycle.year} ranking`),
+      columns: [
+        L("名次", "Rank"),
+        L("被提名者", "Nominee"),
+        L("所在企业", "Enterprise"),
+        L("加权得分", "Weighted score"),
+        L("完整评分", "Complete score sets"),
+        L("评委数", "Judges"),
+        L("符合条件", "Eligible"),
+        L("获奖", "Winner"),
+      ],
+      rows: rows(),
+    };
+  },
+
+  async HONOR_ROLL(ctx, p) {
+    const programs = new Map((await ctx.em.find(AwardProgram)).map((pr) => [pr.id, pr.name]));
+    const rows = paged((after, size) => {
+      const qb = ctx.em
+        .createQueryBuilder(AwardWinner, "w")
+        .where("w.published_at IS NOT NULL AND w.id > :after", { after })
+        .orderBy("w.id", "ASC")
+        .limit(size);
+      if (p.year) qb.andWhere("w.year = :year", { year: p.year });
+      if (p.programId) qb.andWhere("w.program_id = :pid", { pid: p.programId });
+      return qb.getMany();
+    });
+    return {
+      title: L("光荣榜", "Honor roll"),
+      columns: [
+        L("年度", "Year"),
+        L("奖项", "Award"),
+        L("名次", "Rank"),
+        L("获奖者", "Winner"),
+        L("所在企业", "Enterprise"),
+        L("类别", "Category"),
+      ],
+      rows: mapRows(rows, (w) => [
+        w.year,
+        programs.get(w.programId) ?? null,
+        w.rank,
+        w.name,
+        w.enterpriseName,
+        NOMINEE_KIND[w.nomineeKind]?.[ctx.locale] ?? w.nomineeKind,
+      ]),
+    };
+  },
+
+  async STATISTICS(ctx) {
+    const figures = await statistics(ctx);
+    async function* rows(): AsyncIterable<Cell[]> {
+      for (const y of figures.byYear) yield [y.year, y.cohorts, y.traineeAttendances];
+      yield [L("合计", "Total")[ctx.locale], figures.cohorts, figures.traineeAttendances];
+      const extra: [Label, number][] = [
+        [L("学员人数", "Unique trainees"), figures.uniqueTrainees],
+        [L("作孚沙龙", "Salons"), figures.salons],
+        [L("作孚讲堂", "Lectures"), figures.lectures],
+        [L("表彰", "Commendations"), figures.commendations],
+      ];
+      for (const [label, value] of extra) yield [label[ctx.locale], null, value];
+    }
+    return {
+      title: L("统计数据", "Statistics"),
+      columns: [L("年度", "Year"), L("培训期数", "Cohorts"), L("培训人次", "Trainee attendances")],
+      rows: rows(),
+    };
+  },
+};
+
+/** Which ids each kind needs, so that a link for a missing one is refused before it is made. */
+export const REQUIRED_PARAMS: Record<ExportKind, ("cohortId" | "eventId" | "cycleId")[]> = {
+  COHORT_ROSTER: ["cohortId"],
+  ATTENDANCE_SHEET: ["cohortId"],
+  FEEDBACK: ["cohortId"],
+  EVENT_REGISTRATIONS: ["eventId"],
+  AWARD_RANKING: ["cycleId"],
+  HONOR_ROLL: [],
+  STATISTICS: [],
+};
+
+export function exportTable(
+  ctx: RequestContext,
+  kind: ExportKind,
+  params: Record<string, number>,
+): Promise<ExportTable> {
+  ctx.requireRole("STAFF");
+  return sources[kind](ctx, params);
+}

@@ -1,0 +1,67 @@
+import { once } from "node:events";
+import type { Writable } from "node:stream";
+import ExcelJS from "exceljs";
+import type { Locale } from "@zuofu/shared";
+import { PAGE_ROWS, type Cell, type ExportTable } from "./export-sources";
+
+/** Lets a slow client hold the export back instead of letting buffers grow. */
+async function drained(out: Writable): Promise<void> {
+  // readable-stream 2 (archiver's) has no writableNeedDrain; its state says the same.
+  const state = (out as unknown as { _writableState?: { needDrain?: boolean; length?: number } })._writableState;
+  if (out.writableNeedDrain ?? state?.needDrain) await once(out, "drain");
+}
+
+/**
+ * exceljs 4 hands a sheet's XML to the zip archiver without waiting for it: read the archiver's
+ * input so that the export can wait for the compressor instead of buffering the sheet.
+ */
+function zipInput(sheet: ExcelJS.Worksheet): Writable {
+  const input = (sheet as unknown as { stream?: { pipes?: Writable[] } }).stream?.pipes?.[0];
+  if (!input) throw new Error("exceljs sheet stream layout changed: cannot apply backpressure");
+  return input;
+}
+
+/** Excel forbids these in sheet names and allows 31 characters. */
+const sheetName = (title: string) => title.replace(/[[\]:*?/\\]/g, " ").slice(0, 31);
+
+/**
+ * Streams the table as XLSX: exceljs' WorkbookWriter writes each committed row to the zip and
+ * forgets it, and no shared-strings table is kept, so memory stays flat whatever the row count.
+ */
+export async function writeXlsx(out: Writable, table: ExportTable, locale: Locale): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const sheet = workbook.addWorksheet(sheetName(table.title[locale]), { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = table.columns.map((c) => ({
+    header: c[locale],
+    width: Math.min(40, Math.max(10, c[locale].length * 2 + 2)),
+  }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).commit();
+  let n = 0;
+  for await (const row of table.rows) {
+    sheet.addRow(row).commit();
+    if (++n % PAGE_ROWS === 0) {
+      await drained(zipInput(sheet));
+      await drained(out);
+    }
+  }
+  sheet.commit();
+  await workbook.commit();
+}
+
+/** A cell as CSV; text that a spreadsheet would run as a formula is quoted with a leading apostrophe. */
+function csvCell(value: Cell): string {
+  if (value === null) return "";
+  if (typeof value === "number") return String(value);
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Streams the table as UTF-8 CSV with a BOM, which Excel needs to read Chinese correctly. */
+export async function writeCsv(out: Writable, table: ExportTable, locale: Locale): Promise<void> {
+  out.write(`\uFEFF${table.columns.map((c) => csvCell(c[locale])).join(",")}\r\n`);
+  for await (const row of table.rows) {
+    if (!out.write(`${row.map(csvCell).join(",")}\r\n`)) await drained(out);
+  }
+  out.end();
+}

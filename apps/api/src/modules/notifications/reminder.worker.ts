@@ -1,0 +1,189 @@
+import { randomUUID } from "node:crypto";
+import { In } from "typeorm";
+import { RequestContext, type AppServices } from "../../graphql/context";
+import { isDuplicateKey } from "../capacity/seats";
+import { ClassSession } from "../training/class-session.entity";
+import { Cohort } from "../training/cohort.entity";
+import { Event } from "../events/event.entity";
+import { claimDue } from "./due-claim";
+import { notify } from "./notification.service";
+import { cohortParams, usersInCohort, usersOfEvent } from "./notification-recipients";
+import { ScheduledJob, type ScheduledJobKind } from "./scheduled-job.entity";
+
+const HOUR = 3600_000;
+/** Reminders go out a day ahead; the scan looks two days ahead so that each job exists before it is due. */
+const REMIND_BEFORE_MS = 24 * HOUR;
+const SCAN_AHEAD_MS = 48 * HOUR;
+
+export interface ReminderPolicy {
+  maxAttempts: number;
+  backoffMs: number;
+  leaseMs: number;
+  batch: number;
+}
+
+export const DEFAULT_REMINDER_POLICY: ReminderPolicy = {
+  maxAttempts: 3,
+  backoffMs: 5 * 60_000,
+  leaseMs: 10 * 60_000,
+  batch: 50,
+};
+
+/** "14:30" in Beijing, where every session and event takes place. */
+const beijingClock = (at: Date) => new Date(at.getTime() + 8 * HOUR).toISOString().slice(11, 16);
+
+type Outcome = { notify: false; runAt?: Date } | { notify: true; userIds: number[]; params: Record<string, string> };
+
+/**
+ * "Class session tomorrow" and "event tomorrow". A periodic scan keeps one job per upcoming
+ * session or event (unique per subject, so scans in several processes agree); the job, when due,
+ * tells whoever is enrolled or registered by then. A job's notifications and its DONE commit in one
+ * transaction under the job's claim, so each reminder goes out once.
+ */
+export class ReminderWorker {
+  constructor(
+    private readonly services: AppServices,
+    private readonly policy: ReminderPolicy = DEFAULT_REMINDER_POLICY,
+  ) {}
+
+  private context(): RequestContext {
+    return new RequestContext(this.services, null, "zh-CN", `reminders:${randomUUID()}`, "worker");
+  }
+
+  /** Creates the jobs of sessions and events starting within two days, and follows moved ones. */
+  async scan(now = new Date()): Promise<number> {
+    const ctx = this.context();
+    const until = new Date(now.getTime() + SCAN_AHEAD_MS);
+    const sessions = await ctx.em
+      .createQueryBuilder(ClassSession, "s")
+      .innerJoin(Cohort, "c", "c.id = s.cohortId")
+      .select(["s.id", "s.startsAt"])
+      .where("s.starts_at > :now AND s.starts_at <= :until", { now, until })
+      .andWhere("c.status IN ('OPEN', 'IN_PROGRESS')")
+      .getMany();
+    const events = await ctx.em
+      .createQueryBuilder(Event, "e")
+      .select(["e.id", "e.startsAt"])
+      .where("e.starts_at > :now AND e.starts_at <= :until AND e.status = 'PUBLISHED'", { now, until })
+      .getMany();
+    const wanted = [
+      ...sessions.map((s) => ({ kind: "SESSION_REMINDER" as const, subjectId: s.id, startsAt: s.startsAt })),
+      ...events.map((e) => ({ kind: "EVENT_REMINDER" as const, subjectId: e.id, startsAt: e.startsAt })),
+    ];
+    let created = 0;
+    for (const kind of ["SESSION_REMINDER", "EVENT_REMINDER"] as ScheduledJobKind[]) {
+      const mine = wanted.filter((w) => w.kind === kind);
+      if (!mine.length) continue;
+      const existing = await ctx.em.findBy(ScheduledJob, { kind, subjectId: In(mine.map((w) => w.subjectId)) });
+      const jobOf = new Map(existing.map((j) => [j.subjectId, j]));
+      for (const w of mine) {
+        const runAt = new Date(w.startsAt.getTime() - REMIND_BEFORE_MS);
+        const job = jobOf.get(w.subjectId);
+        if (!job) created += await this.createJob(ctx, kind, w.subjectId, runAt);
+        else if (job.status === "PENDING" && job.runAt.getTime() !== runAt.getTime())
+          await ctx.transaction((tx) => tx.em.update(ScheduledJob, { id: job.id, status: "PENDING" }, { runAt }));
+      }
+    }
+    return created;
+  }
+
+  private async createJob(ctx: RequestContext, kind: ScheduledJobKind, subjectId: number, runAt: Date) {
+    try {
+      await ctx.transaction((tx) =>
+        tx.em.insert(ScheduledJob, { kind, subjectId, runAt, status: "PENDING", attempts: 0 }),
+      );
+      return 1;
+    } catch (err) {
+      // Another process's scan created it first: the one job is what matters.
+      if (isDuplicateKey(err)) return 0;
+      throw err;
+    }
+  }
+
+  /** Claims due jobs and runs them; answers how many it handled. */
+  async runOnce(now = new Date()): Promise<number> {
+    const ctx = this.context();
+    const jobs = await claimDue(
+      ctx,
+      { target: ScheduledJob, dueColumn: "run_at", claimed: "RUNNING" },
+      { now, limit: this.policy.batch, leaseMs: this.policy.leaseMs },
+    );
+    for (const job of jobs) {
+      try {
+        await ctx.transaction(async (tx) => {
+          const outcome = await this.outcome(tx, job, now);
+          const finish =
+            outcome.notify || !outcome.runAt
+              ? { status: "DONE" as const, doneAt: now, claimToken: null }
+              : { status: "PENDING" as const, runAt: outcome.runAt, claimToken: null };
+          const result = await tx.em
+            .createQueryBuilder()
+            .update(ScheduledJob)
+            .set(finish)
+            .where("id = :id AND claim_token = :token", { id: job.id, token: job.claimToken })
+            .execute();
+          // The claim went to another worker after our lease ran out: that worker reminds.
+          if (result.affected !== 1 || !outcome.notify) return;
+          await notify(
+            tx,
+            outcome.userIds,
+            job.kind === "SESSION_REMINDER" ? "SESSION_TOMORROW" : "EVENT_TOMORROW",
+            outcome.params,
+          );
+        });
+      } catch (err) {
+        await this.failed(ctx, job, err, now);
+      }
+    }
+    return jobs.length;
+  }
+
+  /** Whom to remind, or that the subject moved (run later) or is gone (nothing to do). */
+  private async outcome(tx: RequestContext, job: ScheduledJob, now: Date): Promise<Outcome> {
+    if (job.kind === "SESSION_REMINDER") {
+      const session = await tx.em.findOneBy(ClassSession, { id: job.subjectId });
+      const cohort = session && (await tx.em.findOneBy(Cohort, { id: session.cohortId }));
+      if (!session || !cohort || !["OPEN", "IN_PROGRESS"].includes(cohort.status) || session.startsAt <= now)
+        return { notify: false };
+      const due = new Date(session.startsAt.getTime() - REMIND_BEFORE_MS);
+      if (due.getTime() > now.getTime() + HOUR) return { notify: false, runAt: due };
+      return {
+        notify: true,
+        userIds: await usersInCohort(tx, cohort.id, ["ENROLLED"]),
+        params: {
+          ...(await cohortParams(tx, cohort.id)),
+          topic: session.topic,
+          time: beijingClock(session.startsAt),
+          venue: session.venue ?? cohort.venue ?? "—",
+        },
+      };
+    }
+    const event = await tx.em.findOneBy(Event, { id: job.subjectId });
+    if (!event || event.status !== "PUBLISHED" || event.startsAt <= now) return { notify: false };
+    const due = new Date(event.startsAt.getTime() - REMIND_BEFORE_MS);
+    if (due.getTime() > now.getTime() + HOUR) return { notify: false, runAt: due };
+    return {
+      notify: true,
+      userIds: await usersOfEvent(tx, event.id),
+      params: { event: event.title, time: beijingClock(event.startsAt), venue: event.venue ?? event.onlineUrl ?? "—" },
+    };
+  }
+
+  private async failed(ctx: RequestContext, job: ScheduledJob, err: unknown, now: Date): Promise<void> {
+    this.services.log.error({ err, jobId: job.id, kind: job.kind }, "reminder job failed");
+    const last = job.attempts >= this.policy.maxAttempts;
+    await ctx.transaction((tx) =>
+      tx.em
+        .createQueryBuilder()
+        .update(ScheduledJob)
+        .set({
+          status: last ? "FAILED" : "PENDING",
+          claimToken: null,
+          lastError: (err instanceof Error ? err.message : String(err)).slice(0, 500),
+          runAt: new Date(now.getTime() + this.policy.backoffMs * 2 ** (job.attempts - 1)),
+        })
+        .where("id = :id AND claim_token = :token", { id: job.id, token: job.claimToken })
+        .execute(),
+    );
+  }
+}

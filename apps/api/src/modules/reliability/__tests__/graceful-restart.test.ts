@@ -1,0 +1,131 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { request } from "node:http";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import Database from "better-sqlite3";
+
+const ROOT = resolve(__dirname, "../../../../../..");
+const MAIN = join(ROOT, "apps/api/dist/main.js");
+const REGISTER = `mutation($i: RegisterTraineeInput!) { registerTrainee(input: $i) { token user { id } userErrors { code } } }`;
+
+type Outcome =
+  | { kind: "answered"; status: number; body: string }
+  | { kind: "not accepted"; error: string }
+  | { kind: "lost"; error: string };
+
+/**
+ * One request on its own connection. It sends `Expect: 100-continue` and its body only after the
+ * server's "100 Continue": so the client knows the process accepted it. Connections that the
+ * process never took (refused, or reset from the kernel's queue when it stops listening) are not
+ * accepted; an accepted request that ends without a full answer is lost.
+ */
+function post(port: number, payload: string): Promise<Outcome> {
+  return new Promise((done) => {
+    let accepted = false;
+    const req = request({
+      host: "127.0.0.1",
+      port,
+      path: "/graphql",
+      method: "POST",
+      agent: false,
+      headers: {
+        "content-type": "application/json",
+        "content-length": Buffer.byteLength(payload),
+        expect: "100-continue",
+      },
+    });
+    req.on("continue", () => {
+      accepted = true;
+      req.end(payload);
+    });
+    req.on("response", (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (body += chunk));
+      res.on("end", () => done({ kind: "answered", status: res.statusCode ?? 0, body }));
+      res.on("error", (err) => done({ kind: "lost", error: err.message }));
+    });
+    req.on("error", (err: NodeJS.ErrnoException) =>
+      done({ kind: accepted ? "lost" : "not accepted", error: `${err.code} ${err.message}` }),
+    );
+  });
+}
+
+describe("graceful restart: SIGTERM in the middle of a burst (the built server, node apps/api/dist/main.js)", () => {
+  let dir: string;
+  let server: ChildProcess;
+  let port: number;
+
+  beforeAll(async () => {
+    if (!existsSync(MAIN)) throw new Error("build the API first: npx tsc -b packages/shared apps/api");
+    dir = mkdtempSync(join(tmpdir(), "zuofu-restart-"));
+    port = 43000 + Math.floor(Math.random() * 9000);
+    server = spawn(process.execPath, [MAIN], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATABASE_URL: `sqlite:${join(dir, "zuofu.sqlite")}`,
+        DEMO_DATA: "0",
+        NODE_ENV: "development",
+        LOG_LEVEL: "warn",
+      },
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    for (let i = 0; ; i++) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) break;
+      } catch {
+        /* not listening yet */
+      }
+      if (i > 120 || server.exitCode !== null) throw new Error("the server did not become ready");
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  });
+  afterAll(() => {
+    if (server.exitCode === null) server.kill("SIGKILL");
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("answers every accepted request in full, stores exactly those, and exits 0", async () => {
+    const exited = new Promise<number | null>((r) => server.once("exit", (code) => r(code)));
+    const payload = (i: number) =>
+      JSON.stringify({
+        query: REGISTER,
+        variables: {
+          i: { name: `重启测试${i}`, phone: `1370000${String(i).padStart(4, "0")}`, password: "restart-2026" },
+        },
+      });
+    // Warm up first: the first requests compile what later ones reuse.
+    for (let i = 0; i < 3; i++) expect(await post(port, payload(i))).toMatchObject({ kind: "answered", status: 200 });
+    // Registrations hash a password (scrypt) and take turns on SQLite: many are in flight when the signal comes.
+    const sends: Promise<Outcome>[] = [];
+    for (let i = 3; i < 43; i++) {
+      sends.push(post(port, payload(i)));
+      if (i === 23) server.kill("SIGTERM");
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    const outcomes = await Promise.all(sends);
+    expect(await exited).toBe(0);
+
+    expect(outcomes.filter((o) => o.kind === "lost")).toEqual([]);
+    const answered = outcomes.filter((o): o is Extract<Outcome, { kind: "answered" }> => o.kind === "answered");
+    expect(answered.length).toBeGreaterThan(0);
+    for (const a of answered) {
+      expect(a.status).toBe(200);
+      const body = JSON.parse(a.body) as { data: { registerTrainee: { token: string; userErrors: unknown[] } } };
+      expect(body.data.registerTrainee.userErrors).toEqual([]);
+      expect(body.data.registerTrainee.token).toEqual(expect.any(String));
+    }
+    // The signal came mid-burst: the last requests found the server gone, none found it half-there.
+    expect(outcomes.at(-1)?.kind).toBe("not accepted");
+    const db = new Database(join(dir, "zuofu.sqlite"), { readonly: true });
+    try {
+      const row = db.prepare(`SELECT COUNT(*) AS n FROM user WHERE phone LIKE '1370000%'`).get() as { n: number };
+      expect(row.n).toBe(3 + answered.length);
+    } finally {
+      db.close();
+    }
+  });
+});

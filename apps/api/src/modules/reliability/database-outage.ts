@@ -1,0 +1,49 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+
+/** Driver and socket codes that mean "the database cannot be reached", not "the statement was wrong". */
+const UNREACHABLE = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "PROTOCOL_CONNECTION_LOST",
+  "PROTOCOL_SEQUENCE_TIMEOUT",
+  "ER_CON_COUNT_ERROR",
+  "ER_SERVER_SHUTDOWN",
+]);
+
+/** Seconds a client should wait before it retries during an outage. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** True when `err` (or what it wraps: GraphQL, TypeORM, mysql2) says the database is unreachable. */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  let e = err as { code?: unknown; fatal?: unknown; message?: unknown; [k: string]: unknown } | undefined;
+  for (let depth = 0; e && typeof e === "object" && depth < 6; depth++) {
+    if (e.fatal === true) return true; // mysql2 marks errors that broke the connection
+    if (typeof e.code === "string" && UNREACHABLE.has(e.code)) return true;
+    if (typeof e.message === "string" && /closed state|Pool is closed/.test(e.message)) return true;
+    e = (e.driverError ?? e.originalError ?? e.cause) as typeof e;
+  }
+  return false;
+}
+
+/** An outage answers 503 with Retry-After, also when it struck inside an operation that answers 200. */
+export function databaseOutagePlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== "single") return;
+          const errors = response.body.singleResult.errors ?? [];
+          if (!errors.some((e) => e.extensions?.code === "TEMPORARILY_UNAVAILABLE")) return;
+          response.http.status = 503;
+          response.http.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,263 @@
+import { useState, type ReactNode } from "react";
+import { useMutation, useQuery } from "@apollo/client/react";
+import { Button, Descriptions, Form, Input, Select, Switch, Table, Tabs, Tag } from "antd";
+import { EditOutlined } from "@ant-design/icons";
+import { useParams } from "react-router";
+import { ButtonLink } from "../../app/button-link";
+import { dayjs } from "../../app/dayjs";
+import { honorKindLabels } from "../../app/enum-labels";
+import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
+import { NotFound } from "../../app/guards";
+import { useLocale, useT } from "../../app/i18n";
+import { PageError, PageLoading } from "../../app/page-state";
+import { useRules } from "../../app/validation";
+import type { AwardCyclePhase, ConsoleAwardCycleQuery } from "../../gql/graphql";
+import { changePhaseMutation, consoleCycleQuery, cycleRankingQuery } from "./awards-console.documents";
+import { awardConsoleMessages } from "./awards-console.messages";
+import { cyclePhaseLabels, eligibilityRuleLabels, nomineeKindLabels } from "./awards.labels";
+import { PHASE_COLORS } from "./console-award-cycles-page";
+import { CycleFormModal } from "./cycle-form-modal";
+import { CycleNominations } from "./cycle-nominations";
+import { CycleProgress } from "./cycle-progress";
+import { CycleRanking } from "./cycle-ranking";
+import "./awards.css";
+
+export type Cycle = Extract<NonNullable<ConsoleAwardCycleQuery["node"]>, { __typename: "AwardCycle" }>;
+
+const ORDER: AwardCyclePhase[] = ["DRAFT", "NOMINATING", "JUDGING", "DECIDED", "PUBLISHED"];
+const at = (iso?: string | null) => (iso ? dayjs(iso).format("YYYY-MM-DD HH:mm") : "—");
+
+/** Staff console: one award cycle (/console/awards/:cycleId), from draft to publication. */
+export function ConsoleAwardCyclePage(): ReactNode {
+  const t = useT(awardConsoleMessages);
+  const locale = useLocale();
+  const { cycleId = "" } = useParams();
+  const { data, loading, error, refetch } = useQuery(consoleCycleQuery, { variables: { id: cycleId } });
+  const editor = useDialog<true>();
+  const mover = useDialog<AwardCyclePhase>();
+  const [tab, setTab] = useState("nominations");
+
+  if (loading && !data) return <PageLoading />;
+  if (error && !data) return <PageError error={error} onRetry={() => void refetch()} />;
+  const cycle = data?.node?.__typename === "AwardCycle" ? data.node : null;
+  if (!cycle) return <NotFound />;
+  const index = ORDER.indexOf(cycle.phase);
+  const next = ORDER[index + 1];
+  const previous = cycle.phase !== "PUBLISHED" ? ORDER[index - 1] : undefined;
+  const progress = cycle.judgingProgress;
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <ButtonLink type="link" to="/console/awards" style={{ padding: 0 }}>
+          {t("backToCycles")}
+        </ButtonLink>
+      </p>
+      <div className="page-toolbar">
+        <h1 className="page-title" style={{ margin: 0 }}>
+          {cycle.title}
+        </h1>
+        <Tag color={PHASE_COLORS[cycle.phase]}>{cyclePhaseLabels[locale][cycle.phase]}</Tag>
+        <span className="grow" />
+        {cycle.phase !== "PUBLISHED" && (
+          <Button icon={<EditOutlined />} onClick={() => editor.show(true)}>
+            {t("edit")}
+          </Button>
+        )}
+        {previous && (
+          <Button onClick={() => mover.show(previous)}>
+            {t("previousPhase", { phase: cyclePhaseLabels[locale][previous] })}
+          </Button>
+        )}
+        {next && (
+          <Button type="primary" onClick={() => mover.show(next)}>
+            {t("nextPhase", { phase: cyclePhaseLabels[locale][next] })}
+          </Button>
+        )}
+      </div>
+      <Descriptions
+        size="small"
+        bordered
+        column={{ xs: 1, sm: 2, lg: 3 }}
+        items={[
+          { key: "program", label: t("program"), children: cycle.program.name },
+          { key: "kind", label: t("nomineeKind"), children: nomineeKindLabels[locale][cycle.program.nomineeKind] },
+          { key: "year", label: t("year"), children: cycle.year },
+          { key: "quota", label: t("quota"), children: cycle.quota },
+          { key: "nominations", label: t("nominationsCloseAt"), children: at(cycle.nominationsCloseAt) },
+          { key: "judging", label: t("judgingEndsAt"), children: at(cycle.judgingEndsAt) },
+        ]}
+      />
+      {cycle.decisionReason && <p className="muted">{t("decisionReason", { reason: cycle.decisionReason })}</p>}
+      <Tabs
+        activeKey={tab}
+        onChange={setTab}
+        style={{ marginTop: 16 }}
+        items={[
+          {
+            key: "nominations",
+            label: t("nominationsTab", { count: progress.nominations }),
+            children: <CycleNominations cycle={cycle} />,
+          },
+          { key: "progress", label: t("progressTab"), children: <CycleProgress cycle={cycle} /> },
+          { key: "ranking", label: t("rankingTab"), children: <CycleRanking cycleId={cycle.id} /> },
+          { key: "winners", label: t("winnersTab"), children: <Winners cycle={cycle} /> },
+          { key: "settings", label: t("settingsTab"), children: <Settings cycle={cycle} /> },
+        ]}
+      />
+      {editor.value && <CycleFormModal dialog={editor.props} cycle={cycle} />}
+      {mover.value && <PhaseModal dialog={mover.props} cycle={cycle} to={mover.value} />}
+    </>
+  );
+}
+
+interface PhaseValues {
+  reason?: string;
+  normalizeScores?: boolean;
+  allowIncompleteScores?: boolean;
+  winnerNominationIds?: string[];
+}
+
+/** One step forward (deciding offers its options) or one back with a reason. */
+function PhaseModal({ dialog, cycle, to }: { dialog: DialogProps; cycle: Cycle; to: AwardCyclePhase }): ReactNode {
+  const t = useT(awardConsoleMessages);
+  const locale = useLocale();
+  const rules = useRules();
+  const back = ORDER.indexOf(to) < ORDER.indexOf(cycle.phase);
+  const deciding = to === "DECIDED" && !back;
+  const ranking = useQuery(cycleRankingQuery, { variables: { id: cycle.id, normalize: false }, skip: !deciding });
+  const [change] = useMutation(changePhaseMutation, {
+    refetchQueries: ["ConsoleAwardCycle", "CycleRanking", "CycleNominations"],
+  });
+  const missing = cycle.judgingProgress.expectedScoreSets - cycle.judgingProgress.completeScoreSets;
+  const entries = ranking.data?.node?.__typename === "AwardCycle" ? ranking.data.node.ranking : [];
+  const phase = cyclePhaseLabels[locale][to];
+
+  return (
+    <FormModal<PhaseValues>
+      dialog={dialog}
+      title={back ? t("phaseBackTitle", { title: cycle.title, phase }) : t("phaseTitle", { title: cycle.title, phase })}
+      okText={back ? t("previousPhase", { phase }) : t("nextPhase", { phase })}
+      onSubmit={async (values) => {
+        const { data } = await change({
+          variables: {
+            input: {
+              cycleId: cycle.id,
+              phase: to,
+              reason: values.reason?.trim() || null,
+              ...(deciding
+                ? {
+                    normalizeScores: Boolean(values.normalizeScores),
+                    allowIncompleteScores: Boolean(values.allowIncompleteScores),
+                    ...(values.winnerNominationIds?.length ? { winnerNominationIds: values.winnerNominationIds } : {}),
+                  }
+                : {}),
+            },
+          },
+        });
+        return data?.changeAwardCyclePhase.userErrors ?? [];
+      }}
+    >
+      <p>{back ? t("backHint") : t(`to${to as Exclude<AwardCyclePhase, "DRAFT">}`, { quota: cycle.quota })}</p>
+      {deciding && (
+        <>
+          <Form.Item name="normalizeScores" label={t("normalizeScores")} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+          {missing > 0 && (
+            <Form.Item
+              name="allowIncompleteScores"
+              label={t("allowIncompleteScores", { missing })}
+              valuePropName="checked"
+            >
+              <Switch />
+            </Form.Item>
+          )}
+          <Form.Item name="winnerNominationIds" label={t("winnerNominationIds")}>
+            <Select
+              mode="multiple"
+              allowClear
+              loading={ranking.loading}
+              optionFilterProp="label"
+              options={entries.map((e) => ({
+                value: e.nomination.id,
+                label: `${e.rank ?? "—"}. ${e.nomination.nomineeName}`,
+              }))}
+            />
+          </Form.Item>
+        </>
+      )}
+      <Form.Item
+        name="reason"
+        label={t("reason")}
+        extra={t("reasonNeeded")}
+        rules={back ? [rules.required("reason"), rules.maxLength("reason", 500)] : [rules.maxLength("reason", 500)]}
+      >
+        <Input.TextArea rows={3} maxLength={500} />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
+function Winners({ cycle }: { cycle: Cycle }): ReactNode {
+  const t = useT(awardConsoleMessages);
+  return (
+    <Table<Cycle["winners"][number]>
+      rowKey="id"
+      size="middle"
+      pagination={false}
+      scroll={{ x: "max-content" }}
+      dataSource={[...cycle.winners]}
+      locale={{ emptyText: t("noWinners") }}
+      columns={[
+        { title: t("rank"), dataIndex: "rank" },
+        { title: t("name"), dataIndex: "name" },
+        { title: t("enterprise"), dataIndex: "enterpriseName" },
+        { title: t("certificate"), key: "certificate", render: (_, w) => w.certificate?.serial },
+        {
+          title: t("publishedAt"),
+          dataIndex: "publishedAt",
+          render: (at: string | null) => (at ? dayjs(at).format("YYYY-MM-DD HH:mm") : t("notPublished")),
+        },
+      ]}
+    />
+  );
+}
+
+function Settings({ cycle }: { cycle: Cycle }): ReactNode {
+  const t = useT(awardConsoleMessages);
+  const locale = useLocale();
+  return (
+    <div className="form-row" style={{ alignItems: "start" }}>
+      <section aria-labelledby="criteria-title">
+        <h2 id="criteria-title" style={{ fontSize: 16 }}>
+          {t("criteria")}
+        </h2>
+        <Table<Cycle["criteria"][number]>
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={[...cycle.criteria].sort((a, b) => a.position - b.position)}
+          columns={[
+            { title: t("criterionName"), dataIndex: "name" },
+            { title: t("weight"), dataIndex: "weight" },
+          ]}
+        />
+      </section>
+      <section aria-labelledby="rules-title">
+        <h2 id="rules-title" style={{ fontSize: 16 }}>
+          {t("rules")}
+        </h2>
+        <ul className="plain-list">
+          {cycle.eligibilityRules.map((rule, i) => (
+            <li key={i}>
+              {eligibilityRuleLabels[locale][rule.type]
+                .replace("{honor}", rule.honorKind ? honorKindLabels[locale][rule.honorKind] : "")
+                .replace("{years}", String(rule.years ?? ""))}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

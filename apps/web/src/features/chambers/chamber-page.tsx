@@ -1,0 +1,370 @@
+import { useState, type ReactNode } from "react";
+import { useMutation, useQuery } from "@apollo/client/react";
+import {
+  Button,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Checkbox,
+} from "antd";
+import { PlusOutlined } from "@ant-design/icons";
+import { useParams } from "react-router";
+import { API_KEY_SCOPES } from "@zuofu/shared";
+import { ButtonLink } from "../../app/button-link";
+import { dayjs } from "../../app/dayjs";
+import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
+import { NotFound } from "../../app/guards";
+import { useLocale, useT } from "../../app/i18n";
+import { useMutationAction } from "../../app/mutation-action";
+import { PageError, PageLoading } from "../../app/page-state";
+import { PagedTable, usePagedQuery } from "../../app/paged-table";
+import { useRules } from "../../app/validation";
+import type { ApiKeyFieldsFragment, ApiKeyScope, ApiKeyStatus } from "../../gql/graphql";
+import { EnterpriseSelect } from "../enterprises/enterprise-select";
+import {
+  addChamberMembersMutation,
+  chamberMembersQuery,
+  chamberQuery,
+  createApiKeyMutation,
+  removeChamberMembersMutation,
+  revokeApiKeyMutation,
+  rotateApiKeyMutation,
+} from "./chambers.documents";
+import { keyStatusLabels, regionLabels, scopeLabels } from "./chambers.labels";
+import { chamberMessages } from "./chambers.messages";
+
+const EMPTY = { totalCount: 0, pageInfo: { hasNextPage: false }, edges: [] };
+const STATUS_COLORS: Record<ApiKeyStatus, string> = { ACTIVE: "green", EXPIRED: "default", REVOKED: "red" };
+const at = (iso?: string | null) => (iso ? dayjs(iso).format("YYYY-MM-DD HH:mm") : "—");
+
+/** Admin: one chamber (/console/chambers/:chamberId): its member enterprises and its API keys. */
+export function ChamberPage(): ReactNode {
+  const t = useT(chamberMessages);
+  const locale = useLocale();
+  const { chamberId = "" } = useParams();
+  const { data, loading, error, refetch } = useQuery(chamberQuery, { variables: { id: chamberId } });
+  const [secret, setSecret] = useState<string | null>(null);
+  if (loading && !data) return <PageLoading />;
+  if (error && !data) return <PageError error={error} onRetry={() => void refetch()} />;
+  const chamber = data?.node?.__typename === "Chamber" ? data.node : null;
+  if (!chamber) return <NotFound />;
+  return (
+    <>
+      <p className="breadcrumb">
+        <ButtonLink type="link" to="/console/chambers" style={{ padding: 0 }}>
+          {t("back")}
+        </ButtonLink>
+      </p>
+      <h1 className="page-title">{chamber.name}</h1>
+      <Descriptions
+        size="small"
+        bordered
+        column={{ xs: 1, sm: 2, lg: 4 }}
+        items={[
+          { key: "city", label: t("city"), children: chamber.city },
+          { key: "region", label: t("region"), children: regionLabels[locale][chamber.regionKind] },
+          { key: "since", label: t("partnerSince"), children: chamber.partnerSince },
+          { key: "contact", label: t("contact"), children: chamber.contact ?? "—" },
+        ]}
+      />
+      <Tabs
+        style={{ marginTop: 16 }}
+        items={[
+          {
+            key: "members",
+            label: t("membersTab", { count: chamber.memberCount }),
+            children: <Members chamberId={chamber.id} />,
+          },
+          {
+            key: "keys",
+            label: t("keysTab"),
+            children: <ApiKeys chamberId={chamber.id} keys={chamber.apiKeys} onSecret={setSecret} />,
+          },
+        ]}
+      />
+      <SecretModal secret={secret} onClose={() => setSecret(null)} />
+    </>
+  );
+}
+
+function Members({ chamberId }: { chamberId: string }): ReactNode {
+  const t = useT(chamberMessages);
+  const run = useMutationAction();
+  const [picked, setPicked] = useState<string | null>(null);
+  const paged = usePagedQuery(chamberMembersQuery, {
+    variables: { id: chamberId },
+    select: (data) => (data.node?.__typename === "Chamber" ? data.node.members : EMPTY),
+  });
+  const [add, adding] = useMutation(addChamberMembersMutation, { refetchQueries: ["ChamberMembers"] });
+  const [remove] = useMutation(removeChamberMembersMutation, { refetchQueries: ["ChamberMembers"] });
+  return (
+    <>
+      <div className="page-toolbar" role="group" aria-label={t("addMember")}>
+        <div style={{ minWidth: 280 }}>
+          <EnterpriseSelect
+            value={picked}
+            onChange={setPicked}
+            aria-label={t("addMember")}
+            placeholder={t("pickEnterprise")}
+          />
+        </div>
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          disabled={!picked}
+          loading={adding.loading}
+          onClick={async () => {
+            const ok = await run(
+              async () =>
+                (await add({ variables: { input: { chamberId, enterpriseIds: [picked!] } } })).data?.addChamberMembers
+                  .userErrors,
+              t("added"),
+            );
+            if (ok) setPicked(null);
+          }}
+        >
+          {t("add")}
+        </Button>
+      </div>
+      <PagedTable
+        paged={paged}
+        locale={{ emptyText: t("noMembers") }}
+        columns={[
+          { title: t("name"), dataIndex: "name" },
+          { title: t("creditCode"), dataIndex: "creditCode", render: (code: string) => <code>{code}</code> },
+          { title: t("town"), dataIndex: "town" },
+          {
+            title: t("actions"),
+            key: "actions",
+            render: (_, e) => (
+              <Popconfirm
+                title={t("removeConfirm")}
+                okText={t("remove")}
+                onConfirm={() =>
+                  run(
+                    async () =>
+                      (await remove({ variables: { input: { chamberId, enterpriseIds: [e.id] } } })).data
+                        ?.removeChamberMembers.userErrors,
+                    t("removed"),
+                  )
+                }
+              >
+                <Button type="link" danger>
+                  {t("remove")}
+                </Button>
+              </Popconfirm>
+            ),
+          },
+        ]}
+      />
+    </>
+  );
+}
+
+function ApiKeys({
+  chamberId,
+  keys,
+  onSecret,
+}: {
+  chamberId: string;
+  keys: readonly ApiKeyFieldsFragment[];
+  onSecret: (secret: string) => void;
+}): ReactNode {
+  const t = useT(chamberMessages);
+  const locale = useLocale();
+  const run = useMutationAction();
+  const creator = useDialog<true>();
+  const rotator = useDialog<ApiKeyFieldsFragment>();
+  const [revoke] = useMutation(revokeApiKeyMutation);
+  return (
+    <>
+      <div className="page-toolbar">
+        <span className="grow" />
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => creator.show(true)}>
+          {t("createKey")}
+        </Button>
+      </div>
+      <Table<ApiKeyFieldsFragment>
+        rowKey="id"
+        size="middle"
+        pagination={false}
+        scroll={{ x: "max-content" }}
+        dataSource={[...keys]}
+        locale={{ emptyText: t("noKeys") }}
+        columns={[
+          { title: t("label"), dataIndex: "label" },
+          { title: t("prefix"), dataIndex: "prefix", render: (p: string) => <code>{p}…</code> },
+          {
+            title: t("scopes"),
+            dataIndex: "scopes",
+            render: (scopes: ApiKeyScope[]) => scopes.map((s) => scopeLabels[locale][s]).join("、"),
+          },
+          {
+            title: t("status"),
+            dataIndex: "status",
+            render: (s: ApiKeyStatus) => <Tag color={STATUS_COLORS[s]}>{keyStatusLabels[locale][s]}</Tag>,
+          },
+          { title: t("hourlyBudget"), dataIndex: "hourlyBudget" },
+          { title: t("expiresAt"), dataIndex: "expiresAt", render: at },
+          { title: t("lastUsedAt"), dataIndex: "lastUsedAt", render: at },
+          {
+            title: t("actions"),
+            key: "actions",
+            render: (_, key) =>
+              key.status === "ACTIVE" && (
+                <Space size={0}>
+                  <Button type="link" onClick={() => rotator.show(key)}>
+                    {t("rotate")}
+                  </Button>
+                  <Popconfirm
+                    title={t("revokeConfirm")}
+                    okText={t("revoke")}
+                    onConfirm={() =>
+                      run(
+                        async () =>
+                          (await revoke({ variables: { input: { apiKeyId: key.id } } })).data?.revokeApiKey.userErrors,
+                        t("revoked"),
+                      )
+                    }
+                  >
+                    <Button type="link" danger>
+                      {t("revoke")}
+                    </Button>
+                  </Popconfirm>
+                </Space>
+              ),
+          },
+        ]}
+      />
+      {creator.value && <CreateKeyModal dialog={creator.props} chamberId={chamberId} onSecret={onSecret} />}
+      {rotator.value && <RotateKeyModal dialog={rotator.props} apiKey={rotator.value} onSecret={onSecret} />}
+    </>
+  );
+}
+
+interface KeyValues {
+  label?: string;
+  scopes: ApiKeyScope[];
+  expiresInDays: number;
+  hourlyBudget: number;
+}
+
+function CreateKeyModal({
+  dialog,
+  chamberId,
+  onSecret,
+}: {
+  dialog: DialogProps;
+  chamberId: string;
+  onSecret: (secret: string) => void;
+}): ReactNode {
+  const t = useT(chamberMessages);
+  const locale = useLocale();
+  const rules = useRules();
+  const [create] = useMutation(createApiKeyMutation, { refetchQueries: ["Chamber"] });
+  return (
+    <FormModal<KeyValues>
+      dialog={dialog}
+      title={t("createKey")}
+      initialValues={{ scopes: ["PUBLIC_READ"], expiresInDays: 365, hourlyBudget: 5000 }}
+      onSubmit={async (values) => {
+        const { data } = await create({
+          variables: { input: { chamberId, ...values, label: values.label?.trim() || null } },
+        });
+        const payload = data?.createApiKey;
+        if (payload?.secret) onSecret(payload.secret);
+        return payload?.userErrors ?? [];
+      }}
+    >
+      <Form.Item name="label" label={t("label")} rules={[rules.maxLength(t("label"), 100)]}>
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item name="scopes" label={t("scopes")} rules={[rules.requiredValue(t("scopes"))]}>
+        <Checkbox.Group
+          role="group"
+          aria-label={t("scopes")}
+          options={API_KEY_SCOPES.map((s) => ({ value: s, label: scopeLabels[locale][s] }))}
+        />
+      </Form.Item>
+      <div className="form-row">
+        <Form.Item name="expiresInDays" label={t("expiresInDays")}>
+          <InputNumber min={1} max={366} precision={0} style={{ width: "100%" }} />
+        </Form.Item>
+        <Form.Item name="hourlyBudget" label={t("hourlyBudget")}>
+          <InputNumber min={1} max={10000} precision={0} style={{ width: "100%" }} />
+        </Form.Item>
+      </div>
+    </FormModal>
+  );
+}
+
+function RotateKeyModal({
+  dialog,
+  apiKey,
+  onSecret,
+}: {
+  dialog: DialogProps;
+  apiKey: ApiKeyFieldsFragment;
+  onSecret: (secret: string) => void;
+}): ReactNode {
+  const t = useT(chamberMessages);
+  const [rotate] = useMutation(rotateApiKeyMutation, { refetchQueries: ["Chamber"] });
+  return (
+    <FormModal<{ overlapHours: number }>
+      dialog={dialog}
+      title={t("rotateTitle", { label: apiKey.label })}
+      okText={t("rotate")}
+      initialValues={{ overlapHours: 24 }}
+      onSubmit={async (values) => {
+        const { data } = await rotate({ variables: { input: { apiKeyId: apiKey.id, ...values } } });
+        const payload = data?.rotateApiKey;
+        if (payload?.secret) onSecret(payload.secret);
+        return payload?.userErrors ?? [];
+      }}
+    >
+      <Form.Item name="overlapHours" label={t("overlapHours")} extra={t("overlapHint")}>
+        <InputNumber min={0} max={168} precision={0} style={{ width: "100%" }} />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
+/** The new key's secret, shown once: the API keeps only its hash. */
+function SecretModal({ secret, onClose }: { secret: string | null; onClose: () => void }): ReactNode {
+  const t = useT(chamberMessages);
+  const [copied, setCopied] = useState(false);
+  return (
+    <Modal
+      open={secret !== null}
+      title={t("secretTitle")}
+      onCancel={onClose}
+      afterClose={() => setCopied(false)}
+      mask={{ closable: false }}
+      footer={
+        <Button type="primary" onClick={onClose}>
+          {t("close")}
+        </Button>
+      }
+    >
+      <p role="alert">{t("secretText")}</p>
+      <Space.Compact style={{ width: "100%" }}>
+        <Input readOnly value={secret ?? ""} aria-label={t("secretTitle")} style={{ fontFamily: "monospace" }} />
+        <Button
+          onClick={async () => {
+            await navigator.clipboard?.writeText(secret ?? "");
+            setCopied(true);
+          }}
+        >
+          {copied ? t("copied") : t("copy")}
+        </Button>
+      </Space.Compact>
+    </Modal>
+  );
+}

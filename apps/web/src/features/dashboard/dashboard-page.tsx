@@ -1,0 +1,113 @@
+import type { ReactNode } from "react";
+import { useQuery } from "@apollo/client/react";
+import { Button, Card, Col, Row, Statistic, Tag } from "antd";
+import { DesktopOutlined } from "@ant-design/icons";
+import { ButtonLink } from "../../app/button-link";
+import { dayjs } from "../../app/dayjs";
+import { useT } from "../../app/i18n";
+import { PageError, PageLoading } from "../../app/page-state";
+import { dashboardQuery } from "./dashboard.documents";
+import { dashboardMessages } from "./dashboard.messages";
+
+const FIGURES = ["cohorts", "traineeAttendances", "uniqueTrainees"] as const;
+
+/** Staff console home (/console/dashboard): what needs doing today. */
+export function DashboardPage(): ReactNode {
+  const t = useT(dashboardMessages);
+  const { data, loading, error, refetch } = useQuery(dashboardQuery, { fetchPolicy: "cache-and-network" });
+  if (loading && !data) return <PageLoading />;
+  if (error && !data) return <PageError error={error} onRetry={() => void refetch()} />;
+  if (!data) return null;
+
+  const today = dayjs().format("YYYY-MM-DD");
+  const sessions = data.running.edges
+    .flatMap(({ node: cohort }) => cohort.sessions.map((session) => ({ ...session, cohort })))
+    .filter((s) => dayjs(s.startsAt).format("YYYY-MM-DD") === today)
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const open = data.open.edges.map((e) => e.node).sort((a, b) => b.pending.totalCount - a.pending.totalCount);
+
+  return (
+    <>
+      <h1 className="page-title">{t("title")}</h1>
+      <section aria-label={t("figures")}>
+        <Row gutter={[12, 12]}>
+          {FIGURES.map((figure) => (
+            <Col key={figure} xs={24} sm={8}>
+              <Card size="small">
+                <Statistic title={t(figure)} value={data.statistics[figure]} />
+              </Card>
+            </Col>
+          ))}
+        </Row>
+      </section>
+      <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+        <Col xs={24} lg={12}>
+          <Card title={<h2 className="card-title">{t("todayTitle")}</h2>} size="small">
+            {sessions.length === 0 ? (
+              <p className="muted">{t("noSessionsToday")}</p>
+            ) : (
+              <ul className="plain-list">
+                {sessions.map((s) => (
+                  <li key={s.id} className="dashboard-item">
+                    <div>
+                      <strong>
+                        {dayjs(s.startsAt).format("HH:mm")}–{dayjs(s.endsAt).format("HH:mm")} {s.topic}
+                      </strong>
+                      <div className="muted">
+                        {s.cohort.title}
+                        {s.venue ? ` · ${s.venue}` : ""}
+                      </div>
+                    </div>
+                    <span>
+                      <ButtonLink type="link" to={`/console/sessions/${encodeURIComponent(s.id)}/attendance`}>
+                        {t("attendance")}
+                      </ButtonLink>
+                      <Button
+                        type="link"
+                        icon={<DesktopOutlined />}
+                        href={`/console/sessions/${encodeURIComponent(s.id)}/screen`}
+                        target="_blank"
+                      >
+                        {t("qrScreen")}
+                      </Button>
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card title={<h2 className="card-title">{t("openTitle")}</h2>} size="small">
+            {open.length === 0 ? (
+              <p className="muted">{t("noOpen")}</p>
+            ) : (
+              <ul className="plain-list">
+                {open.map((c) => (
+                  <li key={c.id} className="dashboard-item">
+                    <div>
+                      <strong>{c.title}</strong>
+                      <div className="muted">
+                        {t("startsOn", { date: c.startsOn })} ·{" "}
+                        {t("seats", { taken: c.seatsTaken, capacity: c.capacity })}
+                        {c.waitlistLength ? ` · ${t("waitlist", { count: c.waitlistLength })}` : ""}
+                      </div>
+                    </div>
+                    <span>
+                      {c.pending.totalCount > 0 && (
+                        <Tag color="gold">{t("pending", { count: c.pending.totalCount })}</Tag>
+                      )}
+                      <ButtonLink type="link" to={`/console/cohorts/${encodeURIComponent(c.id)}`}>
+                        {c.pending.totalCount > 0 ? t("review") : t("manage")}
+                      </ButtonLink>
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}

@@ -1,0 +1,144 @@
+import { useState, type ReactNode } from "react";
+import { useMutation } from "@apollo/client/react";
+import { Alert, Button, Form, Input, Segmented } from "antd";
+import { dayjs } from "../../app/dayjs";
+import { enumValues } from "../../app/enum-labels";
+import { useLocale, useT } from "../../app/i18n";
+import { useMutationForm } from "../../app/mutation-form";
+import { PagedTable, usePagedQuery } from "../../app/paged-table";
+import { useRules } from "../../app/validation";
+import type { EventFieldsFragment, RegistrationRowFragment, RegistrationStatus } from "../../gql/graphql";
+import { checkInTicketMutation, eventRegistrationsQuery } from "./events-console.documents";
+import { eventConsoleMessages } from "./events-console.messages";
+import { registrationStatusLabels } from "./events.labels";
+import { RegistrationStatusTag } from "./registration-status-tag";
+
+type StatusTab = RegistrationStatus | "ALL";
+const EMPTY = { totalCount: 0, pageInfo: { hasNextPage: false }, edges: [] };
+
+/** An event's registrations by status, and the door: a ticket code (typed or from a scanner) checks its holder in. */
+export function EventRegistrations({ event }: { event: EventFieldsFragment }): ReactNode {
+  const t = useT(eventConsoleMessages);
+  const locale = useLocale();
+  const [status, setStatus] = useState<StatusTab>("REGISTERED");
+  const paged = usePagedQuery(eventRegistrationsQuery, {
+    variables: { id: event.id, status: status === "ALL" ? null : status },
+    select: (data) => (data.node?.__typename === "Event" ? data.node.registrations : EMPTY),
+  });
+
+  return (
+    <>
+      {event.status === "PUBLISHED" && <TicketCheckIn eventId={event.id} />}
+      <div className="page-toolbar">
+        <Segmented<StatusTab>
+          aria-label={t("status")}
+          value={status}
+          onChange={setStatus}
+          options={[
+            ...enumValues(registrationStatusLabels).map((s) => ({
+              value: s,
+              label: registrationStatusLabels[locale][s],
+            })),
+            { value: "ALL", label: t("allStatuses") },
+          ]}
+        />
+      </div>
+      <PagedTable<RegistrationRowFragment>
+        paged={paged}
+        locale={{ emptyText: t("noRegistrations") }}
+        columns={[
+          { title: t("trainee"), key: "trainee", fixed: "left", render: (_, r) => r.trainee.name },
+          { title: t("enterprise"), key: "enterprise", render: (_, r) => r.trainee.enterprise?.name },
+          { title: t("phone"), key: "phone", render: (_, r) => r.trainee.phone },
+          {
+            title: t("registeredAt"),
+            dataIndex: "createdAt",
+            render: (at: string) => dayjs(at).format("YYYY-MM-DD HH:mm"),
+          },
+          {
+            title: t("status"),
+            key: "status",
+            render: (_, r) => (
+              <>
+                <RegistrationStatusTag status={r.status} />
+                {r.waitlistPosition ? `#${r.waitlistPosition}` : null}
+              </>
+            ),
+          },
+          {
+            title: t("checkedInAt"),
+            dataIndex: "checkedInAt",
+            render: (at: string | null) => (at ? dayjs(at).format("HH:mm:ss") : null),
+          },
+        ]}
+      />
+    </>
+  );
+}
+
+/** The check-in desk: a scanner types the code and Enter; the field empties for the next ticket. */
+function TicketCheckIn({ eventId }: { eventId: string }): ReactNode {
+  const t = useT(eventConsoleMessages);
+  const rules = useRules();
+  const [form] = Form.useForm<{ code: string }>();
+  const { submit, submitting, errorsAlert } = useMutationForm(form);
+  const [checkIn] = useMutation(checkInTicketMutation);
+  const [result, setResult] = useState<{ text: string; repeat: boolean } | null>(null);
+  return (
+    <section className="panel" aria-labelledby="door-title" style={{ marginBottom: 16 }}>
+      <h2 id="door-title">{t("checkInTitle")}</h2>
+      {result && (
+        <Alert
+          type={result.repeat ? "warning" : "success"}
+          showIcon
+          role="status"
+          title={result.text}
+          className="form-errors"
+        />
+      )}
+      {errorsAlert}
+      <Form<{ code: string }>
+        form={form}
+        layout="inline"
+        onFinish={async (values) => {
+          setResult(null);
+          const ok = await submit(async () => {
+            const { data } = await checkIn({ variables: { input: { eventId, code: values.code.trim() } } });
+            const payload = data?.checkInTicket;
+            const name = payload?.registration?.trainee.name ?? "";
+            if (payload?.registration)
+              setResult(
+                payload.alreadyCheckedInAt
+                  ? {
+                      text: t("alreadyCheckedIn", { name, time: dayjs(payload.alreadyCheckedInAt).format("HH:mm:ss") }),
+                      repeat: true,
+                    }
+                  : { text: t("checkedIn", { name }), repeat: false },
+              );
+            return payload?.userErrors ?? [];
+          });
+          if (ok) form.resetFields();
+          form.focusField("code");
+        }}
+      >
+        <Form.Item
+          name="code"
+          label={t("ticketCode")}
+          extra={t("checkInHint")}
+          rules={[rules.required(t("ticketCode"))]}
+        >
+          <Input
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            maxLength={64}
+            style={{ width: 260 }}
+          />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={submitting}>
+          {t("checkIn")}
+        </Button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Locale } from "./messages";
+
+/**
+ * What each notification kind says, in each language. Rows keep the kind and its params; the text
+ * is rendered when someone reads it, in the reader's language. Placeholders `{name}` come from params.
+ */
+const notificationCatalog = {
+  ENROLLMENT_APPROVED: {
+    "zh-CN": "您报名的“{cohort}”已通过审核，欢迎参加。",
+    en: "Your enrollment in “{cohort}” has been approved. Welcome!",
+  },
+  ENROLLMENT_REJECTED: {
+    "zh-CN": "您报名的“{cohort}”未通过审核：{reason}",
+    en: "Your enrollment in “{cohort}” was not approved: {reason}",
+  },
+  WAITLIST_PROMOTED: {
+    "zh-CN": "“{cohort}”有名额空出，您已从候补转为正式学员。",
+    en: "A seat opened in “{cohort}”: you have moved up from the waitlist and are enrolled.",
+  },
+  COHORT_CANCELLED: {
+    "zh-CN": "很抱歉，“{cohort}”已取消：{reason}",
+    en: "We are sorry: “{cohort}” has been cancelled. Reason: {reason}",
+  },
+  CERTIFICATE_ISSUED: {
+    "zh-CN": "恭喜结业！您的“{cohort}”结业证书已颁发。",
+    en: "Congratulations! Your certificate for “{cohort}” has been issued.",
+  },
+  JUDGE_ASSIGNED: {
+    "zh-CN": "“{cycle}”有 {count} 份提名分配给您评审。",
+    en: "{count} nomination(s) in “{cycle}” have been assigned to you for judging.",
+  },
+  CYCLE_PUBLISHED: {
+    "zh-CN": "“{cycle}”评选结果已公布。",
+    en: "The results of “{cycle}” have been published.",
+  },
+  SESSION_TOMORROW: {
+    "zh-CN": "提醒：“{cohort}”明天 {time} 上课（{topic}），地点：{venue}。",
+    en: "Reminder: “{cohort}” meets tomorrow at {time} ({topic}), venue: {venue}.",
+  },
+  EVENT_TOMORROW: {
+    "zh-CN": "提醒：您报名的活动“{event}”将于明天 {time} 举行，地点：{venue}。",
+    en: "Reminder: “{event}”, which you registered for, takes place tomorrow at {time}, venue: {venue}.",
+  },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type NotificationKind = keyof typeof notificationCatalog;
+export const NOTIFICATION_KINDS = Object.keys(notificationCatalog) as NotificationKind[];
+
+export function renderNotification(
+  kind: NotificationKind,
+  locale: Locale,
+  params: Record<string, string | number> = {},
+): string {
+  return notificationCatalog[kind][locale].replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ""));
+}
+
+/** The subject line of e-mailed notifications. */
+export function notificationSubject(locale: Locale): string {
+  return locale === "en" ? "Notice from the Lu Zuofu Private Economy Institute" : "中国（卢作孚）民营经济学院通知";
+}
