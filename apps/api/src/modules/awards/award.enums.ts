@@ -43,7 +43,7 @@ registerEnumType(EligibilityRuleTypeEnum, {
     "NOT_RECENT_WINNER: no commendation of the same program in the `years` before the cycle's year",
 });
 
-export const CONFLICT_KINDS = ["DECLARED", "SAME_PERSON", "SAME_ENTERPRISE"] as const;
+export const CONFLICT_KINDS = ["DECLARED", "SAME_PERSON", "SAME_ENTERPRISE", "SAME_CHAMBER"] as const;
 export type ConflictKind = (typeof CONFLICT_KINDS)[number];
 export const ConflictKindEnum = asEnum(CONFLICT_KINDS);
 registerEnumType(ConflictKindEnum, {

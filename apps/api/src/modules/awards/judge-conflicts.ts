@@ -1,6 +1,7 @@
 import { In, type EntityManager } from "typeorm";
 import { defineLoader } from "../../graphql/context";
 import { Trainee } from "../trainees/trainee.entity";
+import { ChamberMembership } from "../chambers/chamber-membership.entity";
 import type { AwardJudgeAssignment } from "./award-judge-assignment.entity";
 import type { AwardNomination } from "./award-nomination.entity";
 import type { ConflictKind } from "./award.enums";
@@ -38,12 +39,43 @@ const sameEnterprise: ConflictSource = async (em, pairs) => {
   return found;
 };
 
-/**
- * Every rule that finds conflicts in the data. The "same chamber" rule joins this list with
- * partner chambers (issue 6): a source that maps a judge's and a nominee's enterprises to their
- * chambers, answering SAME_CHAMBER for a shared one.
- */
-const CONFLICT_SOURCES: ConflictSource[] = [sameEnterprise];
+/** The judge's enterprise and the nominee's enterprise belong to one partner chamber. */
+const sameChamber: ConflictSource = async (em, pairs) => {
+  const judgeIds = [...new Set(pairs.map((p) => p.judgeUserId))];
+  const personIds = [...new Set(pairs.flatMap((p) => (p.nomination.traineeId ? [p.nomination.traineeId] : [])))];
+  const select = { id: true, userId: true, enterpriseId: true } as const;
+  const judges = judgeIds.length ? await em.find(Trainee, { select, where: { userId: In(judgeIds) } }) : [];
+  const nominees = personIds.length ? await em.find(Trainee, { select, where: { id: In(personIds) } }) : [];
+  const judgeEnterprise = new Map(judges.map((t) => [t.userId!, t.enterpriseId]));
+  const nomineeEnterprise = new Map(nominees.map((t) => [t.id, t.enterpriseId]));
+  const enterpriseOf = (p: JudgePair) =>
+    p.nomination.enterpriseId ??
+    (p.nomination.traineeId ? nomineeEnterprise.get(p.nomination.traineeId) : null) ??
+    null;
+  const enterpriseIds = [
+    ...new Set([...judgeEnterprise.values(), ...pairs.map(enterpriseOf)].filter((id): id is number => Boolean(id))),
+  ];
+  if (!enterpriseIds.length) return new Map();
+  const memberships = await em.find(ChamberMembership, {
+    select: { chamberId: true, enterpriseId: true },
+    where: { enterpriseId: In(enterpriseIds) },
+  });
+  const chambersOf = new Map<number, Set<number>>();
+  for (const m of memberships)
+    chambersOf.set(m.enterpriseId, (chambersOf.get(m.enterpriseId) ?? new Set()).add(m.chamberId));
+  const found = new Map<string, ConflictKind>();
+  for (const pair of pairs) {
+    const judgeChambers = chambersOf.get(judgeEnterprise.get(pair.judgeUserId) ?? 0);
+    const nomineeChambers = chambersOf.get(enterpriseOf(pair) ?? 0);
+    if (judgeChambers && nomineeChambers && [...judgeChambers].some((c) => nomineeChambers.has(c))) {
+      found.set(pairKey(pair.judgeUserId, pair.nomination.id), "SAME_CHAMBER");
+    }
+  }
+  return found;
+};
+
+/** Every rule that finds conflicts in the data; the first that matches a pair names the reason. */
+const CONFLICT_SOURCES: ConflictSource[] = [sameEnterprise, sameChamber];
 
 export async function findConflicts(em: EntityManager, pairs: JudgePair[]): Promise<Map<string, ConflictKind>> {
   const found = new Map<string, ConflictKind>();

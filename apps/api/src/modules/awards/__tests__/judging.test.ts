@@ -2,6 +2,8 @@ import "reflect-metadata";
 import { TestApp, type TestUser } from "../../../testing/harness";
 import { AuditEntry } from "../../audit/audit-entry.entity";
 import { Trainee } from "../../trainees/trainee.entity";
+import { Chamber } from "../../chambers/chamber.entity";
+import { ChamberMembership } from "../../chambers/chamber-membership.entity";
 import { AwardJudgeAssignment } from "../award-judge-assignment.entity";
 import { AwardScore } from "../award-score.entity";
 import {
@@ -116,6 +118,34 @@ describe("assigning judges", () => {
       { token: staff.token },
     );
     expect(sameFirm.assignJudges.userErrors[0].message).toContain("SAME_ENTERPRISE");
+  });
+
+  it("finds that a judge's enterprise and the nominee's belong to one partner chamber", async () => {
+    const program = await createProgram(t, staff, "同会检查奖", "ENTERPRISE");
+    const { id } = await createCycle(t, staff, program, { year: 2019, phase: "NOMINATING" });
+    const nominee = await enterprise(t, "重庆同会商贸有限公司");
+    const judgeFirm = await enterprise(t, "重庆同会评委公司");
+    const chamberJudge = await judge(t, "同会评委", judgeFirm.id);
+    const chamber = await t.ds
+      .getRepository(Chamber)
+      .save({
+        name: "重庆市同会商会",
+        regionKind: "DOMESTIC",
+        city: "重庆",
+        partnerSince: "2020-01-01",
+        contact: null,
+      });
+    await t.ds
+      .getRepository(ChamberMembership)
+      .insert([nominee.id, judgeFirm.id].map((enterpriseId) => ({ chamberId: chamber.id, enterpriseId })));
+    const nomination = await nominate(t, staff, id, nominee.gid);
+    const res = await t.ok(
+      ASSIGN,
+      { i: { nominationId: nomination, judgeIds: judgeIds([chamberJudge]) } },
+      { token: staff.token },
+    );
+    expect(res.assignJudges.userErrors[0].message).toContain("SAME_CHAMBER");
+    expect(await t.count(AwardJudgeAssignment, { judgeUserId: chamberJudge.userId })).toBe(0);
   });
 
   it("evenly in one step: every nomination gets its judges, loads differ by at most one, no conflicts", async () => {
