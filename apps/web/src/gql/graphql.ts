@@ -195,6 +195,7 @@ export type CohortStatus =
 /** DECLARED by the judge, or found in the data: the judge is the nominee or works at its enterprise */
 export type ConflictKind =
   | 'DECLARED'
+  | 'SAME_CHAMBER'
   | 'SAME_ENTERPRISE'
   | 'SAME_PERSON';
 
