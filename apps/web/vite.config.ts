@@ -31,6 +31,7 @@ export default defineConfig({
           "chambers-page",
           "chamber-page",
           "imports-page",
+          "delivery-failures-page",
         ],
       },
     }),

@@ -54,6 +54,14 @@ const ConsoleAwardCyclePage = page(
 const ChambersPage = page(() => import("../features/chambers/chambers-page"), "ChambersPage");
 const ChamberPage = page(() => import("../features/chambers/chamber-page"), "ChamberPage");
 const ImportsPage = page(() => import("../features/imports/imports-page"), "ImportsPage");
+const NotificationSettingsPage = page(
+  () => import("../features/notifications/notification-settings-page"),
+  "NotificationSettingsPage",
+);
+const DeliveryFailuresPage = page(
+  () => import("../features/notifications/delivery-failures-page"),
+  "DeliveryFailuresPage",
+);
 const CheckInScreenPage = page(() => import("../features/training/check-in-screen-page"), "CheckInScreenPage");
 
 /** /me: the profile for trainees; other signed-in users only have their password here. */
@@ -117,6 +125,7 @@ export const routes: RouteObject[] = [
           </RequireAuth>
         ),
       },
+      { path: "notifications", element: <NotificationSettingsPage /> },
       { path: "password", element: <ChangePasswordPage /> },
       { path: "*", element: <NotFound /> },
     ],
@@ -172,6 +181,7 @@ export const routes: RouteObject[] = [
       { path: "enterprises", element: <EnterprisesPage /> },
       { path: "trainees", element: <TraineesPage /> },
       { path: "imports", element: <ImportsPage /> },
+      { path: "delivery-failures", element: <DeliveryFailuresPage /> },
       {
         path: "chambers",
         element: (

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Button } from "antd";
 import { DownOutlined, UserOutlined } from "@ant-design/icons";
 import { Link } from "react-router";
+import { NotificationBell } from "../../features/notifications/notification-bell";
 import { ButtonLink } from "../button-link";
 import { useT } from "../i18n";
 import { LanguageSwitch } from "../language-switch";
@@ -27,7 +28,10 @@ export function AppHeader(): ReactNode {
       <div className="header-tools">
         <LanguageSwitch />
         {viewer ? (
-          <UserMenu />
+          <>
+            <NotificationBell />
+            <UserMenu />
+          </>
         ) : (
           <nav aria-label={t("mainNav")} className="header-links">
             <ButtonLink type="text" to="/login">
@@ -74,6 +78,7 @@ function UserMenu(): ReactNode {
     ...(hasAnyRole(viewer.roles, CONSOLE_ROLES) ? [{ to: "/console", label: t("console") }] : []),
     ...(viewer.roles.includes("TRAINEE") ? [{ to: "/me/cohorts", label: t("portal") }] : []),
     ...(viewer.roles.includes("JUDGE") ? [{ to: "/judge", label: t("judging") }] : []),
+    { to: "/me/notifications", label: t("notificationSettings") },
     { to: passwordPathFor(viewer.roles), label: t("changePassword") },
   ];
   return (

@@ -9,6 +9,7 @@ import {
   CoffeeOutlined,
   DashboardOutlined,
   GlobalOutlined,
+  MailOutlined,
   TeamOutlined,
   TrophyOutlined,
   UserSwitchOutlined,
@@ -39,6 +40,7 @@ export function ConsoleLayout(): ReactNode {
     { key: "/console/enterprises", icon: <BankOutlined />, label: t("enterprises") },
     { key: "/console/trainees", icon: <TeamOutlined />, label: t("trainees") },
     { key: "/console/imports", icon: <CloudUploadOutlined />, label: t("imports") },
+    { key: "/console/delivery-failures", icon: <MailOutlined />, label: t("deliveryFailures") },
     ...(isAdmin
       ? [
           { key: "/console/chambers", icon: <GlobalOutlined />, label: t("chambers") },

@@ -44,6 +44,7 @@ function PortalNav(): ReactNode {
           {t("judging")}
         </NavLink>
       )}
+      <NavLink to="/me/notifications">{t("notificationSettings")}</NavLink>
       <NavLink to="/me/password">{t("changePassword")}</NavLink>
     </nav>
   );

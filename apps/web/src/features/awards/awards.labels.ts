@@ -13,11 +13,12 @@ export const nomineeKindLabels: Messages<NomineeKind> = {
 };
 
 export const conflictKindLabels: Messages<ConflictKind> = {
-  "zh-CN": { DECLARED: "本人申明回避", SAME_ENTERPRISE: "同一企业", SAME_PERSON: "本人" },
+  "zh-CN": { DECLARED: "本人申明回避", SAME_ENTERPRISE: "同一企业", SAME_PERSON: "本人", SAME_CHAMBER: "同一商会" },
   en: {
     DECLARED: "Declared by the judge",
     SAME_ENTERPRISE: "Same enterprise",
     SAME_PERSON: "The judge is the nominee",
+    SAME_CHAMBER: "Same partner chamber",
   },
 };
 

@@ -10,6 +10,7 @@ import { useDialog } from "../../app/form-modal";
 import { useLocale, useT } from "../../app/i18n";
 import { filterOf, PagedTable, usePagedQuery } from "../../app/paged-table";
 import type { AwardCyclePhase, CycleRowFragment } from "../../gql/graphql";
+import { ExportButton } from "../exports/export-button";
 import { consoleCyclesQuery } from "./awards-console.documents";
 import { awardConsoleMessages } from "./awards-console.messages";
 import { awardProgramsQuery } from "./awards.documents";
@@ -77,6 +78,7 @@ export function ConsoleAwardCyclesPage(): ReactNode {
           style={{ minWidth: 110 }}
         />
         <span className="grow" />
+        <ExportButton kind="HONOR_ROLL" target={filterOf({ programId, year })} />
         <Button icon={<PlusOutlined />} onClick={() => programDialog.show(true)}>
           {t("createProgram")}
         </Button>

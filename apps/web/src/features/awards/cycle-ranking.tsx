@@ -4,6 +4,7 @@ import { Switch, Table, Tag } from "antd";
 import { useT } from "../../app/i18n";
 import { PageError } from "../../app/page-state";
 import type { CycleRankingQuery } from "../../gql/graphql";
+import { ExportButton } from "../exports/export-button";
 import { cycleRankingQuery } from "./awards-console.documents";
 import { awardConsoleMessages } from "./awards-console.messages";
 
@@ -24,6 +25,8 @@ export function CycleRanking({ cycleId }: { cycleId: string }): ReactNode {
         <label>
           <Switch checked={normalize} onChange={setNormalize} /> {t("normalize")}
         </label>
+        <span className="grow" />
+        <ExportButton kind="AWARD_RANKING" target={{ cycleId }} />
       </div>
       {error && <PageError error={error} onRetry={() => void refetch()} />}
       <Table<Entry>

@@ -6,6 +6,7 @@ import { ButtonLink } from "../../app/button-link";
 import { dayjs } from "../../app/dayjs";
 import { useT } from "../../app/i18n";
 import { PageError, PageLoading } from "../../app/page-state";
+import { ExportButton } from "../exports/export-button";
 import { dashboardQuery } from "./dashboard.documents";
 import { dashboardMessages } from "./dashboard.messages";
 
@@ -28,7 +29,13 @@ export function DashboardPage(): ReactNode {
 
   return (
     <>
-      <h1 className="page-title">{t("title")}</h1>
+      <div className="page-toolbar">
+        <h1 className="page-title" style={{ margin: 0 }}>
+          {t("title")}
+        </h1>
+        <span className="grow" />
+        <ExportButton kind="STATISTICS" />
+      </div>
       <section aria-label={t("figures")}>
         <Row gutter={[12, 12]}>
           {FIGURES.map((figure) => (

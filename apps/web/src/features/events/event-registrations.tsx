@@ -8,6 +8,7 @@ import { useMutationForm } from "../../app/mutation-form";
 import { PagedTable, usePagedQuery } from "../../app/paged-table";
 import { useRules } from "../../app/validation";
 import type { EventFieldsFragment, RegistrationRowFragment, RegistrationStatus } from "../../gql/graphql";
+import { ExportButton } from "../exports/export-button";
 import { checkInTicketMutation, eventRegistrationsQuery } from "./events-console.documents";
 import { eventConsoleMessages } from "./events-console.messages";
 import { registrationStatusLabels } from "./events.labels";
@@ -42,6 +43,8 @@ export function EventRegistrations({ event }: { event: EventFieldsFragment }): R
             { value: "ALL", label: t("allStatuses") },
           ]}
         />
+        <span className="grow" />
+        <ExportButton kind="EVENT_REGISTRATIONS" target={{ eventId: event.id }} />
       </div>
       <PagedTable<RegistrationRowFragment>
         paged={paged}

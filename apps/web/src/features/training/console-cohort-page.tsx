@@ -13,6 +13,7 @@ import { useMutationAction } from "../../app/mutation-action";
 import { PageError, PageLoading } from "../../app/page-state";
 import { useRules } from "../../app/validation";
 import type { CohortFieldsFragment, CohortStatus } from "../../gql/graphql";
+import { ExportButton } from "../exports/export-button";
 import { CohortFeedback } from "./cohort-feedback";
 import { CohortFormModal } from "./cohort-form-modal";
 import { CohortSessions } from "./cohort-sessions";
@@ -61,6 +62,8 @@ export function ConsoleCohortPage(): ReactNode {
         </h1>
         <CohortStatusTag status={cohort.status} />
         <span className="grow" />
+        <ExportButton kind="COHORT_ROSTER" target={{ cohortId: cohort.id }} />
+        <ExportButton kind="ATTENDANCE_SHEET" target={{ cohortId: cohort.id }} />
         {EDITABLE.has(cohort.status) && (
           <Button icon={<EditOutlined />} onClick={() => editor.show(true)}>
             {t("edit")}
@@ -107,7 +110,18 @@ export function ConsoleCohortPage(): ReactNode {
             label: `${t("enrollmentsTab")}${cohort.pending.totalCount ? ` · ${t("pendingCount", { count: cohort.pending.totalCount })}` : ""}`,
             children: <EnrollmentQueue cohortId={cohort.id} />,
           },
-          { key: "feedback", label: t("feedbackTab"), children: <CohortFeedback cohortId={cohort.id} /> },
+          {
+            key: "feedback",
+            label: t("feedbackTab"),
+            children: (
+              <>
+                <div className="page-toolbar">
+                  <ExportButton kind="FEEDBACK" target={{ cohortId: cohort.id }} />
+                </div>
+                <CohortFeedback cohortId={cohort.id} />
+              </>
+            ),
+          },
         ]}
       />
       {editor.value && <CohortFormModal dialog={editor.props} cohort={cohort} courseId={null} />}

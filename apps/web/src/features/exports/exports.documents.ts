@@ -1,0 +1,15 @@
+import { graphql } from "../../gql";
+
+export const createExportUrlMutation = graphql(`
+  mutation CreateExportUrl($input: CreateExportUrlInput!) {
+    createExportUrl(input: $input) {
+      url
+      expiresAt
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

@@ -1,0 +1,105 @@
+import { graphql } from "../../gql";
+
+/** The bell's number: light enough to poll. */
+export const unreadNotificationCountQuery = graphql(`
+  query UnreadNotificationCount {
+    unreadNotificationCount
+  }
+`);
+
+export const myNotificationsQuery = graphql(`
+  query MyNotifications($first: Int, $unreadOnly: Boolean) {
+    myNotifications(first: $first, unreadOnly: $unreadOnly) {
+      totalCount
+      edges {
+        node {
+          id
+          kind
+          message
+          createdAt
+          readAt
+        }
+      }
+    }
+  }
+`);
+
+export const markNotificationsReadMutation = graphql(`
+  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
+    markNotificationsRead(input: $input) {
+      markedCount
+      unreadCount
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const myNotificationChannelsQuery = graphql(`
+  query MyNotificationChannels {
+    myNotificationChannels {
+      email
+      emailAddress
+      sms
+    }
+  }
+`);
+
+export const setNotificationChannelsMutation = graphql(`
+  mutation SetNotificationChannels($input: SetNotificationChannelsInput!) {
+    setNotificationChannels(input: $input) {
+      channels {
+        email
+        emailAddress
+        sms
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const deliveryFailuresQuery = graphql(`
+  query DeliveryFailures($first: Int, $after: String) {
+    deliveryFailures(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...DeliveryFailureFields
+        }
+      }
+    }
+  }
+`);
+
+export const deliveryFailureFieldsFragment = graphql(`
+  fragment DeliveryFailureFields on NotificationDelivery {
+    id
+    channel
+    status
+    attempts
+    lastError
+    createdAt
+    recipient {
+      id
+      name
+      phone
+    }
+    notification {
+      id
+      kind
+      message
+    }
+  }
+`);
