@@ -1,6 +1,7 @@
 import { once } from "node:events";
 import type { Writable } from "node:stream";
-import ExcelJS from "exceljs";
+// exceljs takes half a second to load; only imports and exports need it, so it loads on first use.
+import type ExcelJS from "exceljs";
 import type { Locale } from "@zuofu/shared";
 import { PAGE_ROWS, type Cell, type ExportTable } from "./export-sources";
 
@@ -29,7 +30,8 @@ const sheetName = (title: string) => title.replace(/[[\]:*?/\\]/g, " ").slice(0,
  * forgets it, and no shared-strings table is kept, so memory stays flat whatever the row count.
  */
 export async function writeXlsx(out: Writable, table: ExportTable, locale: Locale): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const { default: excel } = await import("exceljs");
+  const workbook = new excel.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(sheetName(table.title[locale]), { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = table.columns.map((c) => ({
     header: c[locale],

@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+// exceljs takes half a second to load; only imports and exports need it, so it loads on first use.
+import type ExcelJS from "exceljs";
 import { fail } from "../../graphql/errors";
 
 /** One line of a spreadsheet: its number as the user sees it (1 = header) and its cells as text. */
@@ -83,7 +84,8 @@ function cellText(value: ExcelJS.CellValue): string {
 
 /** The first worksheet of an XLSX workbook. Throws for anything that is not one. */
 export async function parseXlsx(bytes: Buffer): Promise<SheetRow[]> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: excel } = await import("exceljs");
+  const workbook = new excel.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];

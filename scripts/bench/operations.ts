@@ -1,0 +1,66 @@
+import type { LoadRequest } from "./load-runner";
+import { noErrors } from "./load-runner";
+
+export type OperationId = "Q1" | "Q2" | "Q3" | "Q4" | "M1";
+
+export const Q1 = `{ cohorts(first: 20) { edges { node { number course { title } enrollments(first: 50) { edges { node { status trainee { name enterprise { name honors { kind year } } } } } } } } } }`;
+
+export const Q4 = `{ me { trainee { enrollments(first: 20) { edges { node { status cohort { title } certificate { serial } } } } certificates { serial } } } }`;
+
+export const M1 = `mutation Enroll($input: EnrollInput!) { enroll(input: $input) { enrollment { id status waitlistPosition } userErrors { code message } } }`;
+
+/** An operation ready to drive: its request, and the statement budget it is held to. */
+export interface PreparedOperation {
+  id: OperationId;
+  title: string;
+  /**
+   * Relation levels of the query counting the root (cohorts → enrollments → trainee → enterprise →
+   * honors is 5): one statement per level is the floor, the session lookup included. Null for writes.
+   */
+  levels: number | null;
+  request: LoadRequest;
+  /** Read operations may run before the write; the write changes the data and runs last. */
+  writes: boolean;
+  /** Upper bound on requests: M1 needs a trainee of its own per request. */
+  maxRequests?: number;
+}
+
+export type Skipped = { id: OperationId; title: string; skipped: string };
+
+export function q1(staffToken: string): PreparedOperation {
+  return {
+    id: "Q1",
+    title: "cohorts(first: 20) › course, enrollments(first: 50) › trainee › enterprise › honors (staff)",
+    levels: 5,
+    request: { body: JSON.stringify({ query: Q1 }), token: staffToken, check: noErrors },
+    writes: false,
+  };
+}
+
+export function q4(traineeToken: string): PreparedOperation {
+  return {
+    id: "Q4",
+    title: "me › trainee › enrollments(first: 20) › cohort, certificate; certificates (demo trainee)",
+    // me → trainee → enrollments | certificates → cohort | certificate
+    levels: 4,
+    request: { body: JSON.stringify({ query: Q4 }), token: traineeToken, check: noErrors },
+    writes: false,
+  };
+}
+
+export function m1(cohortGlobalId: string, tokens: string[]): PreparedOperation {
+  let next = 0;
+  return {
+    id: "M1",
+    title: `enroll at one open AUTO cohort, each request a different trainee (${tokens.length} at most)`,
+    levels: null,
+    request: {
+      body: JSON.stringify({ query: M1, variables: { input: { cohortId: cohortGlobalId } } }),
+      // Past the last trainee the generator stops (maxRequests), so no token is sent twice.
+      token: () => tokens[Math.min(next++, tokens.length - 1)],
+      check: (body) => noErrors(body) ?? (body.includes('"userErrors":[]') ? null : body.slice(0, 300)),
+    },
+    writes: true,
+    maxRequests: tokens.length,
+  };
+}
