@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
+
+/** The flags `npm start` and the Docker image run the API with, so the bench measures the same process. */
+export const API_NODE_FLAGS = ["--max-semi-space-size=64"];
 import { closeSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { resolve } from "node:path";
@@ -84,7 +87,8 @@ export async function startServer(
   const viaTsNode = kind === "api" ? [] : [require.resolve("ts-node/dist/bin"), "--swc", "-P", "scripts/tsconfig.json"];
   const log = options.logFile ? openSync(options.logFile, "a") : "ignore";
   const started = performance.now();
-  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), ...viaTsNode, ENTRY[kind]], {
+  const flags = options.nodeFlags ?? (kind === "api" ? API_NODE_FLAGS : []);
+  const child = spawn(process.execPath, [...flags, ...viaTsNode, ENTRY[kind]], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? "",

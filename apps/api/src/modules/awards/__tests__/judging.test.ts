@@ -126,15 +126,13 @@ describe("assigning judges", () => {
     const nominee = await enterprise(t, "重庆同会商贸有限公司");
     const judgeFirm = await enterprise(t, "重庆同会评委公司");
     const chamberJudge = await judge(t, "同会评委", judgeFirm.id);
-    const chamber = await t.ds
-      .getRepository(Chamber)
-      .save({
-        name: "重庆市同会商会",
-        regionKind: "DOMESTIC",
-        city: "重庆",
-        partnerSince: "2020-01-01",
-        contact: null,
-      });
+    const chamber = await t.ds.getRepository(Chamber).save({
+      name: "重庆市同会商会",
+      regionKind: "DOMESTIC",
+      city: "重庆",
+      partnerSince: "2020-01-01",
+      contact: null,
+    });
     await t.ds
       .getRepository(ChamberMembership)
       .insert([nominee.id, judgeFirm.id].map((enterpriseId) => ({ chamberId: chamber.id, enterpriseId })));
