@@ -41,8 +41,8 @@ export interface WaitingLine {
   parentProperty: string;
   /** The waiting status, e.g. `WAITLISTED`. */
   waiting: string;
-  /** Columns written on the row that gets the seat, e.g. `{ status: "REGISTERED" }`. */
-  seated: ObjectLiteral;
+  /** Columns written on the row that gets the seat, e.g. `{ status: "REGISTERED" }`; made at the moment of seating. */
+  seated: () => ObjectLiteral;
 }
 
 /**
@@ -68,7 +68,7 @@ export async function seatNextInLine(
   const claimed = await em
     .createQueryBuilder()
     .update(line.target)
-    .set(line.seated)
+    .set(line.seated())
     .where("id = :id AND status = :waiting", { id: Number(next.id), waiting: line.waiting })
     .execute();
   if (claimed.affected === 1) return Number(next.id);

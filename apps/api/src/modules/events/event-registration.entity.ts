@@ -63,5 +63,5 @@ export const WAITING_LINE: WaitingLine = {
   target: EventRegistration,
   parentProperty: "eventId",
   waiting: "WAITLISTED",
-  seated: { status: "REGISTERED" },
+  seated: () => ({ status: "REGISTERED" }),
 };

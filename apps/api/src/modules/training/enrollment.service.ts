@@ -59,7 +59,8 @@ const WAITLIST: WaitingLine = {
   target: Enrollment,
   parentProperty: "cohortId",
   waiting: "WAITLISTED",
-  seated: { status: "ENROLLED" },
+  // Moving up from the waitlist is the admission decision: it is dated like an approval.
+  seated: () => ({ status: "ENROLLED", decidedAt: new Date() }),
 };
 
 export async function cancelEnrollment(

@@ -29,11 +29,13 @@ describe("AUTO admission", () => {
     const cancelled = await t.ok(CANCEL, { i: { enrollmentId: results[0].id } }, { token: people[0].token });
     expect(cancelled.cancelEnrollment.enrollment.status).toBe("CANCELLED");
     const third = await t.ok(
-      `query($id: ID!) { node(id: $id) { ... on Enrollment { status waitlistPosition } } }`,
+      `query($id: ID!) { node(id: $id) { ... on Enrollment { status waitlistPosition decidedAt } } }`,
       { id: results[2].id },
       { token: people[2].token },
     );
-    expect(third.node).toEqual({ status: "ENROLLED", waitlistPosition: null });
+    // Moving up is the admission: it carries the time it happened.
+    expect(third.node).toMatchObject({ status: "ENROLLED", waitlistPosition: null });
+    expect(Date.now() - Date.parse(third.node.decidedAt)).toBeLessThan(60_000);
     const fourth = await t.ok(
       `query($id: ID!) { node(id: $id) { ... on Enrollment { status waitlistPosition } } }`,
       { id: results[3].id },
