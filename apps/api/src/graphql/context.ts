@@ -54,6 +54,13 @@ export class Mutex {
   }
 }
 
+/** A query's time limit: fields stop resolving once `now()` passes `deadline` (milliseconds, monotonic). */
+export interface TimeLimit {
+  deadline: number;
+  ms: number;
+  now: () => number;
+}
+
 /** A DataLoader definition; `ctx.loader(def)` gives this request's instance. */
 export interface LoaderDef<K, V> {
   name: string;
@@ -96,6 +103,8 @@ function isRetryable(err: unknown): boolean {
  */
 export class RequestContext {
   private loaders = new Map<LoaderDef<unknown, unknown>, DataLoader<unknown, unknown>>();
+  /** Set by the limits plugin for queries; a mutation runs to its end. */
+  timeLimit: TimeLimit | null = null;
 
   constructor(
     readonly app: AppServices,
@@ -154,6 +163,16 @@ export class RequestContext {
         if (attempt >= 6 || !isRetryable(err)) throw err;
         await new Promise((r) => setTimeout(r, 5 * 2 ** attempt + Math.random() * 20));
       }
+    }
+  }
+
+  /** Past the query's time limit: REQUEST_TIMEOUT. Every field that runs code asks first (graphql/fields.ts). */
+  checkTimeLimit(): void {
+    const limit = this.timeLimit;
+    if (limit && limit.now() > limit.deadline) {
+      throw new GraphQLError(translate("REQUEST_TIMEOUT", this.locale, { seconds: limit.ms / 1000 }), {
+        extensions: { code: "REQUEST_TIMEOUT", timeoutMs: limit.ms },
+      });
     }
   }
 

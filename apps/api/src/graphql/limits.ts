@@ -272,17 +272,8 @@ export function requestLimitsPlugin(options: LimitsOptions): ApolloServerPlugin<
         },
         async executionDidStart({ operation, contextValue: ctx }) {
           // A mutation runs to its end: stopping its payload's fields would hide a change that was made.
-          if (operation.operation !== "query") return;
-          const deadline = startedAt + timeoutMs;
-          return {
-            willResolveField() {
-              if (now() > deadline) {
-                throw new GraphQLError(translate("REQUEST_TIMEOUT", ctx.locale, { seconds: timeoutMs / 1000 }), {
-                  extensions: { code: "REQUEST_TIMEOUT", timeoutMs },
-                });
-              }
-            },
-          };
+          // Queries: every field that runs code checks the limit (graphql/fields.ts), plain reads do not.
+          if (operation.operation === "query") ctx.timeLimit = { deadline: startedAt + timeoutMs, ms: timeoutMs, now };
         },
         async didEncounterErrors({ errors }) {
           // Suggestions would let anyone map the schema without introspection.

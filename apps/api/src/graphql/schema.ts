@@ -1,5 +1,6 @@
 import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
+import { withFieldResolvers } from "./fields";
 import { withMutationPayloads } from "./mutations";
 import { NodeResolver } from "./node.resolver";
 import { AccountResolver } from "../modules/accounts/account.resolver";
@@ -91,6 +92,8 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers,
     validate: { forbidUnknownValues: false, stopAtFirstError: true },
-  }).then(withMutationPayloads);
+  })
+    .then(withFieldResolvers)
+    .then(withMutationPayloads);
   return built;
 }

@@ -3,8 +3,10 @@ import {
   Lexer,
   Source,
   TokenKind,
+  execute,
   parse,
   type GraphQLError,
+  type GraphQLObjectType,
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from "graphql";
@@ -12,7 +14,8 @@ import type { GraphQLRequestContextExecutionDidStart, GraphQLRequestListener } f
 import { TestApp, type TestUser } from "../../testing/harness";
 import { MemoryCounterStore } from "../../common/store";
 import { createChamber, createKey } from "../../modules/chambers/__tests__/fixtures";
-import type { RequestContext } from "../context";
+import type { EntityManager } from "typeorm";
+import { RequestContext, type AppServices } from "../context";
 import { LIMITS, requestLimitsPlugin } from "../limits";
 import { queryCost } from "../query-cost";
 import { buildAppSchema } from "../schema";
@@ -51,21 +54,24 @@ describe("query cost, GitHub's method", () => {
 });
 
 describe("the time limit", () => {
+  const contextFor = () =>
+    new RequestContext({ dataSource: {} } as AppServices, null, "en", "r1", "127.0.0.1", {} as EntityManager);
+
   it("lets fields resolve until the limit and stops them just past it", async () => {
     let clock = 1000;
     const plugin = requestLimitsPlugin({ store: new MemoryCounterStore(), timeoutMs: 10_000, now: () => clock });
     const listener = (await plugin.requestDidStart!({} as never)) as GraphQLRequestListener<RequestContext>;
-    const execution = await listener.executionDidStart!({
+    const ctx = contextFor();
+    await listener.executionDidStart!({
       operation: parse(`{ statistics { cohorts } }`).definitions[0],
-      contextValue: { locale: "en" },
+      contextValue: ctx,
     } as unknown as GraphQLRequestContextExecutionDidStart<RequestContext>);
-    const resolve = () => execution!.willResolveField!({} as never);
     clock = 1000 + 10_000;
-    expect(resolve).not.toThrow();
+    expect(() => ctx.checkTimeLimit()).not.toThrow();
     clock = 1000 + 10_001;
     let error: GraphQLError | undefined;
     try {
-      resolve();
+      ctx.checkTimeLimit();
     } catch (e) {
       error = e as GraphQLError;
     }
@@ -76,11 +82,25 @@ describe("the time limit", () => {
   it("lets a mutation run to its end: its change is made either way", async () => {
     const plugin = requestLimitsPlugin({ store: new MemoryCounterStore(), timeoutMs: 0, now: () => 1e9 });
     const listener = (await plugin.requestDidStart!({} as never)) as GraphQLRequestListener<RequestContext>;
-    const execution = await listener.executionDidStart!({
+    const ctx = contextFor();
+    await listener.executionDidStart!({
       operation: parse(`mutation { logout(input: {}) { ok } }`).definitions[0],
-      contextValue: { locale: "en" },
+      contextValue: ctx,
     } as unknown as GraphQLRequestContextExecutionDidStart<RequestContext>);
-    expect(execution).toBeUndefined();
+    expect(ctx.timeLimit).toBeNull();
+    expect(() => ctx.checkTimeLimit()).not.toThrow();
+  });
+
+  it("stops a query's resolvers past the limit, in the real schema, while plain fields need no check", async () => {
+    const ctx = contextFor();
+    ctx.timeLimit = { deadline: 0, ms: 10_000, now: () => 1 };
+    const result = await execute({ schema, document: parse(`{ statistics { cohorts } }`), contextValue: ctx });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: "REQUEST_TIMEOUT" });
+    // Plain fields are read straight from their property (`id` from the globalId getter).
+    const cohort = (schema.getType("Cohort") as GraphQLObjectType).getFields();
+    expect(cohort.title.resolve).toBeUndefined();
+    expect(cohort.id.resolve?.({ globalId: "Q29ob3J0OjE" }, {}, ctx, {} as never)).toBe("Q29ob3J0OjE");
+    expect(cohort.course.resolve).toBeDefined();
   });
 });
 
