@@ -22,6 +22,7 @@ import { Mutex, RequestContext, type AppServices } from "../../apps/api/dist/gra
 import { formatError } from "../../apps/api/dist/graphql/format-error";
 import { buildAppSchema } from "../../apps/api/dist/graphql/schema";
 import { documentLimitRules, LIMITS, requestLimitsPlugin } from "../../apps/api/dist/graphql/limits";
+import { selectionPlugin } from "../../apps/api/dist/graphql/selection";
 import { authenticate } from "../../apps/api/dist/modules/accounts/account.service";
 import { authenticateApiKey, isApiKeySecret } from "../../apps/api/dist/modules/chambers/api-key.service";
 import { authorizePartnerOperation } from "../../apps/api/dist/modules/chambers/partner-access";
@@ -73,6 +74,7 @@ async function main() {
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginCacheControlDisabled(),
       requestLimitsPlugin({ store: services.store, authorize: authorizePartnerOperation }),
+      selectionPlugin(),
       idempotencyPlugin(services),
       databaseOutagePlugin(),
       {

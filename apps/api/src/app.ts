@@ -21,6 +21,7 @@ import { formatError } from "./graphql/format-error";
 import { buildAppSchema } from "./graphql/schema";
 import { bodyErrors, documentLimitRules, LIMITS, requestLimitsPlugin, tokenLimit } from "./graphql/limits";
 import { SCHEMA_FILE } from "./graphql/print-schema";
+import { selectionPlugin } from "./graphql/selection";
 import { authenticate } from "./modules/accounts/account.service";
 import { authenticateApiKey, isApiKeySecret } from "./modules/chambers/api-key.service";
 import { authorizePartnerOperation } from "./modules/chambers/partner-access";
@@ -80,6 +81,7 @@ export async function startApp(
       // No @cacheControl hints here: the default plugin would only add an object to every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       requestLimitsPlugin({ store: services.store, authorize: authorizePartnerOperation }),
+      selectionPlugin(),
       idempotencyPlugin(services),
       databaseOutagePlugin(),
       {

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { GraphQLError } from "graphql";
+import { GraphQLError, type GraphQLSchema } from "graphql";
 import type { DataSource, EntityManager } from "typeorm";
 import type { Logger } from "pino";
 import { translate, type ApiKeyScope, type Locale, type Role } from "@zuofu/shared";
@@ -7,6 +7,7 @@ import type { Config } from "../config";
 import type { CounterStore } from "../common/store";
 import type { DataCipher } from "../common/crypto";
 import { codedError } from "./errors";
+import type { Selection } from "./selection";
 import { isMysql } from "../db/data-source";
 
 /** Who is calling: a signed-in user, or nobody. */
@@ -103,6 +104,8 @@ function isRetryable(err: unknown): boolean {
  */
 export class RequestContext {
   private loaders = new Map<LoaderDef<unknown, unknown>, DataLoader<unknown, unknown>>();
+  /** A query's selected fields (graphql/selection.ts): its loaders read the columns they need. Null: whole rows. */
+  selection: { schema: GraphQLSchema; fields: Selection } | null = null;
   /** Set by the limits plugin for queries; a mutation runs to its end. */
   timeLimit: TimeLimit | null = null;
 

@@ -21,6 +21,7 @@ import {
   publishedWinsByTrainee,
 } from "./award.loaders";
 import { HonorRollFilter, ImportCommendationsInput, ImportCommendationsPayload } from "./award.inputs";
+import { readsOfRoot } from "../../graphql/selection";
 
 @ObjectType()
 export class AwardWinnerConnection extends Connection(AwardWinner) {}
@@ -89,6 +90,8 @@ export class TraineeAwardsResolver {
   }
 }
 
+readsOfRoot(Trainee, { awards: [] });
+
 @Resolver(() => Enterprise)
 export class EnterpriseAwardsResolver {
   @FieldResolver(() => [AwardWinner], { description: "Published commendations of this enterprise and of its people" })
@@ -96,3 +99,5 @@ export class EnterpriseAwardsResolver {
     return ctx.loader(publishedWinsByEnterprise).load(enterprise.id);
   }
 }
+
+readsOfRoot(Enterprise, { awards: [] });

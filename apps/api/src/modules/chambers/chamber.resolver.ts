@@ -39,6 +39,7 @@ import {
 } from "./chamber.loaders";
 import * as chambers from "./chamber.service";
 import { recommendNominee } from "./partner-nomination.service";
+import { readsOfRoot } from "../../graphql/selection";
 
 @ObjectType()
 export class ChamberConnection extends Connection(Chamber) {}
@@ -186,6 +187,8 @@ export class EnterpriseChambersResolver {
     return (await ctx.loader(chamberById).loadMany(ids)) as Chamber[];
   }
 }
+
+readsOfRoot(Enterprise, { chambers: [] });
 
 /** The public count of partner chambers, on the statistics. */
 @Resolver(() => Statistics)

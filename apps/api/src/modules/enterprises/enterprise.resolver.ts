@@ -24,6 +24,7 @@ import {
   UpdateEnterpriseInput,
   UpdateEnterprisePayload,
 } from "./enterprise.inputs";
+import { readsOfRoot } from "../../graphql/selection";
 
 @ObjectType()
 export class EnterpriseConnection extends Connection(Enterprise) {}
@@ -125,3 +126,5 @@ export class EnterpriseResolver {
     return { enterprise: await ctx.loader(enterpriseById).load(enterpriseId), userErrors: [] };
   }
 }
+
+readsOfRoot(Enterprise, { honors: [], socialResponsibilityRecords: [], trainees: [] });

@@ -39,6 +39,7 @@ import {
   SubmitEventSurveyInput,
   SubmitEventSurveyPayload,
 } from "./event.inputs";
+import { readsOfRoot } from "../../graphql/selection";
 
 @Resolver(() => EventRegistration)
 export class EventRegistrationResolver {
@@ -183,3 +184,5 @@ export class TraineeEventsResolver {
     return ctx.viewer?.traineeId === trainee.id ? ctx.loader(calendarFeedByTrainee).load(trainee.id) : null;
   }
 }
+
+readsOfRoot(Trainee, { eventRegistrations: [], attendedEvents: [], participation: [], calendarFeed: [] });

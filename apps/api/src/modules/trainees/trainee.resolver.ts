@@ -17,6 +17,7 @@ import {
   UpdateTraineeInput,
   UpdateTraineePayload,
 } from "./trainee.inputs";
+import { readsOfRoot } from "../../graphql/selection";
 
 @ObjectType()
 export class TraineeConnection extends Connection(Trainee) {}
@@ -105,3 +106,5 @@ export class TraineeResolver {
     };
   }
 }
+
+readsOfRoot(Trainee, { phone: ["phone"], idCardNumber: ["idCardMasked", "idCardEncrypted"], enterprise: [] });

@@ -39,6 +39,7 @@ import {
   UpdateCourseInput,
   UpdateCoursePayload,
 } from "./training.inputs";
+import { readsOfRoot } from "../../graphql/selection";
 
 @ObjectType()
 export class CohortConnection extends Connection(Cohort) {}
@@ -202,3 +203,13 @@ export class CohortResolver {
     return { cohort: await ctx.loader(cohortById).load(cohortId), userErrors: [] };
   }
 }
+
+readsOfRoot(Cohort, {
+  course: [],
+  sessions: [],
+  enrollments: [],
+  waitlistLength: [],
+  openForEnrollment: ["status", "enrollmentOpensAt", "enrollmentClosesAt"],
+  myEnrollment: [],
+  feedbackSummary: [],
+});

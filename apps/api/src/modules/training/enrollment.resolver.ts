@@ -47,6 +47,7 @@ import {
   SubmitFeedbackInput,
   SubmitFeedbackPayload,
 } from "./training.inputs";
+import { readsOfRoot } from "../../graphql/selection";
 
 @Resolver(() => Enrollment)
 export class EnrollmentResolver {
@@ -205,6 +206,15 @@ export class EnrollmentResolver {
   }
 }
 
+readsOfRoot(Enrollment, {
+  cohort: [],
+  trainee: [],
+  waitlistPosition: ["status"],
+  attendanceRate: [],
+  attendances: [],
+  certificate: ["status"],
+});
+
 /** A certificate without a trainee (an award's) has no holder account: staff only. */
 const holderOrStaff = (ctx: RequestContext, certificate: Certificate) =>
   (certificate.traineeId !== null && ctx.viewer?.traineeId === certificate.traineeId) || ctx.hasRole("STAFF", "ADMIN");
@@ -227,6 +237,8 @@ export class CertificateResolver {
     return holderOrStaff(ctx, certificate) ? certificatePdfPath(ctx.app.config.sessionSecret, certificate.id) : null;
   }
 }
+
+readsOfRoot(Certificate, { verificationCode: ["verificationCode"], pdfUrl: [] });
 
 @Resolver(() => ClassSession)
 export class ClassSessionResolver {
@@ -279,3 +291,5 @@ export class TraineeTrainingResolver {
     return ctx.loader(certificatesByTrainee).load(trainee.id);
   }
 }
+
+readsOfRoot(Trainee, { enrollments: [], certificates: [] });
