@@ -1,11 +1,14 @@
 import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import { getMetadataStorage } from "type-graphql";
+import type { FieldResolverMetadata } from "type-graphql/build/typings/metadata/definitions/resolver-metadata";
 import type { RequestContext } from "./context";
 
 /** How each field of the built schema is answered: a property read, or a resolver that runs code. */
 export interface FieldKinds {
   /** `Type.field` → the entity property it reads, for fields that are a plain read (no resolver, no middleware). */
   plain: Map<string, string>;
+  /** `Type.field` → its `@FieldResolver`, for fields resolved by one. */
+  resolvers: Map<string, FieldResolverMetadata>;
 }
 
 let kinds: FieldKinds | undefined;
@@ -41,8 +44,48 @@ export function fieldKinds(schema: GraphQLSchema): FieldKinds {
       plain.set(`${type.name}.${field.schemaName}`, field.name);
     }
   }
-  kinds = { plain };
+  const resolvers = new Map<string, FieldResolverMetadata>();
+  for (const r of storage.fieldResolvers) {
+    const target = r.getObjectType?.();
+    const type = target && storage.objectTypes.find((o) => o.target === target);
+    if (type) resolvers.set(`${type.name}.${r.schemaName}`, r);
+  }
+  kinds = { plain, resolvers };
   return kinds;
+}
+
+/**
+ * A field resolver that takes no arguments (`@Root()`, `@Ctx()`, `@Info()` only) and has no
+ * middleware needs none of type-graphql's per-call work (sorting its parameters, validation, the
+ * middleware chain): it is called directly. A root that is not an instance of its class yet goes
+ * through type-graphql's own resolver (`built`), which converts it.
+ */
+function directCall(
+  r: FieldResolverMetadata | undefined,
+  built: GraphQLFieldResolver<unknown, RequestContext>,
+): GraphQLFieldResolver<unknown, RequestContext> {
+  if (!r || r.kind !== "external" || r.middlewares?.length || r.roles?.length) return built;
+  const params = [...(r.params ?? [])].sort((a, b) => a.index - b.index);
+  const simple = params.every(
+    (p) => (p.kind === "root" || p.kind === "context" || p.kind === "info") && !("propertyName" in p && p.propertyName),
+  );
+  if (!simple) return built;
+  const instance = new (r.target as new () => Record<string, (...args: unknown[]) => unknown>)();
+  const method = instance[r.methodName];
+  const rootParam = params.find((p) => p.kind === "root");
+  const rootType =
+    rootParam && "getType" in rootParam
+      ? (rootParam.getType?.() as (abstract new (...args: never[]) => unknown) | undefined)
+      : undefined;
+  const kinds = params.map((p) => p.kind);
+  return (root, args, ctx, info) => {
+    if (typeof rootType === "function" && root != null && !(root instanceof rootType))
+      return built(root, args, ctx, info);
+    return method.apply(
+      instance,
+      kinds.map((kind) => (kind === "root" ? root : kind === "context" ? ctx : info)),
+    );
+  };
 }
 
 function isGetter(proto: object | null, name: string): boolean {
@@ -54,22 +97,24 @@ function isGetter(proto: object | null, name: string): boolean {
 }
 
 /**
- * Two changes to the fields of the built schema, made once:
+ * Three changes to the fields of the built schema, made once:
  * - a plain field reads its property directly instead of through type-graphql's middleware chain
  *   (type-graphql's own `simpleResolvers`, which would also break `id`, read from the `globalId`
  *   getter): Q1 answers 10,000 such fields;
+ * - a field resolver without arguments is called directly (`directCall`);
  * - every field that runs code first checks the request's time limit (`ctx.checkTimeLimit()`), so
  *   that the limit needs no hook around each of those 10,000 plain reads.
  */
 export function withFieldResolvers(schema: GraphQLSchema): GraphQLSchema {
-  const { plain } = fieldKinds(schema);
+  const { plain, resolvers } = fieldKinds(schema);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith("__")) continue;
     for (const field of Object.values(type.getFields())) {
-      const property = plain.get(`${type.name}.${field.name}`);
+      const key = `${type.name}.${field.name}`;
+      const property = plain.get(key);
       if (property === field.name) field.resolve = undefined;
       else if (property !== undefined) field.resolve = (source: Record<string, unknown>) => source[property];
-      else if (field.resolve) field.resolve = timeLimited(field.resolve);
+      else if (field.resolve) field.resolve = timeLimited(directCall(resolvers.get(key), field.resolve));
     }
   }
   return schema;

@@ -235,15 +235,16 @@ function primeIncludes(
     const prefix = `zf${i}_`;
     const seen = new Set<unknown>();
     const found: Record<string, unknown>[] = [];
-    const loader = ctx.loader(inc.loader);
     for (const row of rows) {
       const key = row[viaKey];
       if (key === null || key === undefined || seen.has(key)) continue;
       seen.add(key);
-      if (row[`${prefix}id`] === null) loader.prime(Number(key), null);
+      if (row[`${prefix}id`] === null) ctx.prime(inc.loader, Number(key), null);
       else found.push(row);
     }
-    hydrate(ds, inc.target, found, prefix).forEach((entity, k) => loader.prime(Number(found[k][viaKey]), entity));
+    hydrate(ds, inc.target, found, prefix).forEach((entity, k) =>
+      ctx.prime(inc.loader, Number(found[k][viaKey]), entity),
+    );
   });
 }
 

@@ -37,8 +37,8 @@ const isSelf = (ctx: RequestContext, user: User) => ctx.viewer?.userId === user.
 @Resolver(() => User)
 export class AccountResolver {
   @Query(() => User, { nullable: true, description: "The signed-in user; null when anonymous" })
-  me(@Ctx() ctx: RequestContext): Promise<User | null> | null {
-    return ctx.viewer ? ctx.loader(userById).load(ctx.viewer.userId) : null;
+  me(@Ctx() ctx: RequestContext): Promise<User | null> | User | null {
+    return ctx.viewer ? ctx.load(userById, ctx.viewer.userId) : null;
   }
 
   @Query(() => UserConnection, { description: "Accounts (admin)" })
@@ -67,9 +67,9 @@ export class AccountResolver {
   }
 
   @FieldResolver(() => Trainee, { nullable: true, description: "Trainee profile (the person and staff)" })
-  trainee(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Trainee | null> | null {
+  trainee(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Trainee | null> | Trainee | null {
     if (!isSelf(ctx, user) && !ctx.hasRole("STAFF", "ADMIN")) return null;
-    return ctx.loader(traineeByUser).load(user.id);
+    return ctx.load(traineeByUser, user.id);
   }
 
   @Mutation(() => RegisterTraineePayload, { description: "Create a trainee account and sign in" })

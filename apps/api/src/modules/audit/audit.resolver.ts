@@ -51,7 +51,7 @@ export class AuditResolver {
 
   @FieldResolver(() => User, { nullable: true })
   actor(@Root() entry: AuditEntry, @Ctx() ctx: RequestContext) {
-    return entry.actorUserId ? ctx.loader(userById).load(entry.actorUserId) : null;
+    return entry.actorUserId ? ctx.load(userById, entry.actorUserId) : null;
   }
 
   @FieldResolver(() => ID, { nullable: true, description: "Global ID of the object acted on" })

@@ -55,7 +55,7 @@ export class AwardProgramResolver {
 
   @FieldResolver(() => [AwardCycle], { description: "Its cycles, newest first (drafts for staff only)" })
   async cycles(@Root() program: AwardProgram, @Ctx() ctx: RequestContext): Promise<AwardCycle[]> {
-    const all = (await ctx.loader(awardCyclesByProgram).load(program.id))!;
+    const all = (await ctx.load(awardCyclesByProgram, program.id))!;
     return isStaff(ctx) ? all : all.filter((c) => c.phase !== "DRAFT");
   }
 
@@ -94,18 +94,18 @@ export class AwardCycleResolver {
 
   @FieldResolver(() => AwardProgram)
   program(@Root() cycle: AwardCycle, @Ctx() ctx: RequestContext) {
-    return ctx.loader(awardProgramById).load(cycle.programId);
+    return ctx.load(awardProgramById, cycle.programId);
   }
 
   @FieldResolver(() => String, { description: "e.g. 2024年度优秀民营企业家" })
   async title(@Root() cycle: AwardCycle, @Ctx() ctx: RequestContext): Promise<string> {
-    const program = await ctx.loader(awardProgramById).load(cycle.programId);
+    const program = await ctx.load(awardProgramById, cycle.programId);
     return `${cycle.year}年度${program!.name}`;
   }
 
   @FieldResolver(() => [AwardCriterion], { description: "What judges score, in order" })
   criteria(@Root() cycle: AwardCycle, @Ctx() ctx: RequestContext) {
-    return ctx.loader(criteriaByCycle).load(cycle.id);
+    return ctx.load(criteriaByCycle, cycle.id);
   }
 
   @FieldResolver(() => AwardNominationConnection, { description: "Nominations in order of arrival (staff)" })
@@ -116,15 +116,16 @@ export class AwardCycleResolver {
     @Args() list: NominationListArgs,
   ) {
     ctx.requireRole("STAFF");
-    return ctx
-      .loader(nominationsByCycle)
-      .load(nestedKey(cycle.id, page, list.status ? { column: "status", value: list.status } : null));
+    return ctx.load(
+      nominationsByCycle,
+      nestedKey(cycle.id, page, list.status ? { column: "status", value: list.status } : null),
+    );
   }
 
   @FieldResolver(() => [AwardWinner], { description: "In rank order; public once published, staff before" })
   async winners(@Root() cycle: AwardCycle, @Ctx() ctx: RequestContext): Promise<AwardWinner[]> {
     if (cycle.phase !== "PUBLISHED" && !isStaff(ctx)) return [];
-    return (await ctx.loader(winnersByCycle).load(cycle.id))!;
+    return (await ctx.load(winnersByCycle, cycle.id))!;
   }
 
   @FieldResolver(() => String, {
@@ -207,6 +208,6 @@ export class AwardCycleResolver {
       input.judgeIds.map((id) => localId(id, "User")),
       input.judgesPerNomination,
     );
-    return { cycle: (await ctx.loader(awardCycleById).load(cycleId!))!, assignmentsCreated: created, userErrors: [] };
+    return { cycle: (await ctx.load(awardCycleById, cycleId!))!, assignmentsCreated: created, userErrors: [] };
   }
 }

@@ -56,17 +56,17 @@ const STAFF = { kind: "STAFF" } as const;
 export class AwardNominationResolver {
   @FieldResolver(() => AwardCycle)
   cycle(@Root() nomination: AwardNomination, @Ctx() ctx: RequestContext) {
-    return ctx.loader(awardCycleById).load(nomination.cycleId);
+    return ctx.load(awardCycleById, nomination.cycleId);
   }
 
   @FieldResolver(() => Enterprise, { nullable: true, description: "The nominee, when an enterprise" })
   enterprise(@Root() nomination: AwardNomination, @Ctx() ctx: RequestContext) {
-    return nomination.enterpriseId ? ctx.loader(enterpriseById).load(nomination.enterpriseId) : null;
+    return nomination.enterpriseId ? ctx.load(enterpriseById, nomination.enterpriseId) : null;
   }
 
   @FieldResolver(() => Trainee, { nullable: true, description: "The nominee, when a person" })
   trainee(@Root() nomination: AwardNomination, @Ctx() ctx: RequestContext) {
-    return nomination.traineeId ? ctx.loader(traineeById).load(nomination.traineeId) : null;
+    return nomination.traineeId ? ctx.load(traineeById, nomination.traineeId) : null;
   }
 
   @FieldResolver(() => String)
@@ -82,29 +82,29 @@ export class AwardNominationResolver {
   @FieldResolver(() => User, { nullable: true, description: "The staff member who nominated (staff)" })
   nominatedBy(@Root() nomination: AwardNomination, @Ctx() ctx: RequestContext) {
     ctx.requireRole("STAFF");
-    return nomination.nominatedByUserId ? ctx.loader(userById).load(nomination.nominatedByUserId) : null;
+    return nomination.nominatedByUserId ? ctx.load(userById, nomination.nominatedByUserId) : null;
   }
 
   @FieldResolver(() => AwardDossier, { description: "Live while nominating; frozen once judging began" })
   dossier(@Root() nomination: AwardNomination, @Ctx() ctx: RequestContext) {
-    return ctx.loader(dossierByNomination).load(nomination);
+    return ctx.load(dossierByNomination, nomination);
   }
 
   @FieldResolver(() => Boolean, { description: "Meets every eligibility rule of the cycle" })
   async eligible(@Root() nomination: AwardNomination, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return (await ctx.loader(dossierByNomination).load(nomination))!.eligible;
+    return (await ctx.load(dossierByNomination, nomination))!.eligible;
   }
 
   @FieldResolver(() => [AwardJudgeAssignment], { description: "Assigned judges and their conflicts (staff)" })
   judges(@Root() nomination: AwardNomination, @Ctx() ctx: RequestContext) {
     ctx.requireRole("STAFF");
-    return ctx.loader(assignmentsByNomination).load(nomination.id);
+    return ctx.load(assignmentsByNomination, nomination.id);
   }
 
   @FieldResolver(() => AwardWinner, { nullable: true, description: "The commendation it led to (staff)" })
   winner(@Root() nomination: AwardNomination, @Ctx() ctx: RequestContext) {
     ctx.requireRole("STAFF");
-    return ctx.loader(winnerByNomination).load(nomination.id);
+    return ctx.load(winnerByNomination, nomination.id);
   }
 
   @Query(() => AwardDossier, {
@@ -168,8 +168,8 @@ export class AwardNominationResolver {
 }
 
 async function nomineeName(ctx: RequestContext, nomination: AwardNomination): Promise<string> {
-  if (nomination.enterpriseId) return (await ctx.loader(enterpriseById).load(nomination.enterpriseId))?.name ?? "";
-  return (await ctx.loader(traineeById).load(nomination.traineeId!))?.name ?? "";
+  if (nomination.enterpriseId) return (await ctx.load(enterpriseById, nomination.enterpriseId))?.name ?? "";
+  return (await ctx.load(traineeById, nomination.traineeId!))?.name ?? "";
 }
 
 /** Reached only by staff and by the assigned judge (node, myAwardAssignments). */
@@ -194,17 +194,17 @@ export class AwardJudgeAssignmentResolver {
 
   @FieldResolver(() => User)
   judge(@Root() assignment: AwardJudgeAssignment, @Ctx() ctx: RequestContext) {
-    return ctx.loader(userById).load(assignment.judgeUserId);
+    return ctx.load(userById, assignment.judgeUserId);
   }
 
   @FieldResolver(() => AwardCycle)
   cycle(@Root() assignment: AwardJudgeAssignment, @Ctx() ctx: RequestContext) {
-    return ctx.loader(awardCycleById).load(assignment.cycleId);
+    return ctx.load(awardCycleById, assignment.cycleId);
   }
 
   @FieldResolver(() => String, { description: "Shown even when conflicted, so the judge knows which one it is" })
   async nomineeName(@Root() assignment: AwardJudgeAssignment, @Ctx() ctx: RequestContext): Promise<string> {
-    return nomineeName(ctx, (await ctx.loader(awardNominationById).load(assignment.nominationId))!);
+    return nomineeName(ctx, (await ctx.load(awardNominationById, assignment.nominationId))!);
   }
 
   @FieldResolver(() => AwardNomination, {
@@ -212,28 +212,28 @@ export class AwardJudgeAssignmentResolver {
     description: "Null for the judge once a conflict is declared or found",
   })
   async nomination(@Root() assignment: AwardJudgeAssignment, @Ctx() ctx: RequestContext) {
-    const nomination = await ctx.loader(awardNominationById).load(assignment.nominationId);
+    const nomination = await ctx.load(awardNominationById, assignment.nominationId);
     return nomination && (await judging.canSeeNomination(ctx, nomination)) ? nomination : null;
   }
 
   @FieldResolver(() => ConflictKindEnum, { nullable: true })
   async conflict(@Root() assignment: AwardJudgeAssignment, @Ctx() ctx: RequestContext): Promise<ConflictKind | null> {
-    const nomination = (await ctx.loader(awardNominationById).load(assignment.nominationId))!;
-    return ctx.loader(conflictOfAssignment).load({ assignment, nomination });
+    const nomination = (await ctx.load(awardNominationById, assignment.nominationId))!;
+    return ctx.load(conflictOfAssignment, { assignment, nomination });
   }
 
   @FieldResolver(() => [AwardScore], { description: "This judge's scores: the judge and staff only" })
   scores(@Root() assignment: AwardJudgeAssignment, @Ctx() ctx: RequestContext) {
     if (assignment.judgeUserId !== ctx.viewer?.userId) ctx.requireRole("STAFF");
-    return ctx.loader(scoresByAssignment).load(assignment.id);
+    return ctx.load(scoresByAssignment, assignment.id);
   }
 
   @FieldResolver(() => Boolean, { description: "Every criterion scored" })
   async complete(@Root() assignment: AwardJudgeAssignment, @Ctx() ctx: RequestContext): Promise<boolean> {
     if (assignment.judgeUserId !== ctx.viewer?.userId) ctx.requireRole("STAFF");
     const [criteria, scores] = await Promise.all([
-      ctx.loader(criteriaByCycle).load(assignment.cycleId),
-      ctx.loader(scoresByAssignment).load(assignment.id),
+      ctx.load(criteriaByCycle, assignment.cycleId),
+      ctx.load(scoresByAssignment, assignment.id),
     ]);
     const scored = new Set(scores!.map((s) => s.criterionId));
     return criteria!.every((c) => scored.has(c.id));
@@ -272,6 +272,6 @@ export class AwardJudgeAssignmentResolver {
 export class AwardScoreResolver {
   @FieldResolver(() => AwardCriterion)
   criterion(@Root() score: AwardScore, @Ctx() ctx: RequestContext) {
-    return ctx.loader(awardCriterionById).load(score.criterionId);
+    return ctx.load(awardCriterionById, score.criterionId);
   }
 }

@@ -43,29 +43,29 @@ export class AwardWinnerResolver {
 
   @FieldResolver(() => AwardProgram)
   program(@Root() winner: AwardWinner, @Ctx() ctx: RequestContext) {
-    return ctx.loader(awardProgramById).load(winner.programId);
+    return ctx.load(awardProgramById, winner.programId);
   }
 
   @FieldResolver(() => AwardCycle, { nullable: true, description: "Null for imported commendations" })
   cycle(@Root() winner: AwardWinner, @Ctx() ctx: RequestContext) {
-    return winner.cycleId ? ctx.loader(awardCycleById).load(winner.cycleId) : null;
+    return winner.cycleId ? ctx.load(awardCycleById, winner.cycleId) : null;
   }
 
   @FieldResolver(() => Enterprise, { nullable: true, description: "The enterprise, or the person's enterprise" })
   enterprise(@Root() winner: AwardWinner, @Ctx() ctx: RequestContext) {
-    return winner.enterpriseId ? ctx.loader(enterpriseById).load(winner.enterpriseId) : null;
+    return winner.enterpriseId ? ctx.load(enterpriseById, winner.enterpriseId) : null;
   }
 
   @FieldResolver(() => Certificate, { nullable: true, description: "The award certificate: the winner and staff" })
   certificate(@Root() winner: AwardWinner, @Ctx() ctx: RequestContext) {
     const own = winner.traineeId !== null && winner.traineeId === ctx.viewer?.traineeId;
-    return own || ctx.hasRole("STAFF", "ADMIN") ? ctx.loader(certificateByWinner).load(winner.id) : null;
+    return own || ctx.hasRole("STAFF", "ADMIN") ? ctx.load(certificateByWinner, winner.id) : null;
   }
 
   @FieldResolver(() => AwardNomination, { nullable: true, description: "Staff" })
   nomination(@Root() winner: AwardWinner, @Ctx() ctx: RequestContext) {
     ctx.requireRole("STAFF");
-    return winner.nominationId ? ctx.loader(awardNominationById).load(winner.nominationId) : null;
+    return winner.nominationId ? ctx.load(awardNominationById, winner.nominationId) : null;
   }
 
   @Mutation(() => ImportCommendationsPayload, {
@@ -86,7 +86,7 @@ export class AwardWinnerResolver {
 export class TraineeAwardsResolver {
   @FieldResolver(() => [AwardWinner], { description: "Published commendations of this person" })
   awards(@Root() trainee: Trainee, @Ctx() ctx: RequestContext) {
-    return ctx.loader(publishedWinsByTrainee).load(trainee.id);
+    return ctx.load(publishedWinsByTrainee, trainee.id);
   }
 }
 
@@ -96,7 +96,7 @@ readsOfRoot(Trainee, { awards: [] });
 export class EnterpriseAwardsResolver {
   @FieldResolver(() => [AwardWinner], { description: "Published commendations of this enterprise and of its people" })
   awards(@Root() enterprise: Enterprise, @Ctx() ctx: RequestContext) {
-    return ctx.loader(publishedWinsByEnterprise).load(enterprise.id);
+    return ctx.load(publishedWinsByEnterprise, enterprise.id);
   }
 }
 

@@ -62,12 +62,12 @@ export class ChamberResolver {
 
   @Query(() => Chamber, { nullable: true, description: "The chamber whose API key makes this request; null for users" })
   myChamber(@Ctx() ctx: RequestContext) {
-    return ctx.partner ? ctx.loader(chamberById).load(ctx.partner.chamberId) : null;
+    return ctx.partner ? ctx.load(chamberById, ctx.partner.chamberId) : null;
   }
 
   @FieldResolver(() => Int)
   memberCount(@Root() chamber: Chamber, @Ctx() ctx: RequestContext) {
-    return ctx.loader(memberCountByChamber).load(chamber.id);
+    return ctx.load(memberCountByChamber, chamber.id);
   }
 
   @FieldResolver(() => EnterpriseConnection, {
@@ -80,7 +80,7 @@ export class ChamberResolver {
   ): Promise<Page<Enterprise>> {
     if (ctx.partner) ctx.requireScope("MEMBERS_READ");
     else ctx.requireRole("STAFF");
-    const page = (await ctx.loader(membershipsByChamber).load(nestedKey(chamber.id, args)))!;
+    const page = (await ctx.load(membershipsByChamber, nestedKey(chamber.id, args)))!;
     const enterprises = await ctx.loader(enterpriseById).loadMany(page.edges.map((e) => e.node.enterpriseId));
     return new Page(
       page.edges.map((edge, i) => ({ cursor: edge.cursor, node: enterprises[i] as Enterprise })),
@@ -92,7 +92,7 @@ export class ChamberResolver {
   @FieldResolver(() => [ApiKey], { description: "Its API keys, newest first (admin)" })
   apiKeys(@Root() chamber: Chamber, @Ctx() ctx: RequestContext) {
     ctx.requireRole("ADMIN");
-    return ctx.loader(apiKeysByChamber).load(chamber.id);
+    return ctx.load(apiKeysByChamber, chamber.id);
   }
 
   @Mutation(() => CreateChamberPayload, { description: "Register a partner chamber (admin)" })
@@ -122,7 +122,7 @@ export class ChamberResolver {
       localId(input.chamberId, "Chamber"),
       input.enterpriseIds.map((e) => localId(e, "Enterprise")),
     );
-    return { chamber: await ctx.loader(chamberById).load(id), userErrors: [] };
+    return { chamber: await ctx.load(chamberById, id), userErrors: [] };
   }
 
   @Mutation(() => RemoveChamberMembersPayload, { description: "Remove member enterprises, all or none (admin)" })
@@ -135,7 +135,7 @@ export class ChamberResolver {
       localId(input.chamberId, "Chamber"),
       input.enterpriseIds.map((e) => localId(e, "Enterprise")),
     );
-    return { chamber: await ctx.loader(chamberById).load(id), userErrors: [] };
+    return { chamber: await ctx.load(chamberById, id), userErrors: [] };
   }
 }
 
@@ -148,7 +148,7 @@ export class ApiKeyResolver {
 
   @FieldResolver(() => Chamber)
   chamber(@Root() key: ApiKey, @Ctx() ctx: RequestContext) {
-    return ctx.loader(chamberById).load(key.chamberId);
+    return ctx.load(chamberById, key.chamberId);
   }
 
   @Mutation(() => CreateApiKeyPayload, {
@@ -181,9 +181,9 @@ export class EnterpriseChambersResolver {
   @FieldResolver(() => [Chamber], { description: "Partner chambers it belongs to (staff; a key sees only its own)" })
   async chambers(@Root() enterprise: Enterprise, @Ctx() ctx: RequestContext): Promise<Chamber[]> {
     if (ctx.partner)
-      return ctx.readsMember(enterprise.id) ? [(await ctx.loader(chamberById).load(ctx.partner.chamberId))!] : [];
+      return ctx.readsMember(enterprise.id) ? [(await ctx.load(chamberById, ctx.partner.chamberId))!] : [];
     ctx.requireRole("STAFF");
-    const ids = (await ctx.loader(chamberIdsByEnterprise).load(enterprise.id))!;
+    const ids = (await ctx.load(chamberIdsByEnterprise, enterprise.id))!;
     return (await ctx.loader(chamberById).loadMany(ids)) as Chamber[];
   }
 }

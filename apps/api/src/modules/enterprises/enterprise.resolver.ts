@@ -42,12 +42,12 @@ export class EnterpriseResolver {
 
   @FieldResolver(() => [EnterpriseHonor])
   honors(@Root() enterprise: Enterprise, @Ctx() ctx: RequestContext) {
-    return ctx.loader(honorsByEnterprise).load(enterprise.id);
+    return ctx.load(honorsByEnterprise, enterprise.id);
   }
 
   @FieldResolver(() => [SocialResponsibilityRecord])
   socialResponsibilityRecords(@Root() enterprise: Enterprise, @Ctx() ctx: RequestContext) {
-    return ctx.loader(socialRecordsByEnterprise).load(enterprise.id);
+    return ctx.load(socialRecordsByEnterprise, enterprise.id);
   }
 
   @FieldResolver(() => TraineeConnection, {
@@ -86,7 +86,7 @@ export class EnterpriseResolver {
       ...input,
       enterpriseId: localId(input.enterpriseId, "Enterprise"),
     });
-    return { honor, enterprise: await ctx.loader(enterpriseById).load(honor.enterpriseId), userErrors: [] };
+    return { honor, enterprise: await ctx.load(enterpriseById, honor.enterpriseId), userErrors: [] };
   }
 
   @Mutation(() => RemoveEnterpriseHonorPayload, { description: "Delete an honor recorded by mistake (staff)" })
@@ -95,7 +95,7 @@ export class EnterpriseResolver {
     @Arg("input") input: RemoveEnterpriseHonorInput,
   ): Promise<RemoveEnterpriseHonorPayload> {
     const enterpriseId = await enterprises.removeEnterpriseHonor(ctx, localId(input.honorId, "EnterpriseHonor"));
-    return { enterprise: await ctx.loader(enterpriseById).load(enterpriseId), userErrors: [] };
+    return { enterprise: await ctx.load(enterpriseById, enterpriseId), userErrors: [] };
   }
 
   @Mutation(() => AddSocialResponsibilityRecordPayload, {
@@ -109,7 +109,7 @@ export class EnterpriseResolver {
       ...input,
       enterpriseId: localId(input.enterpriseId, "Enterprise"),
     });
-    return { record, enterprise: await ctx.loader(enterpriseById).load(record.enterpriseId), userErrors: [] };
+    return { record, enterprise: await ctx.load(enterpriseById, record.enterpriseId), userErrors: [] };
   }
 
   @Mutation(() => RemoveSocialResponsibilityRecordPayload, {
@@ -123,7 +123,7 @@ export class EnterpriseResolver {
       ctx,
       localId(input.recordId, "SocialResponsibilityRecord"),
     );
-    return { enterprise: await ctx.loader(enterpriseById).load(enterpriseId), userErrors: [] };
+    return { enterprise: await ctx.load(enterpriseById, enterpriseId), userErrors: [] };
   }
 }
 

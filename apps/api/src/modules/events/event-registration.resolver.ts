@@ -45,12 +45,12 @@ import { readsOfRoot } from "../../graphql/selection";
 export class EventRegistrationResolver {
   @FieldResolver(() => Event)
   event(@Root() registration: EventRegistration, @Ctx() ctx: RequestContext) {
-    return ctx.loader(eventById).load(registration.eventId);
+    return ctx.load(eventById, registration.eventId);
   }
 
   @FieldResolver(() => Trainee)
   trainee(@Root() registration: EventRegistration, @Ctx() ctx: RequestContext) {
-    return ctx.loader(traineeById).load(registration.traineeId);
+    return ctx.load(traineeById, registration.traineeId);
   }
 
   @FieldResolver(() => String, {
@@ -65,13 +65,13 @@ export class EventRegistrationResolver {
   @FieldResolver(() => Int, { nullable: true, description: "1 for the first in line; null unless WAITLISTED" })
   async waitlistPosition(@Root() registration: EventRegistration, @Ctx() ctx: RequestContext): Promise<number | null> {
     if (registration.status !== "WAITLISTED") return null;
-    const index = (await ctx.loader(waitlistByEvent).load(registration.eventId))!.indexOf(registration.id);
+    const index = (await ctx.load(waitlistByEvent, registration.eventId))!.indexOf(registration.id);
     return index < 0 ? null : index + 1;
   }
 
   @FieldResolver(() => EventSurveyResponse, { nullable: true, description: "The holder's survey answer" })
   surveyResponse(@Root() registration: EventRegistration, @Ctx() ctx: RequestContext) {
-    return registration.checkedInAt ? ctx.loader(surveyResponseByRegistration).load(registration.id) : null;
+    return registration.checkedInAt ? ctx.load(surveyResponseByRegistration, registration.id) : null;
   }
 
   @Mutation(() => RegisterForEventPayload, {
@@ -157,9 +157,10 @@ export class TraineeEventsResolver {
     @Args() list: RegistrationListArgs,
   ) {
     if (ctx.viewer?.traineeId !== trainee.id) ctx.requireRole("STAFF");
-    return ctx
-      .loader(registrationsByTrainee)
-      .load(nestedKey(trainee.id, page, list.status ? { column: "status", value: list.status } : null));
+    return ctx.load(
+      registrationsByTrainee,
+      nestedKey(trainee.id, page, list.status ? { column: "status", value: list.status } : null),
+    );
   }
 
   @FieldResolver(() => [Event], { description: "Events checked in to, latest first" })
@@ -169,19 +170,19 @@ export class TraineeEventsResolver {
     @Arg("kind", () => EventKindEnum, { nullable: true }) kind?: EventKind | null,
   ): Promise<Event[]> {
     if (ctx.viewer?.traineeId !== trainee.id) ctx.requireRole("STAFF");
-    const attended = (await ctx.loader(attendedEventsByTrainee).load(trainee.id))!;
+    const attended = (await ctx.load(attendedEventsByTrainee, trainee.id))!;
     return kind ? attended.filter((e) => e.kind === kind) : attended;
   }
 
   @FieldResolver(() => Participation, { description: "Cohorts, salons, lectures and study activities taken part in" })
   participation(@Root() trainee: Trainee, @Ctx() ctx: RequestContext) {
     if (ctx.viewer?.traineeId !== trainee.id) ctx.requireRole("STAFF");
-    return ctx.loader(participationByTrainee).load(trainee.id);
+    return ctx.load(participationByTrainee, trainee.id);
   }
 
   @FieldResolver(() => CalendarFeed, { nullable: true, description: "The person's own calendar subscription" })
   calendarFeed(@Root() trainee: Trainee, @Ctx() ctx: RequestContext) {
-    return ctx.viewer?.traineeId === trainee.id ? ctx.loader(calendarFeedByTrainee).load(trainee.id) : null;
+    return ctx.viewer?.traineeId === trainee.id ? ctx.load(calendarFeedByTrainee, trainee.id) : null;
   }
 }
 

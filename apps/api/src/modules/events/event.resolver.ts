@@ -77,7 +77,7 @@ export class EventResolver {
 
   @FieldResolver(() => [EventSpeaker], { description: "The programme: speakers, hosts and guests, in order" })
   speakers(@Root() event: Event, @Ctx() ctx: RequestContext) {
-    return ctx.loader(speakersByEvent).load(event.id);
+    return ctx.load(speakersByEvent, event.id);
   }
 
   @FieldResolver(() => Int, { description: "Free seats" })
@@ -87,7 +87,7 @@ export class EventResolver {
 
   @FieldResolver(() => Int, { description: "Trainees on the waiting list" })
   async waitlistLength(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<number> {
-    return (await ctx.loader(waitlistByEvent).load(event.id))!.length;
+    return (await ctx.load(waitlistByEvent, event.id))!.length;
   }
 
   @FieldResolver(() => Boolean, { description: "Published, inside the registration window now" })
@@ -113,7 +113,7 @@ export class EventResolver {
   })
   async materials(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<EventMaterial[]> {
     const [all, registration] = await Promise.all([
-      ctx.loader(materialsByEvent).load(event.id),
+      ctx.load(materialsByEvent, event.id),
       myRegistration(ctx, event.id),
     ]);
     return materials.visibleMaterials(ctx, event, all!, registration);
@@ -127,21 +127,22 @@ export class EventResolver {
     @Args() list: RegistrationListArgs,
   ) {
     ctx.requireRole("STAFF");
-    return ctx
-      .loader(registrationsByEvent)
-      .load(nestedKey(event.id, page, list.status ? { column: "status", value: list.status } : null));
+    return ctx.load(
+      registrationsByEvent,
+      nestedKey(event.id, page, list.status ? { column: "status", value: list.status } : null),
+    );
   }
 
   @FieldResolver(() => EventSurveySummary, { description: "Survey results (staff)" })
   surveySummary(@Root() event: Event, @Ctx() ctx: RequestContext) {
     ctx.requireRole("STAFF");
-    return ctx.loader(surveySummaryByEvent).load(event.id);
+    return ctx.load(surveySummaryByEvent, event.id);
   }
 
   @FieldResolver(() => EventSurveyResponseConnection, { description: "Survey answers, oldest first (staff)" })
   surveyResponses(@Root() event: Event, @Ctx() ctx: RequestContext, @Args() page: ConnectionArgs) {
     ctx.requireRole("STAFF");
-    return ctx.loader(surveyResponsesByEvent).load(nestedKey(event.id, page));
+    return ctx.load(surveyResponsesByEvent, nestedKey(event.id, page));
   }
 
   @Mutation(() => CreateEventPayload, { description: "Staff; a new event starts as DRAFT" })
@@ -204,7 +205,7 @@ export class EventResolver {
     @Arg("input") input: DeleteEventMaterialInput,
   ): Promise<DeleteEventMaterialPayload> {
     const eventId = await materials.deleteEventMaterial(ctx, localId(input.materialId, "EventMaterial"));
-    return { event: await ctx.loader(eventById).load(eventId), userErrors: [] };
+    return { event: await ctx.load(eventById, eventId), userErrors: [] };
   }
 }
 
@@ -212,7 +213,7 @@ export class EventResolver {
 export class EventSpeakerResolver {
   @FieldResolver(() => Speaker)
   speaker(@Root() part: EventSpeaker, @Ctx() ctx: RequestContext) {
-    return ctx.loader(speakerById).load(part.speakerId);
+    return ctx.load(speakerById, part.speakerId);
   }
 }
 
@@ -237,7 +238,7 @@ export class SpeakerResolver {
 
   @FieldResolver(() => Enterprise, { nullable: true })
   enterprise(@Root() speaker: Speaker, @Ctx() ctx: RequestContext) {
-    return speaker.enterpriseId ? ctx.loader(enterpriseById).load(speaker.enterpriseId) : null;
+    return speaker.enterpriseId ? ctx.load(enterpriseById, speaker.enterpriseId) : null;
   }
 
   @Mutation(() => CreateSpeakerPayload, { description: "Staff" })

@@ -73,12 +73,12 @@ export class NotificationResolver {
 export class NotificationDeliveryResolver {
   @FieldResolver(() => Notification)
   notification(@Root() delivery: NotificationDelivery, @Ctx() ctx: RequestContext) {
-    return ctx.loader(notificationById).load(delivery.notificationId);
+    return ctx.load(notificationById, delivery.notificationId);
   }
 
   @FieldResolver(() => User, { nullable: true })
   async recipient(@Root() delivery: NotificationDelivery, @Ctx() ctx: RequestContext) {
-    const notification = await ctx.loader(notificationById).load(delivery.notificationId);
-    return notification ? ctx.loader(userById).load(notification.recipientUserId) : null;
+    const notification = await ctx.load(notificationById, delivery.notificationId);
+    return notification ? ctx.load(userById, notification.recipientUserId) : null;
   }
 }

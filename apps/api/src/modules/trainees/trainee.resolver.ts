@@ -73,7 +73,7 @@ export class TraineeResolver {
 
   @FieldResolver(() => Enterprise, { nullable: true })
   enterprise(@Root() trainee: Trainee, @Ctx() ctx: RequestContext) {
-    return trainee.enterpriseId ? ctx.loader(enterpriseById).load(trainee.enterpriseId) : null;
+    return trainee.enterpriseId ? ctx.load(enterpriseById, trainee.enterpriseId) : null;
   }
 
   @Mutation(() => UpdateMyProfilePayload, { description: "A trainee edits their own profile" })

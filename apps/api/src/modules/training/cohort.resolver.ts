@@ -59,7 +59,7 @@ export class CourseResolver {
 
   @FieldResolver(() => [Cohort], { description: "Its cohorts by number (drafts for staff only)" })
   async cohorts(@Root() course: Course, @Ctx() ctx: RequestContext): Promise<Cohort[]> {
-    const all = await ctx.loader(cohortsByCourse).load(course.id);
+    const all = await ctx.load(cohortsByCourse, course.id);
     return ctx.hasRole("STAFF", "ADMIN") ? all! : all!.filter((c) => c.status !== "DRAFT");
   }
 
@@ -89,12 +89,12 @@ export class CohortResolver {
 
   @FieldResolver(() => Course)
   course(@Root() cohort: Cohort, @Ctx() ctx: RequestContext) {
-    return ctx.loader(courseById).load(cohort.courseId);
+    return ctx.load(courseById, cohort.courseId);
   }
 
   @FieldResolver(() => [ClassSession], { description: "Class days, in order" })
   sessions(@Root() cohort: Cohort, @Ctx() ctx: RequestContext) {
-    return ctx.loader(sessionsByCohort).load(cohort.id);
+    return ctx.load(sessionsByCohort, cohort.id);
   }
 
   @FieldResolver(() => EnrollmentConnection, { description: "Enrollments in order of arrival (staff)" })
@@ -105,14 +105,15 @@ export class CohortResolver {
     @Args() list: EnrollmentListArgs,
   ) {
     ctx.requireRole("STAFF");
-    return ctx
-      .loader(enrollmentsByCohort)
-      .load(nestedKey(cohort.id, page, list.status ? { column: "status", value: list.status } : null));
+    return ctx.load(
+      enrollmentsByCohort,
+      nestedKey(cohort.id, page, list.status ? { column: "status", value: list.status } : null),
+    );
   }
 
   @FieldResolver(() => Int, { description: "Trainees on the waitlist" })
   async waitlistLength(@Root() cohort: Cohort, @Ctx() ctx: RequestContext): Promise<number> {
-    return (await ctx.loader(waitlistByCohort).load(cohort.id))!.length;
+    return (await ctx.load(waitlistByCohort, cohort.id))!.length;
   }
 
   @FieldResolver(() => Boolean, { description: "Open, inside the enrollment window now" })
@@ -128,7 +129,7 @@ export class CohortResolver {
   @FieldResolver(() => Enrollment, { nullable: true, description: "The signed-in trainee's active enrollment here" })
   myEnrollment(@Root() cohort: Cohort, @Ctx() ctx: RequestContext) {
     const traineeId = ctx.viewer?.traineeId;
-    return traineeId ? ctx.loader(activeEnrollmentOfTrainee).load({ cohortId: cohort.id, traineeId }) : null;
+    return traineeId ? ctx.load(activeEnrollmentOfTrainee, { cohortId: cohort.id, traineeId }) : null;
   }
 
   @FieldResolver(() => FeedbackSummary, { description: "Ratings and comments (staff)" })
@@ -200,7 +201,7 @@ export class CohortResolver {
     @Arg("input") input: DeleteClassSessionInput,
   ): Promise<DeleteClassSessionPayload> {
     const cohortId = await cohorts.deleteClassSession(ctx, localId(input.sessionId, "ClassSession"));
-    return { cohort: await ctx.loader(cohortById).load(cohortId), userErrors: [] };
+    return { cohort: await ctx.load(cohortById, cohortId), userErrors: [] };
   }
 }
 

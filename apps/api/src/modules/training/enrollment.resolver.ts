@@ -53,18 +53,18 @@ import { readsOfRoot } from "../../graphql/selection";
 export class EnrollmentResolver {
   @FieldResolver(() => Cohort)
   cohort(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext) {
-    return ctx.loader(cohortById).load(enrollment.cohortId);
+    return ctx.load(cohortById, enrollment.cohortId);
   }
 
   @FieldResolver(() => Trainee)
   trainee(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext) {
-    return ctx.loader(traineeById).load(enrollment.traineeId);
+    return ctx.load(traineeById, enrollment.traineeId);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: "1 for the first in line; null unless WAITLISTED" })
   async waitlistPosition(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Promise<number | null> {
     if (enrollment.status !== "WAITLISTED") return null;
-    const line = await ctx.loader(waitlistByCohort).load(enrollment.cohortId);
+    const line = await ctx.load(waitlistByCohort, enrollment.cohortId);
     const index = line!.indexOf(enrollment.id);
     return index < 0 ? null : index + 1;
   }
@@ -72,20 +72,20 @@ export class EnrollmentResolver {
   @FieldResolver(() => Int, { description: "Percent of the cohort's sessions attended" })
   async attendanceRate(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Promise<number> {
     const [sessions, attended] = await Promise.all([
-      ctx.loader(sessionCountByCohort).load(enrollment.cohortId),
-      ctx.loader(attendedCountByEnrollment).load(enrollment.id),
+      ctx.load(sessionCountByCohort, enrollment.cohortId),
+      ctx.load(attendedCountByEnrollment, enrollment.id),
     ]);
     return sessions ? Math.round((attended! * 100) / sessions) : 0;
   }
 
   @FieldResolver(() => [Attendance])
   attendances(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext) {
-    return ctx.loader(attendancesByEnrollment).load(enrollment.id);
+    return ctx.load(attendancesByEnrollment, enrollment.id);
   }
 
   @FieldResolver(() => Certificate, { nullable: true })
   certificate(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext) {
-    return enrollment.status === "COMPLETED" ? ctx.loader(certificateByEnrollment).load(enrollment.id) : null;
+    return enrollment.status === "COMPLETED" ? ctx.load(certificateByEnrollment, enrollment.id) : null;
   }
 
   @Mutation(() => EnrollPayload, {
@@ -244,13 +244,13 @@ readsOfRoot(Certificate, { verificationCode: ["verificationCode"], pdfUrl: [] })
 export class ClassSessionResolver {
   @FieldResolver(() => Cohort)
   cohort(@Root() session: ClassSession, @Ctx() ctx: RequestContext) {
-    return ctx.loader(cohortById).load(session.cohortId);
+    return ctx.load(cohortById, session.cohortId);
   }
 
   @FieldResolver(() => [Attendance], { description: "The roster as marked (staff)" })
   attendances(@Root() session: ClassSession, @Ctx() ctx: RequestContext) {
     ctx.requireRole("STAFF");
-    return ctx.loader(attendancesBySession).load(session.id);
+    return ctx.load(attendancesBySession, session.id);
   }
 }
 
@@ -263,7 +263,7 @@ export class AttendanceResolver {
 
   @FieldResolver(() => ClassSession)
   session(@Root() a: Attendance, @Ctx() ctx: RequestContext) {
-    return ctx.loader(sessionById).load(a.sessionId);
+    return ctx.load(sessionById, a.sessionId);
   }
 }
 
@@ -279,16 +279,17 @@ export class TraineeTrainingResolver {
   ) {
     // A partner's key with MEMBERS_READ reads the records of its member enterprises' people.
     if (ctx.viewer?.traineeId !== trainee.id && !ctx.readsMember(trainee.enterpriseId)) ctx.requireRole("STAFF");
-    return ctx
-      .loader(enrollmentsByTrainee)
-      .load(nestedKey(trainee.id, page, list.status ? { column: "status", value: list.status } : null));
+    return ctx.load(
+      enrollmentsByTrainee,
+      nestedKey(trainee.id, page, list.status ? { column: "status", value: list.status } : null),
+    );
   }
 
   @FieldResolver(() => [Certificate])
   certificates(@Root() trainee: Trainee, @Ctx() ctx: RequestContext) {
     // A partner's key with MEMBERS_READ reads the records of its member enterprises' people.
     if (ctx.viewer?.traineeId !== trainee.id && !ctx.readsMember(trainee.enterpriseId)) ctx.requireRole("STAFF");
-    return ctx.loader(certificatesByTrainee).load(trainee.id);
+    return ctx.load(certificatesByTrainee, trainee.id);
   }
 }
 
