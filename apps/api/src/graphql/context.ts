@@ -106,6 +106,7 @@ export class RequestContext {
   private loaders = new Map<LoaderDef<unknown, unknown>, DataLoader<unknown, unknown>>();
   /** Values this request's loaders hold, by cache key, for `load` to answer at once. */
   private known = new Map<LoaderDef<unknown, unknown>, Map<unknown, unknown>>();
+  private caches = new Map<LoaderDef<unknown, unknown>, Map<unknown, Promise<unknown>>>();
   /** A query's selected fields (graphql/selection.ts): its loaders read the columns they need. Null: whole rows. */
   selection: { schema: GraphQLSchema; fields: Selection } | null = null;
   /** Set by the limits plugin for queries; a mutation runs to its end. */
@@ -139,7 +140,11 @@ export class RequestContext {
           });
           return values as unknown[];
         },
-        { cacheKeyFn: def.cacheKey as ((k: unknown) => unknown) | undefined, maxBatchSize: 1000 },
+        {
+          cacheKeyFn: def.cacheKey as ((k: unknown) => unknown) | undefined,
+          cacheMap: this.cacheOf(def),
+          maxBatchSize: 1000,
+        },
       );
       this.loaders.set(def as LoaderDef<unknown, unknown>, loader);
     }
@@ -158,10 +163,19 @@ export class RequestContext {
     return this.loader(def).load(key);
   }
 
-  /** Hands the loader a value read some other way (a page statement's joined row). */
+  /** Hands the loader a value read some other way (a page statement's joined row), unless it holds or is loading one. */
   prime<K, V>(def: LoaderDef<K, V>, key: K, value: V | null): void {
+    const cacheKey = def.cacheKey ? def.cacheKey(key) : key;
+    if (this.cacheOf(def).has(cacheKey)) return;
     this.loader(def).prime(key, value);
-    this.knownOf(def).set(def.cacheKey ? def.cacheKey(key) : key, value);
+    this.knownOf(def).set(cacheKey, value);
+  }
+
+  /** The DataLoader's own cache (answers and loads in flight), kept here to tell whether it holds a key. */
+  private cacheOf(def: LoaderDef<never, unknown>): Map<unknown, Promise<unknown>> {
+    let cache = this.caches.get(def as LoaderDef<unknown, unknown>);
+    if (!cache) this.caches.set(def as LoaderDef<unknown, unknown>, (cache = new Map()));
+    return cache;
   }
 
   private knownOf(def: LoaderDef<never, unknown>): Map<unknown, unknown> {
@@ -196,6 +210,7 @@ export class RequestContext {
         // Rows read before the change may be stale now.
         this.loaders.clear();
         this.known.clear();
+        this.caches.clear();
         return result;
       } catch (err) {
         if (attempt >= 6 || !isRetryable(err)) throw err;

@@ -153,6 +153,38 @@ export function nestedPageLoader<T extends { id: number }>(
   );
 }
 
+/**
+ * Every row of `target` under each of many parents (enterprise → honors) in ONE statement, reading
+ * the columns the query selects (graphql/selection.ts), with no query builder in between: Q1 asks
+ * for the honors of 1,000 enterprises at once.
+ */
+export function childrenLoader<T extends { id: number }>(
+  name: string,
+  target: EntityTarget<T>,
+  parentProperty: keyof T & string,
+  order: [keyof T & string, "ASC" | "DESC"][],
+): LoaderDef<number, T[]> {
+  return defineLoader<number, T[]>(name, async (ctx, keys) => {
+    const ds = ctx.app.dataSource;
+    const meta = ds.getMetadata(target);
+    const q = (s: string) => ds.driver.escape(s);
+    const parent = meta.findColumnWithPropertyName(parentProperty)!;
+    const needed = neededColumns(ctx, meta);
+    const columns =
+      needed === null
+        ? meta.columns
+        : meta.columns.filter((c) => c.isPrimary || c === parent || (needed !== "unselected" && needed.includes(c)));
+    const sort = order.map(([p, dir]) => `${q(meta.findColumnWithPropertyName(p)!.databaseName)} ${dir}`).join(", ");
+    const rows: Record<string, unknown>[] = await ctx.em.query(
+      `SELECT ${columns.map((c) => q(c.databaseName)).join(", ")} FROM ${q(meta.tableName)} WHERE ${q(parent.databaseName)} IN (${keys.map(() => "?").join(",")}) ORDER BY ${sort}`,
+      [...keys],
+    );
+    const byParent = new Map<number, T[]>(keys.map((k) => [k, []]));
+    for (const entity of hydrate(ds, target, rows)) byParent.get(Number(entity[parentProperty]))?.push(entity);
+    return keys.map((k) => byParent.get(k)!);
+  });
+}
+
 /** Column names (database) of an include's `via` and `on`, and the prefix its `via` is read with. */
 function includeColumns(ds: DataSource, meta: EntityMetadata, includes: PageInclude[], i: number) {
   const inc = includes[i];

@@ -102,6 +102,16 @@ export function readsOfRoot(type: { name: string }, fields: Record<string, reado
   for (const [field, properties] of Object.entries(fields)) reads.set(`${type.name}.${field}`, properties);
 }
 
+const always = new Map<string, readonly string[]>();
+
+/**
+ * Declares properties that code reads of any row of `type` it is handed, whatever the query
+ * selects: visibility checks (`node(id)` hides a DRAFT cohort). Placed beside that code.
+ */
+export function readsAlways(type: { name: string }, properties: readonly string[]): void {
+  always.set(type.name, [...(always.get(type.name) ?? []), ...properties]);
+}
+
 /** A key column: the id, and foreign keys, which resolvers follow without declaring them. */
 function isKey(column: ColumnMetadata): boolean {
   return column.isPrimary || column.propertyName.endsWith("Id");
@@ -120,7 +130,7 @@ export function neededColumns(ctx: RequestContext, meta: EntityMetadata): Column
   const selected = fields.get(typeName);
   if (!selected) return "unselected";
   const { plain } = fieldKinds(schema);
-  const properties = new Set<string>();
+  const properties = new Set<string>(always.get(typeName));
   for (const field of selected) {
     const property = plain.get(`${typeName}.${field}`);
     const declared = reads.get(`${typeName}.${field}`);

@@ -1,4 +1,6 @@
 import type { RequestContext } from "../graphql/context";
+import { readsAlways } from "../graphql/selection";
+import { Cohort } from "./training/cohort.entity";
 import { userById } from "./accounts/account.loaders";
 import { traineeById } from "./trainees/trainee.loaders";
 import { enterpriseById, honorById, socialRecordById } from "./enterprises/enterprise.loaders";
@@ -7,6 +9,9 @@ import { eventNodeFetchers } from "./events/event.nodes";
 import { chamberNodeFetchers } from "./chambers/chamber.nodes";
 import { awardNodeFetchers } from "./awards/award.nodes";
 import { notificationById } from "./notifications/notification.loaders";
+
+// The checks below read these of rows that a page statement may have read in part (graphql/selection.ts).
+readsAlways(Cohort, ["status"]);
 
 /** A partner key's view of a trainee's records: only for people of its chamber's member enterprises. */
 async function partnerReadsTrainee(ctx: RequestContext, traineeId: number | null): Promise<boolean> {

@@ -124,6 +124,30 @@ describe("the columns a query reads", () => {
     expect(pageStatement()).toContain(`"position"`);
   });
 
+  it("reads what visibility checks need of a row the page primed, whatever the query selects", async () => {
+    // The page primes the cohort with its title only; node(id) then checks the cohort is not a draft.
+    const data = await t.ok(
+      `query($trainee: ID!, $cohort: ID!) {
+        trainee: node(id: $trainee) { ... on Trainee { enrollments(first: 5) { edges { node { cohort { title } } } } } }
+        cohort: node(id: $cohort) { ... on Cohort { title } }
+      }`,
+      { trainee: toGlobalId("Trainee", ids.trainee), cohort: toGlobalId("Cohort", ids.cohort) },
+      { token: staff.token },
+    );
+    expect(data.trainee.enrollments.edges[0].node.cohort).toEqual({ title: "春季班" });
+    expect(data.cohort).toEqual({ title: "春季班" });
+    const ctx = {
+      selection: { schema, fields: new Map([["Cohort", new Set(["title"])]]) },
+    } as unknown as RequestContext;
+    const read = neededColumns(ctx, t.ds.getMetadata(Cohort));
+    expect(Array.isArray(read) && read.map((c) => c.propertyName).sort()).toEqual([
+      "courseId",
+      "id",
+      "status",
+      "title",
+    ]);
+  });
+
   it("reads whole rows where a selected field's resolver says nothing of what it reads", () => {
     const meta = t.ds.getMetadata(Trainee);
     const ctx = (fields: string[]) =>

@@ -1,3 +1,4 @@
+import { childrenLoader } from "../../graphql/nested-page";
 import { In } from "typeorm";
 import { byKey, defineLoader, groupByKey } from "../../graphql/context";
 import { Enterprise } from "./enterprise.entity";
@@ -8,13 +9,10 @@ export const enterpriseById = defineLoader<number, Enterprise | null>("enterpris
   byKey(ids, await ctx.em.findBy(Enterprise, { id: In([...ids]) }), (e) => e.id),
 );
 
-export const honorsByEnterprise = defineLoader<number, EnterpriseHonor[]>("honorsByEnterprise", async (ctx, ids) =>
-  groupByKey(
-    ids,
-    await ctx.em.find(EnterpriseHonor, { where: { enterpriseId: In([...ids]) }, order: { year: "DESC", id: "ASC" } }),
-    (h) => h.enterpriseId,
-  ),
-);
+export const honorsByEnterprise = childrenLoader("honorsByEnterprise", EnterpriseHonor, "enterpriseId", [
+  ["year", "DESC"],
+  ["id", "ASC"],
+]);
 
 export const socialRecordsByEnterprise = defineLoader<number, SocialResponsibilityRecord[]>(
   "socialRecordsByEnterprise",
