@@ -17,9 +17,9 @@ import { createLogger } from "../../apps/api/dist/common/logger";
 import { DataCipher } from "../../apps/api/dist/common/crypto";
 import { createCounterStore } from "../../apps/api/dist/common/store";
 import { openDatabase } from "../../apps/api/dist/db/database";
-import { requestScope } from "../../apps/api/dist/db/query-stats";
+import { requestScope, withStatementCount } from "../../apps/api/dist/db/query-stats";
 import { Mutex, RequestContext, type AppServices } from "../../apps/api/dist/graphql/context";
-import { formatError } from "../../apps/api/dist/graphql/format-error";
+import { errorScopePlugin, formatError } from "../../apps/api/dist/graphql/format-error";
 import { buildAppSchema } from "../../apps/api/dist/graphql/schema";
 import { documentLimitRules, LIMITS, requestLimitsPlugin } from "../../apps/api/dist/graphql/limits";
 import { selectionPlugin } from "../../apps/api/dist/graphql/selection";
@@ -73,6 +73,7 @@ async function main() {
     plugins: [
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginCacheControlDisabled(),
+      errorScopePlugin(),
       requestLimitsPlugin({ store: services.store, authorize: authorizePartnerOperation }),
       selectionPlugin(),
       idempotencyPlugin(services),
@@ -82,8 +83,7 @@ async function main() {
           return {
             async willSendResponse({ response }) {
               const scope = requestScope.getStore();
-              if (scope && config.exposeSqlStatements)
-                response.http.headers.set("x-sql-statements", String(scope.statements));
+              if (scope) response.http.headers.set("x-sql-statements", String(scope.statements));
             },
           };
         },
@@ -117,9 +117,11 @@ async function main() {
     url: "/graphql",
     method: ["GET", "POST"],
     handler(request, reply) {
-      const locale = pickLocale(request.headers["accept-language"]);
-      return requestScope.run({ statements: 0, locale, requestId: String(request.id), log }, () =>
-        handler.call(this, request, reply),
+      return withStatementCount(
+        config.sqlStatementCount,
+        request.headers["x-sql-statements"],
+        (end) => reply.raw.once("close", end),
+        () => handler.call(this, request, reply),
       );
     },
   });

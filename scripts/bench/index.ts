@@ -26,7 +26,7 @@ import {
 import { table, targetLines, targets, type ImportFigure, type Measurement, type SkippedRow } from "./bench-report";
 import { drive } from "./load-runner";
 import { m1, q1, q4, type OperationId, type PreparedOperation, type Skipped } from "./operations";
-import { ROOT, startServer, type ServerKind, type ServerProcess } from "./server-process";
+import { API_NODE_FLAGS, ROOT, startServer, type ServerKind, type ServerProcess } from "./server-process";
 
 const USAGE = `usage: npm run bench -- [--scale 1,10,100] [--db sqlite,mysql] [--duration 6] [--connections 8]
        [--only Q1,Q2,Q3,Q4,M1] [--m1-trainees 6000] [--mysql-url mysql://root@127.0.0.1:3306/] [--profile]`;
@@ -110,6 +110,28 @@ async function login(call: GqlCall, phone: string): Promise<string> {
 }
 
 /** The answer's data, to compare servers: they must do the same work. */
+/**
+ * The statements one request of `op` runs, from `x-sql-statements`: the server counts the requests
+ * that ask (EXPOSE_SQL_STATEMENTS=1), so the measured ones run as in production. Null when not sent.
+ */
+async function statementsOf(url: string, op: PreparedOperation): Promise<number | null> {
+  const token = typeof op.request.token === "function" ? op.request.token() : op.request.token;
+  const res = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      "x-sql-statements": "count",
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: op.request.body,
+  });
+  const text = await res.text();
+  const problem = res.status === 200 ? op.request.check(text) : `HTTP ${res.status}: ${text.slice(0, 300)}`;
+  if (problem) throw new Error(`${op.id} on ${url} fails: ${problem}`);
+  const header = res.headers.get("x-sql-statements");
+  return header === null ? null : Number(header);
+}
+
 async function answer(url: string, op: PreparedOperation): Promise<string> {
   const token = typeof op.request.token === "function" ? op.request.token() : op.request.token;
   const res = await fetch(`${url}/graphql`, {
@@ -149,7 +171,8 @@ class Bench {
     };
   }
 
-  private async start(kind: ServerKind, db: BenchDatabase, nodeFlags: string[] = []): Promise<ServerProcess> {
+  /** Every server runs with the flags `npm start` gives the API (API_NODE_FLAGS), unless `nodeFlags` says otherwise. */
+  private async start(kind: ServerKind, db: BenchDatabase, nodeFlags = API_NODE_FLAGS): Promise<ServerProcess> {
     if (!this.opts.profile) return (this.open.server = await startServer(kind, this.env(db), { nodeFlags }));
     mkdirSync(this.profileDir, { recursive: true });
     return (this.open.server = await startServer(kind, this.env(db), {
@@ -171,6 +194,7 @@ class Bench {
     db: BenchDatabase,
     op: PreparedOperation,
     warm?: PreparedOperation,
+    count?: PreparedOperation,
   ) {
     const connections = op.writes ? this.opts.connections * 2 : this.opts.connections;
     const warmup = warm ?? op;
@@ -195,8 +219,12 @@ class Bench {
       maxRequests: op.maxRequests,
     });
     const cpuMsPerRequest = (server.cpuMs() - cpuBefore) / Math.max(1, result.requests);
+    // Counted on one more request, which asks for it: counting costs the measured ones nothing.
+    const counted = await statementsOf(server.url, count ?? op);
     const m: Measurement = {
       ...result,
+      statements: counted ?? result.statements,
+      statementsMax: counted ?? result.statementsMax,
       db: db.kind,
       scale: db.scale,
       op: op.id,
@@ -230,7 +258,7 @@ class Bench {
         await this.runBeside("baseline", db, q1Answer);
         if (kind === "sqlite" && scale === 1) {
           await this.runBeside("fastify", db, q1Answer);
-          await this.runBeside("api-young64", db, q1Answer);
+          await this.runBeside("api-v8-defaults", db, q1Answer);
         }
       }
     } finally {
@@ -281,9 +309,12 @@ class Bench {
   private async runEnroll(api: ServerProcess, db: BenchDatabase): Promise<void> {
     const fixture = await createEnrollFixture(db, this.opts.m1Trainees);
     // A sixth of the trainees warm up, the rest are the measured run; no token is used twice.
+    // One more counts the statements of an enrollment.
     const split = Math.floor(fixture.tokens.length / 6);
     const warm = m1(fixture.cohortGlobalId, fixture.tokens.slice(0, split));
-    await this.measure(api, "api", db, m1(fixture.cohortGlobalId, fixture.tokens.slice(split)), warm);
+    const count = m1(fixture.cohortGlobalId, fixture.tokens.slice(split, split + 1));
+    const measured = m1(fixture.cohortGlobalId, fixture.tokens.slice(split + 1));
+    await this.measure(api, "api", db, measured, warm, count);
     const outcome = await enrollOutcome(db, fixture);
     this.enrollOutcomes.push({ db: db.kind, scale: db.scale, ...outcome });
     if (!outcome.consistent) this.notes.push(`M1 ${db.kind} ${db.scale}x: seats and enrollments disagree`);
@@ -291,17 +322,16 @@ class Bench {
   }
 
   /**
-   * Q1 on the same data by the baseline, the Fastify variant, or the API with a 64 MiB young
-   * generation (V8's default semi-space is 16 MiB: Q1's live objects get copied again and again),
-   * after checking that it answers the same.
+   * Q1 on the same data by the baseline, the Fastify variant, or the API without API_NODE_FLAGS
+   * (V8's default 16 MiB semi-space, in which Q1's live objects get copied again and again), after
+   * checking that it answers the same.
    */
   private async runBeside(
-    label: "baseline" | "fastify" | "api-young64",
+    label: "baseline" | "fastify" | "api-v8-defaults",
     db: BenchDatabase,
     q1Answer: string,
   ): Promise<void> {
-    const server =
-      label === "api-young64" ? await this.start("api", db, ["--max-semi-space-size=64"]) : await this.start(label, db);
+    const server = label === "api-v8-defaults" ? await this.start("api", db, []) : await this.start(label, db);
     try {
       const call = caller(server.url);
       // The baseline has no login mutation: its staff session is made in the database.

@@ -87,7 +87,7 @@ export async function startServer(
   const viaTsNode = kind === "api" ? [] : [require.resolve("ts-node/dist/bin"), "--swc", "-P", "scripts/tsconfig.json"];
   const log = options.logFile ? openSync(options.logFile, "a") : "ignore";
   const started = performance.now();
-  const flags = options.nodeFlags ?? (kind === "api" ? API_NODE_FLAGS : []);
+  const flags = options.nodeFlags ?? API_NODE_FLAGS;
   const child = spawn(process.execPath, [...flags, ...viaTsNode, ENTRY[kind]], {
     cwd: ROOT,
     env: {

@@ -15,9 +15,9 @@ import { pickLocale, translate } from "@zuofu/shared";
 import type { Config } from "./config";
 import { DataCipher } from "./common/crypto";
 import { createCounterStore } from "./common/store";
-import { requestScope } from "./db/query-stats";
+import { requestScope, withStatementCount } from "./db/query-stats";
 import { Mutex, RequestContext, type AppServices, type PartnerViewer, type Viewer } from "./graphql/context";
-import { formatError } from "./graphql/format-error";
+import { errorScopePlugin, formatError } from "./graphql/format-error";
 import { buildAppSchema } from "./graphql/schema";
 import { bodyErrors, documentLimitRules, LIMITS, requestLimitsPlugin, tokenLimit } from "./graphql/limits";
 import { SCHEMA_FILE } from "./graphql/print-schema";
@@ -80,6 +80,7 @@ export async function startApp(
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // No @cacheControl hints here: the default plugin would only add an object to every resolved field.
       ApolloServerPluginCacheControlDisabled(),
+      errorScopePlugin(),
       requestLimitsPlugin({ store: services.store, authorize: authorizePartnerOperation }),
       selectionPlugin(),
       idempotencyPlugin(services),
@@ -89,8 +90,7 @@ export async function startApp(
           return {
             async willSendResponse({ response }) {
               const scope = requestScope.getStore();
-              if (scope && config.exposeSqlStatements)
-                response.http.headers.set("x-sql-statements", String(scope.statements));
+              if (scope) response.http.headers.set("x-sql-statements", String(scope.statements));
             },
           };
         },
@@ -185,10 +185,13 @@ export async function startApp(
 
   app.use(
     "/graphql",
-    (req: Request, _res: Response, next: NextFunction) => {
-      const locale = pickLocale(req.headers["accept-language"]);
-      requestScope.run({ statements: 0, locale, requestId: String(req.id), log }, next);
-    },
+    (req: Request, res: Response, next: NextFunction) =>
+      withStatementCount(
+        config.sqlStatementCount,
+        req.headers["x-sql-statements"],
+        (end) => res.once("close", end),
+        next,
+      ),
     resolveCaller,
     (req: Request, res: Response, next: NextFunction) =>
       (isStaff(res.locals.caller) ? staffBody : smallBody)(req, res, next),

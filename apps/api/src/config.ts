@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import type { StatementCounting } from "./db/query-stats";
 
 export type DatabaseConfig =
   { kind: "sqlite"; file: string } | { kind: "mysql"; url: string; flavor?: "mysql" | "mariadb" };
@@ -17,8 +18,12 @@ export interface Config {
   webDist?: string;
   /** Seconds a session token stays valid without use. */
   sessionTtlSeconds: number;
-  /** Sends `x-sql-statements` per response: always outside production, in production only for the bench. */
-  exposeSqlStatements: boolean;
+  /**
+   * Which responses carry their statement count as `x-sql-statements` (db/query-stats.ts): all of
+   * them outside production; in production none, or with EXPOSE_SQL_STATEMENTS=1 (the bench) those
+   * whose request sends `x-sql-statements: count`.
+   */
+  sqlStatementCount: StatementCounting;
   /** Outgoing e-mail, e.g. `smtps://user:pass@smtp.example.com:465`; without it e-mail is only logged (masked). */
   smtpUrl?: string;
   smtpFrom: string;
@@ -84,7 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || (nodeEnv === "test" ? "silent" : "info"),
     webDist: env.WEB_DIST ? resolve(env.WEB_DIST) : resolve(__dirname, "../../web/dist"),
     sessionTtlSeconds: Number(env.SESSION_TTL_SECONDS ?? 30 * 24 * 3600),
-    exposeSqlStatements: nodeEnv !== "production" || env.EXPOSE_SQL_STATEMENTS === "1",
+    sqlStatementCount: nodeEnv !== "production" ? "always" : env.EXPOSE_SQL_STATEMENTS === "1" ? "asked" : "off",
     smtpUrl: env.SMTP_URL || undefined,
     smtpFrom: env.SMTP_FROM || "中国（卢作孚）民营经济学院 <no-reply@zuofu.org.cn>",
     backgroundJobs: env.BACKGROUND_JOBS ? env.BACKGROUND_JOBS === "1" : nodeEnv !== "test",

@@ -76,3 +76,16 @@ export function validationToUserErrors(error: ArgumentValidationError): UserErro
   walk(error.extensions.validationErrors as ValidationError[], ["input"]);
   return out;
 }
+
+/**
+ * The cause of an error made where the reader's language is unknown (a validation rule): its
+ * message is translated when the error is sent (format-error.ts).
+ */
+export class Translatable extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: ErrorParams = {},
+  ) {
+    super(translate(code, "zh-CN", params));
+  }
+}

@@ -1,9 +1,11 @@
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ArgumentValidationError } from "type-graphql";
+import type { Logger } from "pino";
 import { translate, type Locale } from "@zuofu/shared";
-import { requestScope } from "../db/query-stats";
-import { toUserErrors, UserErrors, validationToUserErrors } from "./errors";
+import type { RequestContext } from "./context";
+import { Translatable, toUserErrors, UserErrors, validationToUserErrors } from "./errors";
 import { isDatabaseUnavailable } from "../modules/reliability/database-outage";
 
 /** Codes a client may see as they are; everything else is an internal fault and is masked. */
@@ -27,8 +29,38 @@ const PUBLIC_CODES = new Set([
   "IDEMPOTENCY_REPLAY_TOO_LARGE",
 ]);
 
+/** The request an error belongs to: its reader's language, its id and the log for internal faults. */
+interface ErrorScope {
+  locale: Locale;
+  requestId: string;
+  log: Logger;
+}
+
+const scopes = new WeakMap<object, ErrorScope>();
+
+/**
+ * Apollo's `formatError` is not told the request: this plugin tells it, by marking each error of
+ * the request as it is reported (the same objects reach `formatError` next).
+ */
+export function errorScopePlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const scope: ErrorScope = {
+        locale: contextValue.locale,
+        requestId: contextValue.requestId,
+        log: contextValue.log,
+      };
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) scopes.set(error, scope);
+        },
+      };
+    },
+  };
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const scope = requestScope.getStore();
+  const scope = typeof error === "object" && error ? scopes.get(error) : undefined;
   const locale: Locale = scope?.locale ?? "zh-CN";
   const original = unwrapResolverError(error);
   const base = { locations: formatted.locations, path: formatted.path };
@@ -56,7 +88,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   if (typeof code === "string" && PUBLIC_CODES.has(code)) {
     const { stacktrace: _s, exception: _e, validationErrors: _v, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    const cause = error instanceof GraphQLError ? error.originalError : null;
+    const message = cause instanceof Translatable ? translate(cause.code, locale, cause.params) : formatted.message;
+    return { ...formatted, message, extensions };
   }
   scope?.log?.error({ err: original, requestId: scope.requestId }, "internal error");
   return {

@@ -15,10 +15,10 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { pickLocale, translate, type ErrorCode, type Locale } from "@zuofu/shared";
 import type { CounterStore } from "../common/store";
-import { requestScope } from "../db/query-stats";
 import { MAX_PAGE } from "./connection";
 import type { RequestContext } from "./context";
 import { queryCost, type QueryCost } from "./query-cost";
+import { Translatable } from "./errors";
 
 /**
  * The endpoint's limits. GitHub's public GraphQL API gives the cost model and its numbers,
@@ -55,10 +55,6 @@ const HOUR_SECONDS = 3600;
 /** Times shown to partners: ISO 8601 in China Standard Time, which every reader can convert. */
 export function chinaTime(date: Date): string {
   return new Date(date.getTime() + 8 * 3600_000).toISOString().replace(/\.\d{3}Z$/, "+08:00");
-}
-
-function currentLocale(): Locale {
-  return requestScope.getStore()?.locale ?? "zh-CN";
 }
 
 /** A GraphQL-shaped error for answers given before GraphQL runs (body parsing, token count). */
@@ -128,9 +124,9 @@ export const tokenLimit: RequestHandler = (req, res, next) => {
 function reject(code: ErrorCode, limit: string, max: number) {
   return (ctx: ValidationContext | null, error: GraphQLError) => {
     const found = Number(/found (\d+)/.exec(error.message)?.[1] ?? max + 1);
-    ctx?.reportError(
-      new GraphQLError(translate(code, currentLocale(), { max, found }), { extensions: { limit, max, found } }),
-    );
+    // Validation knows no request: the message is put in the reader's language when it is sent.
+    const cause = new Translatable(code, { max, found });
+    ctx?.reportError(new GraphQLError(cause.message, { extensions: { limit, max, found }, originalError: cause }));
   };
 }
 

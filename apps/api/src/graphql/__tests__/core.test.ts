@@ -2,8 +2,8 @@ import "reflect-metadata";
 import { PassThrough } from "node:stream";
 import { GraphQLError } from "graphql";
 import { TestApp } from "../../testing/harness";
-import { formatError } from "../format-error";
-import { requestScope } from "../../db/query-stats";
+import { errorScopePlugin, formatError } from "../format-error";
+import { requestScope, withStatementCount, type StatementCounting } from "../../db/query-stats";
 import { fromGlobalId, localId, toGlobalId } from "../ids";
 
 describe("global IDs", () => {
@@ -26,19 +26,30 @@ describe("global IDs", () => {
 });
 
 describe("internal faults are masked", () => {
-  it("hides the message, SQL and stack, and keeps the request id", () => {
+  it("hides the message, SQL and stack, and keeps the request id, in the reader's language", async () => {
     const fault = new GraphQLError("SQLITE_ERROR: no such column: trainee.id_card_hash in SELECT * FROM trainee", {
       originalError: new Error("SQLITE_ERROR: no such column"),
     });
-    const formatted = requestScope.run({ statements: 0, locale: "en", requestId: "req-1" }, () =>
-      formatError(
-        { message: fault.message, extensions: { code: "INTERNAL_SERVER_ERROR", stacktrace: ["at x"] } },
-        fault,
-      ),
+    const logged: unknown[] = [];
+    const log = { error: (entry: unknown) => logged.push(entry) };
+    const listener = await errorScopePlugin().requestDidStart!({
+      contextValue: { locale: "en", requestId: "req-1", log },
+    } as never);
+    await listener!.didEncounterErrors!({ errors: [fault] } as never);
+    const formatted = formatError(
+      { message: fault.message, extensions: { code: "INTERNAL_SERVER_ERROR", stacktrace: ["at x"] } },
+      fault,
     );
     expect(formatted).toEqual({
       message: "Internal server error, please try again later",
       extensions: { code: "INTERNAL", requestId: "req-1" },
+    });
+    expect(logged).toEqual([expect.objectContaining({ requestId: "req-1" })]);
+    // An error of no known request: masked all the same, in Chinese.
+    const stray = new GraphQLError("boom");
+    expect(formatError({ message: "boom", extensions: {} }, stray)).toMatchObject({
+      message: "服务器内部错误，请稍后再试",
+      extensions: { code: "INTERNAL" },
     });
   });
 });
@@ -111,5 +122,24 @@ describe("the HTTP process", () => {
     expect(text).toContain("privacy-check");
     for (const secret of [phone, password, idCard, reg.registerTrainee.token, "wrong-password-1"])
       expect(text).not.toContain(secret);
+  });
+});
+
+describe("counting a request's statements", () => {
+  const run = (mode: StatementCounting, header?: string) => {
+    let end = () => {};
+    const inside = withStatementCount(mode, header, (e) => (end = e), () => requestScope.getStore());
+    return { inside, end };
+  };
+
+  it("counts every request outside production, none when off, and in production only those that ask", () => {
+    expect(run("always").inside).toEqual({ statements: 0 });
+    expect(run("off", "count").inside).toBeUndefined();
+    expect(run("asked").inside).toBeUndefined();
+    const asked = run("asked", "count");
+    expect(asked.inside).toEqual({ statements: 0 });
+    asked.end();
+    // Its end turns the scope off (with it the promise hooks, when no other counted request runs).
+    expect(requestScope.getStore()).toBeUndefined();
   });
 });
