@@ -128,7 +128,12 @@ describe("the HTTP process", () => {
 describe("counting a request's statements", () => {
   const run = (mode: StatementCounting, header?: string) => {
     let end = () => {};
-    const inside = withStatementCount(mode, header, (e) => (end = e), () => requestScope.getStore());
+    const inside = withStatementCount(
+      mode,
+      header,
+      (e) => (end = e),
+      () => requestScope.getStore(),
+    );
     return { inside, end };
   };
 
