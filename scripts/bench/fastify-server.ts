@@ -23,7 +23,7 @@ import { errorScopePlugin, formatError } from "../../apps/api/dist/graphql/forma
 import { buildAppSchema } from "../../apps/api/dist/graphql/schema";
 import { documentLimitRules, LIMITS, requestLimitsPlugin } from "../../apps/api/dist/graphql/limits";
 import { selectionPlugin } from "../../apps/api/dist/graphql/selection";
-import { authenticate } from "../../apps/api/dist/modules/accounts/account.service";
+import { authenticate, primeViewer } from "../../apps/api/dist/modules/accounts/account.service";
 import { authenticateApiKey, isApiKeySecret } from "../../apps/api/dist/modules/chambers/api-key.service";
 import { authorizePartnerOperation } from "../../apps/api/dist/modules/chambers/partner-access";
 import { idempotencyPlugin } from "../../apps/api/dist/modules/reliability/idempotency.plugin";
@@ -109,7 +109,9 @@ async function main() {
           extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
         });
       }
-      return new RequestContext(services, viewer, locale, String(request.id), request.ip);
+      const ctx = new RequestContext(services, viewer, locale, String(request.id), request.ip);
+      primeViewer(ctx);
+      return ctx;
     },
   });
   // The Apollo handler replies with the serialized answer.

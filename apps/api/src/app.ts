@@ -22,7 +22,7 @@ import { buildAppSchema } from "./graphql/schema";
 import { bodyErrors, documentLimitRules, LIMITS, requestLimitsPlugin, tokenLimit } from "./graphql/limits";
 import { SCHEMA_FILE } from "./graphql/print-schema";
 import { selectionPlugin } from "./graphql/selection";
-import { authenticate } from "./modules/accounts/account.service";
+import { authenticate, primeViewer } from "./modules/accounts/account.service";
 import { authenticateApiKey, isApiKeySecret } from "./modules/chambers/api-key.service";
 import { authorizePartnerOperation } from "./modules/chambers/partner-access";
 import { createCertificateRouter } from "./modules/training/certificate.router";
@@ -201,7 +201,7 @@ export async function startApp(
       context: async ({ req, res }) => {
         const locale = pickLocale(req.headers["accept-language"]);
         const caller = res.locals.caller as Caller;
-        return new RequestContext(
+        const ctx = new RequestContext(
           services,
           caller.viewer,
           locale,
@@ -211,6 +211,8 @@ export async function startApp(
           false,
           caller.partner,
         );
+        primeViewer(ctx);
+        return ctx;
       },
     }),
   );

@@ -8,6 +8,8 @@ import type { CounterStore } from "../common/store";
 import type { DataCipher } from "../common/crypto";
 import { codedError } from "./errors";
 import type { Selection } from "./selection";
+import type { User } from "../modules/accounts/user.entity";
+import type { Trainee } from "../modules/trainees/trainee.entity";
 import { isMysql } from "../db/data-source";
 
 /** Who is calling: a signed-in user, or nobody. */
@@ -16,6 +18,8 @@ export interface Viewer {
   roles: Role[];
   sessionId: number;
   traineeId: number | null;
+  /** The user's and trainee's rows, read with the session (account.service.ts `primeViewer`). */
+  rows?: { user: User; trainee: Trainee | null };
 }
 
 /** Who is calling with a partner chamber's API key; such a request has no `viewer`. */

@@ -10,6 +10,9 @@ import { prepareIdCard, assertEnterpriseExists } from "../trainees/trainee.servi
 import { LoginThrottle } from "./login-throttle";
 import { Session } from "./session.entity";
 import { User } from "./user.entity";
+import { userById } from "./account.loaders";
+import { hydrate } from "../../graphql/nested-page";
+import { traineeById, traineeByUser } from "../trainees/trainee.loaders";
 
 /** How often a session's last-use time is written: not on every request. */
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
@@ -139,24 +142,26 @@ export async function changePassword(ctx: RequestContext, currentPassword: strin
 /** Resolves a bearer token to a viewer, or null when it is unknown, revoked or expired. */
 export async function authenticate(ctx: RequestContext, token: string): Promise<Viewer | null> {
   const hash = tokenHash(ctx.app.config.sessionSecret, token);
+  const ds = ctx.app.dataSource;
+  // The user's and the trainee's rows come along: `me` and its trainee then need no statement of their own.
+  const columns = (target: typeof User | typeof Trainee, alias: string) =>
+    ds
+      .getMetadata(target)
+      .columns.map((c) => `${alias}.${ds.driver.escape(c.databaseName)} AS ${alias}_${c.databaseName}`);
   const row = await ctx.em
     .createQueryBuilder(Session, "s")
     .innerJoin(User, "u", "u.id = s.user_id")
     .leftJoin(Trainee, "t", "t.user_id = u.id")
     .select(["s.id AS sid", "s.expires_at AS expires", "s.revoked_at AS revoked", "s.last_used_at AS used"])
-    .addSelect(["u.id AS uid", "u.roles AS roles", "u.active AS active", "t.id AS tid"])
+    .addSelect([...columns(User, "u"), ...columns(Trainee, "t")])
     .where("s.token_hash = :hash", { hash })
-    .getRawOne<{
-      sid: number;
-      expires: string | Date;
-      revoked: unknown;
-      used: string | Date;
-      uid: number;
-      roles: string;
-      active: number | boolean;
-      tid: number | null;
-    }>();
-  if (!row || row.revoked || !row.active) return null;
+    .getRawOne<
+      Record<string, unknown> & { sid: number; expires: string | Date; revoked: unknown; used: string | Date }
+    >();
+  if (!row) return null;
+  const [user] = hydrate(ds, User, [row], "u_");
+  const [trainee] = row.t_id === null ? [null] : hydrate(ds, Trainee, [row], "t_");
+  if (row.revoked || !user.active) return null;
   const now = Date.now();
   if (asDate(row.expires).getTime() <= now) return null;
   if (now - asDate(row.used).getTime() > TOUCH_EVERY_MS) {
@@ -165,11 +170,21 @@ export async function authenticate(ctx: RequestContext, token: string): Promise<
     await ctx.em.update(Session, { id: row.sid }, { lastUsedAt: new Date(now), expiresAt: new Date(now + ttl) });
   }
   return {
-    userId: Number(row.uid),
-    roles: row.roles.split(",") as Role[],
+    userId: user.id,
+    roles: user.roles,
     sessionId: Number(row.sid),
-    traineeId: row.tid === null ? null : Number(row.tid),
+    traineeId: trainee?.id ?? null,
+    rows: { user, trainee },
   };
+}
+
+/** Hands a request's loaders the viewer's own rows, read with the session. */
+export function primeViewer(ctx: RequestContext): void {
+  const rows = ctx.viewer?.rows;
+  if (!rows) return;
+  ctx.prime(userById, rows.user.id, rows.user);
+  ctx.prime(traineeByUser, rows.user.id, rows.trainee);
+  if (rows.trainee) ctx.prime(traineeById, rows.trainee.id, rows.trainee);
 }
 
 /** SQLite answers raw datetimes as UTC text without a zone; MySQL as Date objects. */

@@ -113,6 +113,18 @@ describe("login, logout and sessions", () => {
     await t.ok(REGISTER, { input: { name: "钱进", phone, password: "secret123" } });
   });
 
+  it("answers `me` and its trainee from the session lookup alone, with the rows as they are", async () => {
+    const person = await t.user(["TRAINEE"], "孙悦");
+    const res = await t.gql(`{ me { name roles trainee { name phone } } }`, {}, { token: person.token });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.me).toEqual({ name: "孙悦", roles: ["TRAINEE"], trainee: { name: "孙悦", phone: person.phone } });
+    expect(Number(res.headers.get("x-sql-statements"))).toBe(1);
+    const staff = await t.user(["STAFF"]);
+    const noProfile = await t.gql(`{ me { roles trainee { name } } }`, {}, { token: staff.token });
+    expect(noProfile.data.me).toEqual({ roles: ["STAFF"], trainee: null });
+    expect(Number(noProfile.headers.get("x-sql-statements"))).toBe(1);
+  });
+
   it("signs in with the right password and refuses a wrong one", async () => {
     const ok = await t.ok(LOGIN, { input: { phone, password: "secret123" } });
     expect(ok.login.token).toEqual(expect.any(String));
