@@ -2,6 +2,8 @@ import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { Range } from "./validation";
 import { fail } from "./errors";
+import type { RequestContext } from "./context";
+import { joinIncludes, type PageInclude } from "./rows";
 
 export const MAX_PAGE = 100;
 export const DEFAULT_PAGE = 20;
@@ -104,6 +106,7 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
   qb: SelectQueryBuilder<T>,
   args: ConnectionArgs,
   sort: SortKey[],
+  joined?: { ctx: RequestContext; includes: PageInclude[] },
 ): Promise<Page<T>> {
   const alias = qb.alias;
   const keys: SortKey[] = [
@@ -128,7 +131,14 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
   keys.forEach((key, i) =>
     i === 0 ? page.orderBy(key.expr, key.direction) : page.addOrderBy(key.expr, key.direction),
   );
-  const rows = size === 0 ? [] : await page.take(size + 1).getMany();
+  let rows: T[] = [];
+  if (size > 0 && joined) {
+    // Joined rows lead to one row each: a plain LIMIT keeps the page, and the includes ride along.
+    const prime = joinIncludes(joined.ctx, page, joined.includes);
+    const { raw, entities } = await page.limit(size + 1).getRawAndEntities();
+    prime(raw as Record<string, unknown>[]);
+    rows = entities;
+  } else if (size > 0) rows = await page.take(size + 1).getMany();
   const hasNextPage = rows.length > size;
   const edges = rows.slice(0, size).map((node) => ({
     node,

@@ -11,7 +11,7 @@ import { LoginThrottle } from "./login-throttle";
 import { Session } from "./session.entity";
 import { User } from "./user.entity";
 import { userById } from "./account.loaders";
-import { hydrate } from "../../graphql/nested-page";
+import { hydrate } from "../../graphql/rows";
 import { traineeById, traineeByUser } from "../trainees/trainee.loaders";
 
 /** How often a session's last-use time is written: not on every request. */

@@ -1,5 +1,6 @@
 import type { RequestContext } from "../../graphql/context";
-import type { AwardCycle } from "./award-cycle.entity";
+import { readsAlways } from "../../graphql/selection";
+import { AwardCycle } from "./award-cycle.entity";
 import { canSeeNomination } from "./award-judging.service";
 import {
   assignmentById,
@@ -10,6 +11,9 @@ import {
   awardScoreById,
   awardWinnerById,
 } from "./award.loaders";
+
+// visibleCycle reads it of a cycle that a page statement may have read in part (graphql/selection.ts).
+readsAlways(AwardCycle, ["phase"]);
 
 const staff = (ctx: RequestContext) => ctx.hasRole("STAFF", "ADMIN");
 
