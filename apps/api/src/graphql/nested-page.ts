@@ -29,13 +29,14 @@ export function nestedKey(
  * A connection under each of many parents (cohort.enrollments(first: 50)) in ONE statement:
  * ROW_NUMBER() OVER (PARTITION BY parent) keeps the first N of every parent. MySQL 8, MariaDB
  * 10.2+, SQLite 3.25+ and TiDB all have window functions. Ordered by id, cursors carry the id.
- * `includes` fold the rows the page's nodes lead to into the same statement.
+ * `includes` fold the rows the page's nodes lead to into the same statement; `byId` is handed the page's rows.
  */
 export function nestedPageLoader<T extends { id: number }>(
   name: string,
   target: EntityTarget<T>,
   parentProperty: keyof T & string,
   includes: PageInclude[] = [],
+  byId?: LoaderDef<number, T | null>,
 ): LoaderDef<NestedPageKey, Page<T>> {
   const counts = defineLoader<NestedPageKey, number>(
     `${name}:count`,
@@ -95,6 +96,8 @@ export function nestedPageLoader<T extends { id: number }>(
               );
         primeIncludes(ctx, meta, includes, shape, rows);
         const entities = hydrate(ds, target, rows);
+        // The rows also answer their by-id loader (an assignment's nomination is on the page already).
+        if (byId) for (const e of entities) ctx.prime(byId, e.id, e);
         const byParent = new Map<number, T[]>();
         for (const e of entities) {
           const p = Number(e[parentProperty]);

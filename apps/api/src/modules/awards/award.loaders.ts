@@ -115,4 +115,10 @@ export const publishedWinsByEnterprise = defineLoader<number, AwardWinner[]>(
     ),
 );
 
-export const nominationsByCycle = nestedPageLoader<AwardNomination>("nominationsByCycle", AwardNomination, "cycleId");
+export const nominationsByCycle = nestedPageLoader<AwardNomination>(
+  "nominationsByCycle",
+  AwardNomination,
+  "cycleId",
+  [],
+  awardNominationById,
+);
