@@ -21,9 +21,7 @@ const logoutMutation = graphql(`
     logout(input: $input) {
       ok
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

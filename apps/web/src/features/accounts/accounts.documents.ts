@@ -10,9 +10,7 @@ export const loginMutation = graphql(`
         roles
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -28,9 +26,7 @@ export const registerTraineeMutation = graphql(`
         roles
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -43,9 +39,7 @@ export const changePasswordMutation = graphql(`
         id
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

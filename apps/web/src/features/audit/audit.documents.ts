@@ -5,8 +5,7 @@ export const auditEntriesQuery = graphql(`
     auditEntries(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor

@@ -23,8 +23,7 @@ export const consoleCyclesQuery = graphql(`
     awardCycles(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -46,9 +45,7 @@ export const createProgramMutation = graphql(`
         description
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -61,9 +58,7 @@ export const createCycleMutation = graphql(`
         ...CycleRow
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -161,8 +156,7 @@ export const cycleNominationsQuery = graphql(`
         nominations(first: $first, after: $after, status: $status) {
           totalCount
           pageInfo {
-            hasNextPage
-            endCursor
+            ...PageInfoFields
           }
           edges {
             cursor
@@ -255,9 +249,7 @@ export const nominateMutation = graphql(`
         ...NominationRow
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -270,9 +262,7 @@ export const withdrawNominationMutation = graphql(`
         ...NominationRow
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -285,9 +275,7 @@ export const assignJudgesMutation = graphql(`
         ...NominationRow
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -300,9 +288,7 @@ export const unassignJudgeMutation = graphql(`
         ...NominationRow
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -313,9 +299,7 @@ export const assignJudgesEvenlyMutation = graphql(`
     assignJudgesEvenly(input: $input) {
       assignmentsCreated
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -329,9 +313,7 @@ export const changePhaseMutation = graphql(`
         decisionReason
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -356,9 +338,7 @@ export const updateCycleMutation = graphql(`
         }
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -5,8 +5,7 @@ export const honorRollQuery = graphql(`
     honorRoll(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -95,8 +94,7 @@ export const myAssignmentsQuery = graphql(`
     myAwardAssignments(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -205,9 +203,7 @@ export const submitScoresMutation = graphql(`
         ...AssignmentFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -223,9 +219,7 @@ export const declareConflictMutation = graphql(`
         }
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

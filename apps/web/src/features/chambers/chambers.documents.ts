@@ -17,8 +17,7 @@ export const chambersQuery = graphql(`
     chambers(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -69,8 +68,7 @@ export const chamberMembersQuery = graphql(`
         members(first: $first, after: $after) {
           totalCount
           pageInfo {
-            hasNextPage
-            endCursor
+            ...PageInfoFields
           }
           edges {
             cursor
@@ -94,9 +92,7 @@ export const createChamberMutation = graphql(`
         ...ChamberFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -109,9 +105,7 @@ export const updateChamberMutation = graphql(`
         ...ChamberFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -125,9 +119,7 @@ export const addChamberMembersMutation = graphql(`
         memberCount
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -141,9 +133,7 @@ export const removeChamberMembersMutation = graphql(`
         memberCount
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -157,9 +147,7 @@ export const createApiKeyMutation = graphql(`
         ...ApiKeyFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -172,9 +160,7 @@ export const revokeApiKeyMutation = graphql(`
         ...ApiKeyFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -191,9 +177,7 @@ export const rotateApiKeyMutation = graphql(`
         ...ApiKeyFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -48,8 +48,7 @@ export const enterprisesQuery = graphql(`
     enterprises(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -68,9 +67,7 @@ export const createEnterpriseMutation = graphql(`
         ...EnterpriseFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -83,9 +80,7 @@ export const updateEnterpriseMutation = graphql(`
         ...EnterpriseFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -98,9 +93,7 @@ export const addHonorMutation = graphql(`
         ...EnterpriseFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -113,9 +106,7 @@ export const removeHonorMutation = graphql(`
         ...EnterpriseFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -128,9 +119,7 @@ export const addRecordMutation = graphql(`
         ...EnterpriseFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -143,9 +132,7 @@ export const removeRecordMutation = graphql(`
         ...EnterpriseFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

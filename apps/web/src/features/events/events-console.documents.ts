@@ -28,8 +28,7 @@ export const consoleEventsQuery = graphql(`
     events(first: $first, after: $after, filter: $filter, order: LATEST_FIRST) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -85,8 +84,7 @@ export const eventRegistrationsQuery = graphql(`
         registrations(first: $first, after: $after, status: $status) {
           totalCount
           pageInfo {
-            hasNextPage
-            endCursor
+            ...PageInfoFields
           }
           edges {
             cursor
@@ -126,9 +124,7 @@ export const createEventMutation = graphql(`
         ...EventFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -141,9 +137,7 @@ export const updateEventMutation = graphql(`
         ...EventFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -156,9 +150,7 @@ export const changeEventStatusMutation = graphql(`
         ...EventFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -172,9 +164,7 @@ export const checkInTicketMutation = graphql(`
         ...RegistrationRow
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -200,8 +190,7 @@ export const speakersQuery = graphql(`
     speakers(first: $first, after: $after, search: $search) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -220,9 +209,7 @@ export const createSpeakerMutation = graphql(`
         ...SpeakerFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -235,9 +222,7 @@ export const updateSpeakerMutation = graphql(`
         ...SpeakerFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -261,9 +246,7 @@ export const setEventSpeakersMutation = graphql(`
         }
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -280,9 +263,7 @@ export const addEventMaterialMutation = graphql(`
         isPublic
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -302,9 +283,7 @@ export const deleteEventMaterialMutation = graphql(`
         }
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

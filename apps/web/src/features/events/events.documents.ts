@@ -37,8 +37,7 @@ export const eventsQuery = graphql(`
     events(first: $first, after: $after, filter: $filter, order: $order) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -109,9 +108,7 @@ export const registerForEventMutation = graphql(`
         }
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -133,9 +130,7 @@ export const cancelEventRegistrationMutation = graphql(`
         }
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -178,9 +173,7 @@ export const submitEventSurveyMutation = graphql(`
         comment
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

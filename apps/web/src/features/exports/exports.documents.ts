@@ -6,9 +6,7 @@ export const createExportUrlMutation = graphql(`
       url
       expiresAt
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -23,9 +23,7 @@ export const importTrainingMutation = graphql(`
         message
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -44,9 +42,7 @@ export const importCommendationsMutation = graphql(`
         message
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

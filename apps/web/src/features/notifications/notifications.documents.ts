@@ -30,9 +30,7 @@ export const markNotificationsReadMutation = graphql(`
       markedCount
       unreadCount
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -57,9 +55,7 @@ export const setNotificationChannelsMutation = graphql(`
         sms
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -70,8 +66,7 @@ export const deliveryFailuresQuery = graphql(`
     deliveryFailures(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor

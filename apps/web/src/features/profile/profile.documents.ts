@@ -33,9 +33,7 @@ export const updateMyProfileMutation = graphql(`
         ...MyTraineeFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

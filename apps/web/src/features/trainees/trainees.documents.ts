@@ -21,8 +21,7 @@ export const traineesQuery = graphql(`
     trainees(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -53,9 +52,7 @@ export const createTraineeMutation = graphql(`
         ...TraineeFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -68,9 +65,7 @@ export const updateTraineeMutation = graphql(`
         ...TraineeFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

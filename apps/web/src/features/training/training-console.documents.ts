@@ -16,8 +16,7 @@ export const consoleCoursesQuery = graphql(`
     courses(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -54,9 +53,7 @@ export const createCourseMutation = graphql(`
         ...CourseFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -69,9 +66,7 @@ export const updateCourseMutation = graphql(`
         ...CourseFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -106,8 +101,7 @@ export const consoleCohortsQuery = graphql(`
     cohorts(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -157,8 +151,7 @@ export const cohortEnrollmentsQuery = graphql(`
         enrollments(first: $first, after: $after, status: $status) {
           totalCount
           pageInfo {
-            hasNextPage
-            endCursor
+            ...PageInfoFields
           }
           edges {
             cursor
@@ -222,9 +215,7 @@ export const createCohortMutation = graphql(`
         ...CohortFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -237,9 +228,7 @@ export const updateCohortMutation = graphql(`
         ...CohortFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -252,9 +241,7 @@ export const changeCohortStatusMutation = graphql(`
         ...CohortFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -267,9 +254,7 @@ export const createSessionMutation = graphql(`
         ...SessionFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -282,9 +267,7 @@ export const updateSessionMutation = graphql(`
         ...SessionFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -300,9 +283,7 @@ export const deleteSessionMutation = graphql(`
         }
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -319,9 +300,7 @@ export const reviewEnrollmentMutation = graphql(`
         }
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -339,9 +318,7 @@ export const staffCancelEnrollmentMutation = graphql(`
         }
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -358,8 +335,7 @@ export const attendanceRosterQuery = graphql(`
           enrollments(first: $first, after: $after, status: $status) {
             totalCount
             pageInfo {
-              hasNextPage
-              endCursor
+              ...PageInfoFields
             }
             edges {
               cursor
@@ -423,9 +399,7 @@ export const markAttendanceMutation = graphql(`
         }
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -38,8 +38,7 @@ export const coursesQuery = graphql(`
     courses(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -68,8 +67,7 @@ export const cohortsQuery = graphql(`
     cohorts(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -129,9 +127,7 @@ export const enrollMutation = graphql(`
         }
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -152,9 +148,7 @@ export const cancelEnrollmentMutation = graphql(`
         }
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -243,9 +237,7 @@ export const checkInMutation = graphql(`
         }
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -260,9 +252,7 @@ export const submitFeedbackMutation = graphql(`
         comment
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

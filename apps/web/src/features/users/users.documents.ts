@@ -16,8 +16,7 @@ export const usersQuery = graphql(`
     users(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -36,9 +35,7 @@ export const createUserMutation = graphql(`
         ...UserFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -51,9 +48,7 @@ export const setUserRolesMutation = graphql(`
         ...UserFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -66,9 +61,7 @@ export const setUserActiveMutation = graphql(`
         ...UserFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
