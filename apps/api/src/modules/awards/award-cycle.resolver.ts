@@ -36,6 +36,7 @@ import {
   UpdateAwardProgramInput,
   UpdateAwardProgramPayload,
 } from "./award.inputs";
+import { readsAlways } from "../../graphql/selection";
 
 @ObjectType()
 export class AwardProgramConnection extends Connection(AwardProgram) {}
@@ -79,6 +80,9 @@ export class AwardProgramResolver {
     };
   }
 }
+
+// `title` reads the program's name from a row that a page statement may have read in part (graphql/selection.ts).
+readsAlways(AwardProgram, ["name"]);
 
 @Resolver(() => AwardCycle)
 export class AwardCycleResolver {

@@ -45,6 +45,7 @@ import {
   WithdrawNominationInput,
   WithdrawNominationPayload,
 } from "./award.inputs";
+import { readsAlways } from "../../graphql/selection";
 
 @ObjectType()
 export class AwardJudgeAssignmentConnection extends Connection(AwardJudgeAssignment) {}
@@ -166,6 +167,10 @@ export class AwardNominationResolver {
     return { nomination, userErrors: [] };
   }
 }
+
+// Reads the name of a row that a page statement may have read in part (graphql/selection.ts).
+readsAlways(Enterprise, ["name"]);
+readsAlways(Trainee, ["name"]);
 
 async function nomineeName(ctx: RequestContext, nomination: AwardNomination): Promise<string> {
   if (nomination.enterpriseId) return (await ctx.load(enterpriseById, nomination.enterpriseId))?.name ?? "";

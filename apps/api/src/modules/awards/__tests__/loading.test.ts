@@ -94,3 +94,21 @@ describe("loading discipline", () => {
     expect(Math.max(...largeCounts)).toBeLessThan(40);
   });
 });
+
+describe("rows the honor roll reads in part", () => {
+  it("still answer code that reads them through a loader: a cycle's title reads its program's name", async () => {
+    await grow(2);
+    // The page statement reads only the program's id; the cycle's title then needs the program's name.
+    const res = await t.gql(`{ honorRoll(first: 5) { edges { node { program { id } cycle { title } } } } }`);
+    expect(res.errors).toBeUndefined();
+    const node = res.data.honorRoll.edges[0].node;
+    expect(node.cycle.title).toMatch(/^\d{4}年度优秀民营企业$/);
+    // A judge's list names the nominee through the enterprise loader the same way.
+    const mine = await t.gql(
+      `{ myAwardAssignments(first: 5) { edges { node { nomineeName nomination { enterprise { id } } } } } }`,
+      {},
+      { token: judges[0].token },
+    );
+    expect(mine.errors).toBeUndefined();
+  });
+});
