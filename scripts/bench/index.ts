@@ -84,7 +84,7 @@ function options(): Options {
 }
 
 const WARM_SECONDS = 2;
-const WARM_REQUESTS = 50;
+const WARM_REQUESTS = 300;
 
 const say = (text: string) => console.log(`${new Date().toISOString().slice(11, 19)}  ${text}`);
 

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 
 /** The flags `npm start` and the Docker image run the API with, so the bench measures the same process. */
-export const API_NODE_FLAGS = ["--max-semi-space-size=64"];
+export const API_NODE_FLAGS = ["--max-semi-space-size=128"];
 import { closeSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { resolve } from "node:path";

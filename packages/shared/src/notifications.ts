@@ -17,6 +17,10 @@ const notificationCatalog = {
     "zh-CN": "“{cohort}”有名额空出，您已从候补转为正式学员。",
     en: "A seat opened in “{cohort}”: you have moved up from the waitlist and are enrolled.",
   },
+  COHORT_CHANGED: {
+    "zh-CN": "“{cohort}”的安排有变更：{startsOn} 至 {endsOn}，地点：{venue}。",
+    en: "“{cohort}” has changed: {startsOn} to {endsOn}, venue: {venue}.",
+  },
   COHORT_CANCELLED: {
     "zh-CN": "很抱歉，“{cohort}”已取消：{reason}",
     en: "We are sorry: “{cohort}” has been cancelled. Reason: {reason}",

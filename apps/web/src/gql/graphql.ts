@@ -553,6 +553,7 @@ export type NomineeKind =
 export type NotificationKind =
   | 'CERTIFICATE_ISSUED'
   | 'COHORT_CANCELLED'
+  | 'COHORT_CHANGED'
   | 'CYCLE_PUBLISHED'
   | 'ENROLLMENT_APPROVED'
   | 'ENROLLMENT_REJECTED'

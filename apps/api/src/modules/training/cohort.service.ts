@@ -157,9 +157,20 @@ export async function updateCohort(ctx: RequestContext, id: number | null, input
     ) {
       fail("NUMBER_TAKEN", "number", { number: values.number });
     }
+    // What a trainee plans around: the dates and the venue. A change to them is told to everyone in the cohort.
+    const before = { startsOn: cohort.startsOn, endsOn: cohort.endsOn, venue: cohort.venue };
     Object.assign(cohort, values);
     await tx.em.save(cohort);
     await audit(tx, "cohort.update", subjectOf(cohort), { changed: Object.keys(values) });
+    const { startsOn, endsOn, venue } = cohort;
+    if (startsOn !== before.startsOn || endsOn !== before.endsOn || (venue ?? "") !== (before.venue ?? "")) {
+      await notify(tx, await usersInCohort(tx, cohort.id, ["PENDING", "ENROLLED", "WAITLISTED"]), "COHORT_CHANGED", {
+        ...(await cohortParams(tx, cohort.id)),
+        startsOn,
+        endsOn,
+        venue: venue ?? "—",
+      });
+    }
     return cohort;
   });
 }

@@ -86,6 +86,40 @@ describe("triggers: exactly one notification per recipient", () => {
     expect(await kinds(p3)).toEqual(["COHORT_CANCELLED"]);
   });
 
+  it("new dates or a new venue tell everyone in the cohort, in their language; other edits and bad input tell nobody", async () => {
+    const cohortId = await openCohort(t, staff, { capacity: 1 });
+    const [seated, waiting, left] = await Promise.all([1, 2, 3].map(() => t.user(["TRAINEE"])));
+    const ids: string[] = [];
+    for (const p of [seated, waiting, left])
+      ids.push((await t.ok(ENROLL, { i: { cohortId } }, { token: p.token })).enroll.enrollment.id);
+    await t.ok(CANCEL, { i: { enrollmentId: ids[2] } }, { token: left.token });
+    const UPDATE = `mutation($i: UpdateCohortInput!) { updateCohort(input: $i) { cohort { startsOn venue } userErrors { code field } } }`;
+
+    const retitled = await t.ok(UPDATE, { i: { cohortId, title: "秋季班" } }, { token: staff.token });
+    expect(retitled.updateCohort.userErrors).toEqual([]);
+    const bad = await t.ok(UPDATE, { i: { cohortId, endsOn: "2026-02-01" } }, { token: staff.token });
+    expect(bad.updateCohort.userErrors[0]).toMatchObject({ code: "ENDS_BEFORE_START" });
+    expect(await t.count(Notification, { kind: "COHORT_CHANGED" })).toBe(0);
+
+    const moved = await t.ok(
+      UPDATE,
+      { i: { cohortId, startsOn: "2026-04-01", endsOn: "2026-04-05", venue: "北碚区卢作孚纪念馆报告厅" } },
+      { token: staff.token },
+    );
+    expect(moved.updateCohort.cohort).toEqual({ startsOn: "2026-04-01", venue: "北碚区卢作孚纪念馆报告厅" });
+    expect((await kinds(seated)).filter((k) => k === "COHORT_CHANGED")).toHaveLength(1);
+    expect((await kinds(waiting)).filter((k) => k === "COHORT_CHANGED")).toHaveLength(1);
+    expect(await kinds(left)).toEqual([]);
+    const zh = await t.ok(LIST, { first: 1 }, { token: waiting.token });
+    expect(zh.myNotifications.edges[0].node.message).toBe(
+      "“民营企业家经营管理研修班 第1期”的安排有变更：2026-04-01 至 2026-04-05，地点：北碚区卢作孚纪念馆报告厅。",
+    );
+    const en = await t.ok(LIST, { first: 1 }, { token: waiting.token, lang: "en" });
+    expect(en.myNotifications.edges[0].node.message).toBe(
+      "“民营企业家经营管理研修班 第1期” has changed: 2026-04-01 to 2026-04-05, venue: 北碚区卢作孚纪念馆报告厅.",
+    );
+  });
+
   it("certificate issued tells each completing trainee once", async () => {
     const cohortId = await openCohort(t, staff, { capacity: 3 });
     await t.ok(
