@@ -2,7 +2,7 @@ import type { EntityTarget } from "typeorm";
 import { defineLoader, type LoaderDef } from "./context";
 import { decodeCursor, pageOf, type ConnectionArgs, pageSize, type Page } from "./connection";
 import { neededColumns } from "./selection";
-import { hydrate, includeSql, pageShape, primeIncludes, type PageInclude } from "./rows";
+import { hydrate, includeSql, loadIncludedLists, pageShape, primeIncludes, type PageInclude } from "./rows";
 
 export interface NestedPageKey {
   parentId: number;
@@ -95,6 +95,7 @@ export function nestedPageLoader<T extends { id: number }>(
                 params,
               );
         primeIncludes(ctx, meta, includes, shape, rows);
+        await loadIncludedLists(ctx, includes, shape, rows);
         const entities = hydrate(ds, target, rows);
         // The rows also answer their by-id loader (an assignment's nomination is on the page already).
         if (byId) for (const e of entities) ctx.prime(byId, e.id, e);

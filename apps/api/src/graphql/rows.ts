@@ -35,9 +35,14 @@ export interface PageInclude {
   /** Property of the joined row equal to `via`, and its loader's key: the id unless said otherwise. */
   on?: string;
   loader: LoaderDef<number, ObjectLiteral | null>;
+  /**
+   * Lists under the included row (an enterprise's honors) that the query selects, by field of the
+   * included row's type: loaded in one batch before the page answers, so that every row under the
+   * page completes at once instead of through a promise each. The statements stay the same.
+   */
+  lists?: { field: string; loader: LoaderDef<number, unknown> }[];
 }
 
-/** Column names (database) of an include's `via` and `on`, and the prefix its `via` is read with. */
 /** How a statement names the page's own rows: "ranked" and bare columns in a nested page, the query builder's alias at the root. */
 export interface PageAlias {
   alias: string;
@@ -46,6 +51,7 @@ export interface PageAlias {
 
 const NESTED: PageAlias = { alias: "ranked", prefix: "" };
 
+/** Column names (database) of an include's `via` and `on`, and the prefix its `via` is read with. */
 export function includeColumns(
   ds: DataSource,
   meta: EntityMetadata,
@@ -175,4 +181,22 @@ export function joinIncludes<T extends ObjectLiteral>(
     for (const c of read) qb.addSelect(`j${i}.${q(c.databaseName)}`, `zf${i}_${c.databaseName}`);
   });
   return (raw) => primeIncludes(ctx, meta, includes, shape, raw, page);
+}
+
+/** Loads the `lists` of the page's includes that the query selects (see PageInclude), all at once. */
+export async function loadIncludedLists(
+  ctx: RequestContext,
+  includes: PageInclude[],
+  shape: PageShape,
+  rows: Record<string, unknown>[],
+): Promise<void> {
+  const loads: Promise<unknown>[] = [];
+  includes.forEach((inc, i) => {
+    if (!shape.includes[i] || !inc.lists) return;
+    const selected = ctx.selection?.fields.get(ctx.app.dataSource.getMetadata(inc.target).name);
+    const ids = [...new Set(rows.map((r) => r[`zf${i}_id`]).filter((id) => id !== null && id !== undefined))];
+    for (const list of inc.lists)
+      if (selected?.has(list.field)) loads.push(ctx.loader(list.loader).loadMany(ids.map(Number)));
+  });
+  await Promise.all(loads);
 }

@@ -8,7 +8,7 @@ import { Cohort } from "./cohort.entity";
 import { Course } from "./course.entity";
 import { Enrollment } from "./enrollment.entity";
 import { Enterprise } from "../enterprises/enterprise.entity";
-import { enterpriseById } from "../enterprises/enterprise.loaders";
+import { enterpriseById, honorsByEnterprise } from "../enterprises/enterprise.loaders";
 import { Trainee } from "../trainees/trainee.entity";
 import { traineeById } from "../trainees/trainee.loaders";
 
@@ -122,10 +122,19 @@ export const activeEnrollmentOfTrainee = defineLoader<{ cohortId: number; traine
   (k) => `${k.cohortId}:${k.traineeId}`,
 );
 
-/** A cohort's roster shows each trainee and employer: both come with the page, in its one statement. */
+/**
+ * A cohort's roster shows each trainee and employer: both come with the page, in its one statement;
+ * the employers' honors, when asked for, before the page answers.
+ */
 export const enrollmentsByCohort = nestedPageLoader<Enrollment>("enrollmentsByCohort", Enrollment, "cohortId", [
   { target: Trainee, via: "traineeId", loader: traineeById },
-  { target: Enterprise, via: "enterpriseId", from: 0, loader: enterpriseById },
+  {
+    target: Enterprise,
+    via: "enterpriseId",
+    from: 0,
+    loader: enterpriseById,
+    lists: [{ field: "honors", loader: honorsByEnterprise }],
+  },
 ]);
 
 /** A trainee's record shows each cohort and certificate: both come with the page. */
