@@ -5,6 +5,7 @@ import { TestApp } from "../../testing/harness";
 import { errorScopePlugin, formatError } from "../format-error";
 import { requestScope, withStatementCount, type StatementCounting } from "../../db/query-stats";
 import { fromGlobalId, localId, toGlobalId } from "../ids";
+import { Enterprise } from "../../modules/enterprises/enterprise.entity";
 
 describe("global IDs", () => {
   it("round-trip and refuse anything else", () => {
@@ -51,6 +52,38 @@ describe("internal faults are masked", () => {
       message: "服务器内部错误，请稍后再试",
       extensions: { code: "INTERNAL" },
     });
+  });
+});
+
+describe("an internal fault through the whole server", () => {
+  let t: TestApp;
+  const lines: string[] = [];
+  beforeAll(async () => {
+    const stream = new PassThrough();
+    stream.on("data", (chunk: Buffer) => lines.push(...chunk.toString().split("\n").filter(Boolean)));
+    t = await TestApp.start({}, stream);
+  });
+  afterAll(() => t.close());
+
+  it("answers INTERNAL in the caller's language with the request id that the error log line carries", async () => {
+    // A table gone from under the server: the statement fails the way a real fault would.
+    await t.ds.query("DROP TABLE enterprise_honor");
+    const staff = await t.user(["STAFF"]);
+    await t.ds.getRepository(Enterprise).save({ name: "重庆故障测试有限公司", creditCode: "91500109MA5U000009" });
+    const res = await t.gql(
+      `{ enterprises(first: 1) { edges { node { honors { kind } } } } }`,
+      {},
+      {
+        token: staff.token,
+        lang: "en",
+      },
+    );
+    const error = res.errors![0];
+    expect(error.message).toBe("Internal server error, please try again later");
+    expect(JSON.stringify(res)).not.toMatch(/enterprise_honor|SQLITE|ER_NO_SUCH_TABLE/);
+    const requestId = (error.extensions as { requestId: string }).requestId;
+    expect(requestId).toEqual(expect.any(String));
+    expect(lines.some((l) => l.includes('"internal error"') && l.includes(requestId))).toBe(true);
   });
 });
 
