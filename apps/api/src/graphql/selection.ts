@@ -162,7 +162,7 @@ export function partialPrototype(meta: EntityMetadata, loaded: ReadonlySet<strin
     Object.defineProperty(proto, name, {
       get() {
         throw new Error(
-          `${meta.name}.${name} was not read for this query: declare it with readsOfRoot (graphql/selection.ts)`,
+          `${meta.name}.${name} was not read for this query: declare it with readsOfRoot or readsAlways (graphql/selection.ts)`,
         );
       },
       set(value: unknown) {
