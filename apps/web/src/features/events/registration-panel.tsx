@@ -1,13 +1,12 @@
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button } from "antd";
+import { Button } from "antd";
 import { useLocation } from "react-router";
 import { ButtonLink } from "../../app/button-link";
-import { errorText } from "../../app/error-text";
 import { formatDateTime } from "../../app/format";
 import { useLocale, useT, type Translate } from "../../app/i18n";
 import { InlineConfirm } from "../../app/inline-confirm";
-import { appMessages } from "../../app/messages";
+import { useInlineMutationOutcome } from "../../app/mutation-action";
 import { QrCode } from "../../app/qr-code";
 import { loginPath, useSession } from "../../app/session";
 import type { EventCardFragment, MyRegistrationFragment, RegistrationStatus } from "../../gql/graphql";
@@ -43,26 +42,12 @@ export function RegistrationPanel({
   event: EventCardFragment & { myRegistration?: MyRegistrationFragment | null };
 }): ReactNode {
   const t = useT(eventMessages);
-  const app = useT(appMessages);
   const locale = useLocale();
   const { viewer } = useSession();
   const location = useLocation();
   const [register, registering] = useMutation(registerForEventMutation);
   const [cancel] = useMutation(cancelEventRegistrationMutation);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-
-  const run = async (send: () => Promise<readonly { message: string }[] | undefined>, done: string) => {
-    setProblem(null);
-    setNotice(null);
-    try {
-      const userErrors = (await send()) ?? [];
-      if (userErrors.length) setProblem(userErrors.map((e) => e.message).join(app("listSeparator")));
-      else setNotice(done);
-    } catch (error) {
-      setProblem(errorText(error, app));
-    }
-  };
+  const { run, outcome } = useInlineMutationOutcome();
 
   const mine = event.myRegistration;
   let body: ReactNode;
@@ -134,8 +119,7 @@ export function RegistrationPanel({
   return (
     <section className="panel enroll-panel" aria-labelledby="register-title">
       <h2 id="register-title">{t("registerTitle")}</h2>
-      {notice && <Alert type="success" showIcon role="status" title={notice} className="form-errors" />}
-      {problem && <Alert type="error" showIcon role="alert" title={problem} className="form-errors" />}
+      {outcome}
       {body}
     </section>
   );

@@ -1,11 +1,11 @@
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button } from "antd";
+import { Button } from "antd";
 import { useLocation } from "react-router";
 import { ButtonLink } from "../../app/button-link";
-import { errorText } from "../../app/error-text";
 import { useT, type Translate } from "../../app/i18n";
 import { InlineConfirm } from "../../app/inline-confirm";
+import { useInlineMutationOutcome } from "../../app/mutation-action";
 import { appMessages } from "../../app/messages";
 import { loginPath, useSession } from "../../app/session";
 import type { CohortCardFragment, EnrollmentStatus, MyEnrollmentFragment } from "../../gql/graphql";
@@ -28,20 +28,7 @@ export function EnrollPanel({ cohort }: { cohort: Cohort }): ReactNode {
   const location = useLocation();
   const [enroll, enrolling] = useMutation(enrollMutation);
   const [cancel] = useMutation(cancelEnrollmentMutation);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-
-  const run = async (send: () => Promise<readonly { message: string }[] | undefined>, done: string) => {
-    setProblem(null);
-    setNotice(null);
-    try {
-      const userErrors = (await send()) ?? [];
-      if (userErrors.length) setProblem(userErrors.map((e) => e.message).join(app("listSeparator")));
-      else setNotice(done);
-    } catch (error) {
-      setProblem(errorText(error, app));
-    }
-  };
+  const { run, outcome } = useInlineMutationOutcome();
 
   const mine = cohort.myEnrollment;
   let body: ReactNode;
@@ -114,8 +101,7 @@ export function EnrollPanel({ cohort }: { cohort: Cohort }): ReactNode {
   return (
     <section className="panel enroll-panel" aria-labelledby="enroll-title">
       <h2 id="enroll-title">{t("enrollTitle")}</h2>
-      {notice && <Alert type="success" showIcon role="status" title={notice} className="form-errors" />}
-      {problem && <Alert type="error" showIcon role="alert" title={problem} className="form-errors" />}
+      {outcome}
       {body}
     </section>
   );
