@@ -3,8 +3,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 /** The flags `npm start` and the Docker image run the API with, so the bench measures the same process. */
 export const API_NODE_FLAGS = ["--max-semi-space-size=128"];
 import { closeSync, openSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { resolve } from "node:path";
+import { freePort } from "../../apps/api/src/testing/built-server";
 
 export const ROOT = resolve(__dirname, "../..");
 
@@ -30,18 +30,6 @@ export interface ServerProcess {
   /** CPU time the process has used so far (user + system, all its threads, GC included), in ms. */
   cpuMs(): number;
   stop(): Promise<void>;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const probe = createServer();
-    probe.once("error", fail);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => ok(port));
-    });
-  });
 }
 
 /** utime + stime from /proc/<pid>/stat, in clock ticks of 10 ms (USER_HZ is 100 on Linux). */

@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { startBuiltServer, type BuiltServer } from "../../apps/api/src/testing/built-server";
 
 const ROOT = resolve(__dirname, "../..");
 export const SCREENSHOTS = join(ROOT, "test-output", "browser");
@@ -22,42 +22,28 @@ const CHROMIUM_FLAGS = [
 export class BrowserRun {
   private constructor(
     readonly url: string,
-    private readonly server: ChildProcess,
+    private readonly server: BuiltServer,
     readonly browser: Browser,
     private readonly dir: string,
   ) {}
 
   static async start(): Promise<BrowserRun> {
     const dir = mkdtempSync(join(tmpdir(), "zuofu-browser-"));
-    const port = 41000 + Math.floor(Math.random() * 9000);
-    const server = spawn(process.execPath, [join(ROOT, "apps/api/dist/main.js")], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        PORT: String(port),
+    const server = await startBuiltServer(
+      {
         DATABASE_URL: `sqlite:${join(dir, "zuofu.sqlite")}`,
         DEMO_DATA: "1",
         NODE_ENV: "development",
         LOG_LEVEL: "warn",
       },
-      stdio: ["ignore", "inherit", "inherit"],
-    });
-    const url = `http://127.0.0.1:${port}`;
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`${url}/readyz`)).ok) break;
-      } catch {
-        /* not listening yet */
-      }
-      if (i > 120 || server.exitCode !== null) throw new Error("the server did not become ready");
-      await new Promise((r) => setTimeout(r, 250));
-    }
+      { stdout: "inherit", readyWithinMs: 60_000 },
+    );
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: CHROMIUM_FLAGS,
     });
     mkdirSync(SCREENSHOTS, { recursive: true });
-    return new BrowserRun(url, server, browser, dir);
+    return new BrowserRun(server.url, server, browser, dir);
   }
 
   /** A new browser profile: desk-sized by default, phone-sized with { phone: true }. */
@@ -99,8 +85,7 @@ export class BrowserRun {
 
   async close(): Promise<void> {
     await this.browser.close();
-    this.server.kill("SIGTERM");
-    await new Promise((r) => this.server.once("exit", r));
+    await this.server.stop();
     rmSync(this.dir, { recursive: true, force: true });
   }
 }

@@ -231,7 +231,19 @@ export async function startApp(
     });
   }
 
-  await new Promise<void>((resolve) => server.listen(port, resolve));
+  await new Promise<void>((resolve, reject) => {
+    const refuse = (err: NodeJS.ErrnoException) =>
+      reject(
+        err.code === "EADDRINUSE"
+          ? new Error(`port ${port} is already in use (EADDRINUSE): stop what runs there, or set PORT to another port`)
+          : err,
+      );
+    server.once("error", refuse);
+    server.listen(port, () => {
+      server.off("error", refuse);
+      resolve();
+    });
+  });
   const backgroundJobs = createBackgroundJobs(services);
   if (config.backgroundJobs) backgroundJobs.start();
   const address = server.address();

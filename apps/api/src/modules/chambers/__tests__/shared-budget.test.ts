@@ -1,15 +1,14 @@
 import "reflect-metadata";
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import Redis from "ioredis";
 import pino from "pino";
 import { loadConfig } from "../../../config";
 import { openDatabase } from "../../../db/database";
 import { createScratchMysql } from "../../../db/scratch";
+import { BUILT_MAIN, startBuiltServer, type BuiltServer } from "../../../testing/built-server";
 import { ApiKey } from "../api-key.entity";
 import { secretHash } from "../api-key.service";
 import { Chamber } from "../chamber.entity";
@@ -17,8 +16,6 @@ import { Chamber } from "../chamber.entity";
 // Two Node processes start, migrate nothing (the test did) and connect to the database and Redis.
 jest.setTimeout(90_000);
 
-/** The built server: `npm test` builds it first (tsc, for the decorator metadata). */
-const MAIN = resolve(__dirname, "../../../../dist/main.js");
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const ENV = {
   NODE_ENV: "test",
@@ -29,54 +26,14 @@ const ENV = {
   REDIS_URL,
 };
 
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once("error", fail);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => done(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
-async function startServer(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, ...ENV, DATABASE_URL: databaseUrl, PORT: String(port) },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  let stderr = "";
-  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 300; attempt++) {
-    if (child.exitCode !== null) throw new Error(`API process exited: ${stderr}`);
-    const ready = await fetch(`${url}/readyz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) return { url, child };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill("SIGKILL");
-  throw new Error(`API process did not become ready: ${stderr}`);
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((r) => child.once("exit", r));
-  child.kill("SIGTERM");
-  await exited;
-}
-
 describe("an API key's hourly budget across two API processes on one Redis", () => {
-  const servers: { url: string; child: ChildProcess }[] = [];
+  const servers: BuiltServer[] = [];
   const secret = `zfk_${randomBytes(32).toString("hex").slice(0, 43)}`;
   const prefix = secret.slice(0, 12);
   let dropDatabase = async () => {};
 
   beforeAll(async () => {
-    if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run npm run build:server first`);
+    if (!existsSync(BUILT_MAIN)) throw new Error(`${BUILT_MAIN} is missing: run npm run build:server first`);
     let databaseUrl: string;
     if (process.env.TEST_DATABASE_URL) {
       const scratch = await createScratchMysql(process.env.TEST_DATABASE_URL, "budget");
@@ -109,12 +66,12 @@ describe("an API key's hourly budget across two API processes on one Redis", () 
       revokedAt: null,
     });
     await ds.destroy();
-    servers.push(await startServer(databaseUrl));
-    servers.push(await startServer(databaseUrl));
+    servers.push(await startBuiltServer({ ...ENV, DATABASE_URL: databaseUrl }));
+    servers.push(await startBuiltServer({ ...ENV, DATABASE_URL: databaseUrl }));
   });
 
   afterAll(async () => {
-    await Promise.all(servers.map((s) => stopServer(s.child)));
+    await Promise.all(servers.map((s) => s.stop()));
     const redis = new Redis(REDIS_URL);
     await redis.del(`zuofu:ratelimit:apikey:${prefix}`);
     await redis.quit();

@@ -1,12 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import Database from "better-sqlite3";
 import { randomToken, tokenHash } from "../../../common/crypto";
+import { BUILT_MAIN, startBuiltServer, type BuiltServer } from "../../../testing/built-server";
 
-const ROOT = resolve(__dirname, "../../../../../..");
-const MAIN = join(ROOT, "apps/api/dist/main.js");
 const SESSION_SECRET = "crash-test-session-secret-of-32-characters!";
 const IMPORT = `mutation($i: ImportTrainingInput!) { importTraining(input: $i) { rowCount userErrors { code } } }`;
 const ROWS = 1500;
@@ -26,30 +24,15 @@ function cohortFile(): string {
   return Buffer.from([header, ...lines].map((l) => l.join(",")).join("\r\n")).toString("base64");
 }
 
-async function startServer(file: string, port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [MAIN], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATABASE_URL: `sqlite:${file}`,
-      DEMO_DATA: "0",
-      NODE_ENV: "development",
-      LOG_LEVEL: "warn",
-      SESSION_SECRET,
-      DATA_KEY: "5c".repeat(32),
-    },
-    stdio: ["ignore", "ignore", "inherit"],
+function startServer(file: string): Promise<BuiltServer> {
+  return startBuiltServer({
+    DATABASE_URL: `sqlite:${file}`,
+    DEMO_DATA: "0",
+    NODE_ENV: "development",
+    LOG_LEVEL: "warn",
+    SESSION_SECRET,
+    DATA_KEY: "5c".repeat(32),
   });
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) return server;
-    } catch {
-      /* not listening yet */
-    }
-    if (i > 120 || server.exitCode !== null) throw new Error("the server did not become ready");
-    await new Promise((r) => setTimeout(r, 250));
-  }
 }
 
 /** A staff session made directly in the file, as the test harness does. */
@@ -94,11 +77,9 @@ describe("crash mid-write: an import killed with SIGKILL at random points (the b
     const dir = mkdtempSync(join(tmpdir(), "zuofu-crash-"));
     dirs.push(dir);
     const file = join(dir, "zuofu.sqlite");
-    const port = 44000 + Math.floor(Math.random() * 9000);
-    let server = await startServer(file, port);
+    const server = await startServer(file);
     const token = staffToken(file);
-    const exited = new Promise<void>((r) => server.once("exit", () => r()));
-    const answer = fetch(`http://127.0.0.1:${port}/graphql`, {
+    const answer = fetch(`${server.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: IMPORT, variables: { i: { fileName: "第7期.csv", contentBase64: cohortFile() } } }),
@@ -107,20 +88,17 @@ describe("crash mid-write: an import killed with SIGKILL at random points (the b
       () => null,
     );
     const started = performance.now();
-    if (killAfterMs !== null) setTimeout(() => server.kill("SIGKILL"), killAfterMs);
+    if (killAfterMs !== null) setTimeout(() => server.child.kill("SIGKILL"), killAfterMs);
     const body = await answer;
     const ms = performance.now() - started;
-    if (killAfterMs === null) server.kill("SIGTERM");
-    await exited;
+    await server.stop(killAfterMs === null ? "SIGTERM" : "SIGKILL");
     // The next start recovers the file (SQLite's journal) the way production would.
-    server = await startServer(file, port);
-    server.kill("SIGTERM");
-    await new Promise((r) => server.once("exit", r));
+    await (await startServer(file)).stop();
     return { body, ms, rows: counts(file) };
   }
 
   it("leaves the rows as before the import or as after it, never between", async () => {
-    if (!existsSync(MAIN)) throw new Error("build the API first: npx tsc -b packages/shared apps/api");
+    if (!existsSync(BUILT_MAIN)) throw new Error("build the API first: npx tsc -b packages/shared apps/api");
     const full = await importOnce(null);
     expect(full.body?.data?.importTraining.rowCount).toBe(ROWS);
     const after = full.rows;

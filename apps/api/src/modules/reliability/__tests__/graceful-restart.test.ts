@@ -1,12 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import Database from "better-sqlite3";
+import { BUILT_MAIN, startBuiltServer, type BuiltServer } from "../../../testing/built-server";
 
-const ROOT = resolve(__dirname, "../../../../../..");
-const MAIN = join(ROOT, "apps/api/dist/main.js");
 const REGISTER = `mutation($i: RegisterTraineeInput!) { registerTrainee(input: $i) { token user { id } userErrors { code } } }`;
 
 type Outcome =
@@ -54,42 +52,30 @@ function post(port: number, payload: string): Promise<Outcome> {
 
 describe("graceful restart: SIGTERM in the middle of a burst (the built server, node apps/api/dist/main.js)", () => {
   let dir: string;
-  let server: ChildProcess;
+  let server: BuiltServer;
   let port: number;
 
   beforeAll(async () => {
-    if (!existsSync(MAIN)) throw new Error("build the API first: npx tsc -b packages/shared apps/api");
+    if (!existsSync(BUILT_MAIN)) throw new Error("build the API first: npx tsc -b packages/shared apps/api");
     dir = mkdtempSync(join(tmpdir(), "zuofu-restart-"));
-    port = 43000 + Math.floor(Math.random() * 9000);
-    server = spawn(process.execPath, [MAIN], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        PORT: String(port),
+    server = await startBuiltServer(
+      {
         DATABASE_URL: `sqlite:${join(dir, "zuofu.sqlite")}`,
         DEMO_DATA: "0",
         NODE_ENV: "development",
         LOG_LEVEL: "warn",
       },
-      stdio: ["ignore", "inherit", "inherit"],
-    });
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) break;
-      } catch {
-        /* not listening yet */
-      }
-      if (i > 120 || server.exitCode !== null) throw new Error("the server did not become ready");
-      await new Promise((r) => setTimeout(r, 250));
-    }
+      { stdout: "inherit" },
+    );
+    port = server.port;
   });
-  afterAll(() => {
-    if (server.exitCode === null) server.kill("SIGKILL");
+  afterAll(async () => {
+    await server?.stop("SIGKILL");
     rmSync(dir, { recursive: true, force: true });
   });
 
   it("answers every accepted request in full, stores exactly those, and exits 0", async () => {
-    const exited = new Promise<number | null>((r) => server.once("exit", (code) => r(code)));
+    const exited = new Promise<number | null>((r) => server.child.once("exit", (code) => r(code)));
     const payload = (i: number) =>
       JSON.stringify({
         query: REGISTER,
@@ -103,7 +89,7 @@ describe("graceful restart: SIGTERM in the middle of a burst (the built server, 
     const sends: Promise<Outcome>[] = [];
     for (let i = 3; i < 43; i++) {
       sends.push(post(port, payload(i)));
-      if (i === 23) server.kill("SIGTERM");
+      if (i === 23) server.child.kill("SIGTERM");
       await new Promise((r) => setTimeout(r, 5));
     }
     const outcomes = await Promise.all(sends);
