@@ -1,7 +1,7 @@
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
 import type { LoaderDef, RequestContext } from "./context";
-import { neededColumns, partialPrototype } from "./selection";
+import { alwaysColumns, isSelected, neededColumns, partialPrototype } from "./selection";
 
 /**
  * Raw rows into entities, with the same conversions TypeORM applies (dates, booleans, transformers).
@@ -35,6 +35,12 @@ export interface PageInclude {
   /** Property of the joined row equal to `via`, and its loader's key: the id unless said otherwise. */
   on?: string;
   loader: LoaderDef<number, ObjectLiteral | null>;
+  /**
+   * Fields ("Type.field") whose resolvers read the included row although the query selects nothing
+   * of its type (a nomination's `nomineeName` reads its person's name): when one of them is
+   * selected the row is joined all the same, with its keys and what `readsAlways` declares of it.
+   */
+  forFields?: string[];
   /**
    * Lists under the included row (an enterprise's honors) that the query selects, by field of the
    * included row's type: loaded in one batch before the page answers, so that every row under the
@@ -89,14 +95,14 @@ export function pageShape(
   const wanted = (m: EntityMetadata, extra: ColumnMetadata[]) => {
     const needed = neededColumns(ctx, m);
     if (needed === null) return m.columns;
-    const base = needed === "unselected" ? m.columns.filter((c) => c.isPrimary) : needed;
+    const base = needed === "unselected" ? alwaysColumns(m) : needed;
     return m.columns.filter((c) => base.includes(c) || extra.includes(c));
   };
   const shapes: (ColumnMetadata[] | null)[] = includes.map(() => null);
   includes.forEach((inc, i) => {
     if (inc.from !== undefined && !shapes[inc.from]) return;
     const target = ds.getMetadata(inc.target);
-    if (neededColumns(ctx, target) === "unselected") return;
+    if (neededColumns(ctx, target) === "unselected" && !inc.forFields?.some((f) => isSelected(ctx, f))) return;
     const { on } = includeColumns(ds, meta, includes, i);
     const vias = includes.flatMap((dep, d) => (dep.from === i ? [includeColumns(ds, meta, includes, d).via] : []));
     shapes[i] = wanted(target, [on, ...vias]);

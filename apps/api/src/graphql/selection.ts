@@ -112,6 +112,18 @@ export function readsAlways(type: { name: string }, properties: readonly string[
   always.set(type.name, [...(always.get(type.name) ?? []), ...properties]);
 }
 
+/** Whether the operation selects `Type.field` anywhere (outside queries: no). */
+export function isSelected(ctx: RequestContext, typeAndField: string): boolean {
+  const [type, field] = typeAndField.split(".");
+  return ctx.selection?.fields.get(type)?.has(field) ?? false;
+}
+
+/** What any row of `meta` is read with, whatever the query selects: its keys and what `readsAlways` declares. */
+export function alwaysColumns(meta: EntityMetadata): ColumnMetadata[] {
+  const properties = always.get(meta.name) ?? [];
+  return meta.columns.filter((c) => isKey(c) || properties.includes(c.propertyName));
+}
+
 /** A key column: the id, and foreign keys, which resolvers follow without declaring them. */
 function isKey(column: ColumnMetadata): boolean {
   return column.isPrimary || column.propertyName.endsWith("Id");

@@ -25,7 +25,7 @@ import {
   awardCriterionById,
   awardCycleById,
   awardNominationById,
-  criteriaByCycle,
+  unscoredByAssignment,
   scoresByAssignment,
   winnerByNomination,
 } from "./award.loaders";
@@ -236,12 +236,7 @@ export class AwardJudgeAssignmentResolver {
   @FieldResolver(() => Boolean, { description: "Every criterion scored" })
   async complete(@Root() assignment: AwardJudgeAssignment, @Ctx() ctx: RequestContext): Promise<boolean> {
     if (assignment.judgeUserId !== ctx.viewer?.userId) ctx.requireRole("STAFF");
-    const [criteria, scores] = await Promise.all([
-      ctx.load(criteriaByCycle, assignment.cycleId),
-      ctx.load(scoresByAssignment, assignment.id),
-    ]);
-    const scored = new Set(scores!.map((s) => s.criterionId));
-    return criteria!.every((c) => scored.has(c.id));
+    return (await ctx.load(unscoredByAssignment, assignment.id)) === 0;
   }
 
   @Mutation(() => DeclareConflictPayload, { description: "A judge declares a conflict of interest" })

@@ -1,7 +1,13 @@
 import { In, IsNull, Not } from "typeorm";
-import { byKey, defineLoader, groupByKey } from "../../graphql/context";
+import { byKey, defineLoader, groupByKey, type RequestContext } from "../../graphql/context";
+import { isSelected } from "../../graphql/selection";
 import { nestedPageLoader } from "../../graphql/nested-page";
+import { hydrate, joinIncludes } from "../../graphql/rows";
 import { Certificate } from "../training/certificate.entity";
+import { Enterprise } from "../enterprises/enterprise.entity";
+import { enterpriseById } from "../enterprises/enterprise.loaders";
+import { Trainee } from "../trainees/trainee.entity";
+import { traineeById } from "../trainees/trainee.loaders";
 import { AwardCriterion } from "./award-criterion.entity";
 import { AwardCycle } from "./award-cycle.entity";
 import { AwardJudgeAssignment } from "./award-judge-assignment.entity";
@@ -14,9 +20,16 @@ export const awardProgramById = defineLoader<number, AwardProgram | null>("award
   byKey(ids, await ctx.em.findBy(AwardProgram, { id: In([...ids]) }), (p) => p.id),
 );
 
-export const awardCycleById = defineLoader<number, AwardCycle | null>("awardCycleById", async (ctx, ids) =>
-  byKey(ids, await ctx.em.findBy(AwardCycle, { id: In([...ids]) }), (c) => c.id),
-);
+/** A cycle's `title` names its program: the program's row comes in the cycle's statement when it is asked for. */
+export const awardCycleById = defineLoader<number, AwardCycle | null>("awardCycleById", async (ctx, ids) => {
+  const qb = ctx.em.createQueryBuilder(AwardCycle, "cycle").where("cycle.id IN (:...ids)", { ids: [...ids] });
+  const prime = joinIncludes(ctx, qb, [
+    { target: AwardProgram, via: "programId", loader: awardProgramById, forFields: ["AwardCycle.title"] },
+  ]);
+  const { raw, entities } = await qb.getRawAndEntities();
+  prime(raw as Record<string, unknown>[]);
+  return byKey(ids, entities, (c) => c.id);
+});
 
 export const awardCyclesByProgram = defineLoader<number, AwardCycle[]>("awardCyclesByProgram", async (ctx, ids) =>
   groupByKey(
@@ -47,14 +60,62 @@ export const assignmentById = defineLoader<number, AwardJudgeAssignment | null>(
   byKey(ids, await ctx.em.findBy(AwardJudgeAssignment, { id: In([...ids]) }), (a) => a.id),
 );
 
+/** How many of its cycle's criteria a judge has not scored yet for one nomination (the SQL of one assignment `a`). */
+function unscoredSql(ctx: RequestContext): string {
+  const q = (name: string) => ctx.app.dataSource.driver.escape(name);
+  return `(SELECT COUNT(*) FROM ${q("award_criterion")} c WHERE c.${q("cycle_id")} = a.${q("cycle_id")} AND NOT EXISTS (SELECT 1 FROM ${q("award_score")} s WHERE s.${q("assignment_id")} = a.${q("id")} AND s.${q("criterion_id")} = c.${q("id")}))`;
+}
+
+/** An assignment is `complete` when this is 0. */
+export const unscoredByAssignment = defineLoader<number, number>("unscoredByAssignment", async (ctx, ids) => {
+  const rows: { id: number; n: number | string }[] = await ctx.em.query(
+    `SELECT a.id AS id, ${unscoredSql(ctx)} AS n FROM ${ctx.app.dataSource.driver.escape("award_judge_assignment")} a WHERE a.id IN (${ids.map(() => "?").join(", ")})`,
+    [...ids],
+  );
+  const byId = new Map(rows.map((r) => [Number(r.id), Number(r.n)]));
+  return ids.map((id) => byId.get(id) ?? 0);
+});
+
+/**
+ * A nomination's judges. Where the query asks for them, the same statement counts what `complete`
+ * needs and brings each judge's scores (a LEFT JOIN: one row per score), which answer `scores`.
+ */
 export const assignmentsByNomination = defineLoader<number, AwardJudgeAssignment[]>(
   "assignmentsByNomination",
-  async (ctx, ids) =>
-    groupByKey(
-      ids,
-      await ctx.em.find(AwardJudgeAssignment, { where: { nominationId: In([...ids]) }, order: { id: "ASC" } }),
-      (a) => a.nominationId,
-    ),
+  async (ctx, ids) => {
+    const ds = ctx.app.dataSource;
+    const q = (name: string) => ds.driver.escape(name);
+    const assignmentMeta = ds.getMetadata(AwardJudgeAssignment);
+    const scoreMeta = ds.getMetadata(AwardScore);
+    const counted = isSelected(ctx, "AwardJudgeAssignment.complete");
+    const scored = isSelected(ctx, "AwardJudgeAssignment.scores");
+    const scoreColumns = scored ? scoreMeta.columns : [];
+    const rows: Record<string, unknown>[] = await ctx.em.query(
+      `SELECT ${[
+        ...assignmentMeta.columns.map((c) => `a.${q(c.databaseName)}`),
+        ...(counted ? [`${unscoredSql(ctx)} AS zf_unscored`] : []),
+        ...scoreColumns.map((c) => `s.${q(c.databaseName)} AS ${q(`zfs_${c.databaseName}`)}`),
+      ].join(", ")} FROM ${q(assignmentMeta.tableName)} a${
+        scored ? ` LEFT JOIN ${q(scoreMeta.tableName)} s ON s.${q("assignment_id")} = a.${q("id")}` : ""
+      } WHERE a.${q("nomination_id")} IN (${ids.map(() => "?").join(", ")}) ORDER BY a.${q("id")}${
+        scored ? `, s.${q("criterion_id")}` : ""
+      }`,
+      [...ids],
+    );
+    const first = rows.filter((row, i) => i === 0 || rows[i - 1].id !== row.id);
+    const assignments = hydrate(ds, AwardJudgeAssignment, first);
+    if (counted) first.forEach((row) => ctx.prime(unscoredByAssignment, Number(row.id), Number(row.zf_unscored)));
+    if (scored) {
+      const withScore = rows.filter((row) => row.zfs_id !== null);
+      const scores = groupByKey(
+        assignments.map((a) => a.id),
+        hydrate(ds, AwardScore, withScore, "zfs_"),
+        (score) => score.assignmentId,
+      );
+      assignments.forEach((a, i) => ctx.prime(scoresByAssignment, a.id, scores[i]));
+    }
+    return groupByKey(ids, assignments, (a) => a.nominationId);
+  },
 );
 
 export const awardScoreById = defineLoader<number, AwardScore | null>("awardScoreById", async (ctx, ids) =>
@@ -115,10 +176,16 @@ export const publishedWinsByEnterprise = defineLoader<number, AwardWinner[]>(
     ),
 );
 
+const NOMINEE_NAME = ["AwardNomination.nomineeName"];
+
+/** A nominee's name (`nomineeName`) comes with the page: the person's or the enterprise's row, joined. */
 export const nominationsByCycle = nestedPageLoader<AwardNomination>(
   "nominationsByCycle",
   AwardNomination,
   "cycleId",
-  [],
+  [
+    { target: Trainee, via: "traineeId", loader: traineeById, forFields: NOMINEE_NAME },
+    { target: Enterprise, via: "enterpriseId", loader: enterpriseById, forFields: NOMINEE_NAME },
+  ],
   awardNominationById,
 );
