@@ -305,7 +305,7 @@ export async function canSeeNomination(ctx: RequestContext, nomination: AwardNom
   const own = (await ctx.loader(assignmentsByNomination).load(nomination.id))!.find(
     (a) => a.judgeUserId === ctx.viewer!.userId,
   );
-  return Boolean(own && !(await ctx.loader(conflictOfAssignment).load({ assignment: own, nomination })));
+  return Boolean(own && !(await ctx.loader(conflictOfAssignment).load(own)));
 }
 
 /** Active accounts with the JUDGE role, for staff to assign. */

@@ -15,7 +15,7 @@ import { AwardJudgeAssignment } from "./award-judge-assignment.entity";
 import { AwardNomination } from "./award-nomination.entity";
 import { AwardScore } from "./award-score.entity";
 import { AwardWinner } from "./award-winner.entity";
-import { ConflictKindEnum, NominationSourceEnum, type ConflictKind, type NominationSource } from "./award.enums";
+import { ConflictKindEnum, NominationSourceEnum, type NominationSource } from "./award.enums";
 import { dossierByNomination } from "./award-dossier.service";
 import * as judging from "./award-judging.service";
 import * as nominations from "./award-nomination.service";
@@ -222,9 +222,8 @@ export class AwardJudgeAssignmentResolver {
   }
 
   @FieldResolver(() => ConflictKindEnum, { nullable: true })
-  async conflict(@Root() assignment: AwardJudgeAssignment, @Ctx() ctx: RequestContext): Promise<ConflictKind | null> {
-    const nomination = (await ctx.load(awardNominationById, assignment.nominationId))!;
-    return ctx.load(conflictOfAssignment, { assignment, nomination });
+  conflict(@Root() assignment: AwardJudgeAssignment, @Ctx() ctx: RequestContext) {
+    return ctx.load(conflictOfAssignment, assignment);
   }
 
   @FieldResolver(() => [AwardScore], { description: "This judge's scores: the judge and staff only" })

@@ -15,6 +15,8 @@ import { AwardNomination } from "./award-nomination.entity";
 import { AwardProgram } from "./award-program.entity";
 import { AwardScore } from "./award-score.entity";
 import { AwardWinner } from "./award-winner.entity";
+import type { ConflictKind } from "./award.enums";
+import { conflictColumn, conflictOfAssignment, declaredOr } from "./judge-conflicts";
 
 export const awardProgramById = defineLoader<number, AwardProgram | null>("awardProgramById", async (ctx, ids) =>
   byKey(ids, await ctx.em.findBy(AwardProgram, { id: In([...ids]) }), (p) => p.id),
@@ -77,8 +79,9 @@ export const unscoredByAssignment = defineLoader<number, number>("unscoredByAssi
 });
 
 /**
- * A nomination's judges. Where the query asks for them, the same statement counts what `complete`
- * needs and brings each judge's scores (a LEFT JOIN: one row per score), which answer `scores`.
+ * A nomination's judges. Where the query asks for them, the same statement finds each judge's
+ * conflict, counts what `complete` needs and brings the judge's scores (a LEFT JOIN: one row per
+ * score), which answer `conflict`, `complete` and `scores`.
  */
 export const assignmentsByNomination = defineLoader<number, AwardJudgeAssignment[]>(
   "assignmentsByNomination",
@@ -87,12 +90,14 @@ export const assignmentsByNomination = defineLoader<number, AwardJudgeAssignment
     const q = (name: string) => ds.driver.escape(name);
     const assignmentMeta = ds.getMetadata(AwardJudgeAssignment);
     const scoreMeta = ds.getMetadata(AwardScore);
+    const conflicts = isSelected(ctx, "AwardJudgeAssignment.conflict");
     const counted = isSelected(ctx, "AwardJudgeAssignment.complete");
     const scored = isSelected(ctx, "AwardJudgeAssignment.scores");
     const scoreColumns = scored ? scoreMeta.columns : [];
     const rows: Record<string, unknown>[] = await ctx.em.query(
       `SELECT ${[
         ...assignmentMeta.columns.map((c) => `a.${q(c.databaseName)}`),
+        ...(conflicts ? [`${conflictColumn(ctx)} AS zf_conflict`] : []),
         ...(counted ? [`${unscoredSql(ctx)} AS zf_unscored`] : []),
         ...scoreColumns.map((c) => `s.${q(c.databaseName)} AS ${q(`zfs_${c.databaseName}`)}`),
       ].join(", ")} FROM ${q(assignmentMeta.tableName)} a${
@@ -104,6 +109,10 @@ export const assignmentsByNomination = defineLoader<number, AwardJudgeAssignment
     );
     const first = rows.filter((row, i) => i === 0 || rows[i - 1].id !== row.id);
     const assignments = hydrate(ds, AwardJudgeAssignment, first);
+    if (conflicts)
+      assignments.forEach((a, i) =>
+        ctx.prime(conflictOfAssignment, a, declaredOr(a, first[i].zf_conflict as ConflictKind | null)),
+      );
     if (counted) first.forEach((row) => ctx.prime(unscoredByAssignment, Number(row.id), Number(row.zf_unscored)));
     if (scored) {
       const withScore = rows.filter((row) => row.zfs_id !== null);

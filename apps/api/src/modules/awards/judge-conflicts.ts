@@ -1,144 +1,86 @@
 import type { EntityManager } from "typeorm";
-import { defineLoader } from "../../graphql/context";
-import type { Trainee } from "../trainees/trainee.entity";
+import { defineLoader, type RequestContext } from "../../graphql/context";
 import type { AwardJudgeAssignment } from "./award-judge-assignment.entity";
 import type { AwardNomination } from "./award-nomination.entity";
 import type { ConflictKind } from "./award.enums";
 
 export interface JudgePair {
   judgeUserId: number;
-  nomination: Pick<AwardNomination, "id" | "enterpriseId" | "traineeId">;
+  nomination: Pick<AwardNomination, "id">;
 }
 
 export const pairKey = (judgeUserId: number, nominationId: number) => `${judgeUserId}:${nominationId}`;
 
-/** What the rules below read of the people concerned, and the chambers of their enterprises: one statement for all. */
-interface People {
-  /** A judge's own trainee profile, by user id. */
-  judges: Map<number, Pick<Trainee, "id" | "enterpriseId">>;
-  /** The nominee's enterprise: the nominated enterprise, or the nominated person's. */
-  enterpriseOf(nomination: JudgePair["nomination"]): number | null;
-  /** The partner chambers an enterprise (of a judge or a nominee) is a member of. */
-  chambersOf(enterpriseId: number | null): ReadonlySet<number>;
+type Escape = (name: string) => string;
+
+/**
+ * The conflict of interest the platform's records show between a judge and a nomination, as one
+ * SQL expression over two expressions of the enclosing statement (the judge's user id, the
+ * nomination's id): 'SAME_PERSON', 'SAME_ENTERPRISE', 'SAME_CHAMBER' or NULL. The first rule that
+ * matches names the reason:
+ * - SAME_PERSON: the judge's own trainee profile is the nominated person;
+ * - SAME_ENTERPRISE: the judge works at the nominee's enterprise (the nominated enterprise, or
+ *   the nominated person's);
+ * - SAME_CHAMBER: the judge's enterprise and the nominee's belong to one partner chamber.
+ * A judge without a trainee profile has none. One expression serves every reader: the checks
+ * before an assignment or a score (`findConflicts`), and a page of assignments, where it is one
+ * more column of the statement that reads them (`conflictColumn`).
+ */
+export function conflictSql(q: Escape, judgeUserId: string, nominationId: string): string {
+  const nominee = `COALESCE(n.${q("enterprise_id")}, nt.${q("enterprise_id")})`;
+  return (
+    `(SELECT CASE` +
+    ` WHEN jt.${q("id")} = n.${q("trainee_id")} THEN 'SAME_PERSON'` +
+    ` WHEN jt.${q("enterprise_id")} = ${nominee} THEN 'SAME_ENTERPRISE'` +
+    ` WHEN EXISTS (SELECT 1 FROM ${q("chamber_membership")} m1 JOIN ${q("chamber_membership")} m2 ON m2.${q("chamber_id")} = m1.${q("chamber_id")}` +
+    ` WHERE m1.${q("enterprise_id")} = jt.${q("enterprise_id")} AND m2.${q("enterprise_id")} = ${nominee}) THEN 'SAME_CHAMBER'` +
+    ` END FROM ${q("trainee")} jt JOIN ${q("award_nomination")} n ON n.${q("id")} = ${nominationId}` +
+    ` LEFT JOIN ${q("trainee")} nt ON nt.${q("id")} = n.${q("trainee_id")} WHERE jt.${q("user_id")} = ${judgeUserId})`
+  );
 }
 
-interface PersonRow {
-  trainee_id: number | null;
-  user_id: number | null;
-  enterprise_id: number | null;
-  chamber_id: number | null;
+/** `conflictSql` for the assignment rows of a statement, aliased `a`. */
+export function conflictColumn(ctx: RequestContext): string {
+  const q: Escape = (name) => ctx.app.dataSource.driver.escape(name);
+  return conflictSql(q, `a.${q("judge_user_id")}`, `a.${q("nomination_id")}`);
 }
 
-async function readPeople(em: EntityManager, pairs: JudgePair[]): Promise<People> {
-  const judgeIds = [...new Set(pairs.map((p) => p.judgeUserId))];
-  const personIds = [...new Set(pairs.flatMap((p) => (p.nomination.traineeId ? [p.nomination.traineeId] : [])))];
-  const enterpriseIds = [
-    ...new Set(pairs.flatMap((p) => (p.nomination.enterpriseId ? [p.nomination.enterpriseId] : []))),
-  ];
-  const q = (name: string) => em.connection.driver.escape(name);
-  const list = (ids: number[]) => ids.map(() => "?").join(", ");
-  // The judges and the nominated people with their enterprise's chambers, and the nominated enterprises' chambers.
-  const people = [
-    ...(judgeIds.length ? [`t.${q("user_id")} IN (${list(judgeIds)})`] : []),
-    ...(personIds.length ? [`t.${q("id")} IN (${list(personIds)})`] : []),
-  ];
-  const parts = [
-    ...(people.length
-      ? [
-          `SELECT t.${q("id")} AS trainee_id, t.${q("user_id")} AS user_id, t.${q("enterprise_id")} AS enterprise_id, m.${q("chamber_id")} AS chamber_id FROM ${q("trainee")} t LEFT JOIN ${q("chamber_membership")} m ON m.${q("enterprise_id")} = t.${q("enterprise_id")} WHERE ${people.join(" OR ")}`,
-        ]
-      : []),
-    ...(enterpriseIds.length
-      ? [
-          `SELECT NULL AS trainee_id, NULL AS user_id, m.${q("enterprise_id")} AS enterprise_id, m.${q("chamber_id")} AS chamber_id FROM ${q("chamber_membership")} m WHERE m.${q("enterprise_id")} IN (${list(enterpriseIds)})`,
-        ]
-      : []),
-  ];
-  const rows: PersonRow[] = parts.length
-    ? await em.query(parts.join(" UNION ALL "), [
-        ...(people.length ? [...judgeIds, ...personIds] : []),
-        ...enterpriseIds,
-      ])
-    : [];
-  const judges = new Map<number, Pick<Trainee, "id" | "enterpriseId">>();
-  const enterpriseOfPerson = new Map<number, number | null>();
-  const chambers = new Map<number, Set<number>>();
-  for (const row of rows) {
-    const enterpriseId = row.enterprise_id === null ? null : Number(row.enterprise_id);
-    if (row.trainee_id !== null) {
-      const traineeId = Number(row.trainee_id);
-      enterpriseOfPerson.set(traineeId, enterpriseId);
-      if (row.user_id !== null) judges.set(Number(row.user_id), { id: traineeId, enterpriseId });
-    }
-    if (enterpriseId !== null && row.chamber_id !== null)
-      chambers.set(enterpriseId, (chambers.get(enterpriseId) ?? new Set()).add(Number(row.chamber_id)));
-  }
-  const none: ReadonlySet<number> = new Set();
-  return {
-    judges,
-    enterpriseOf: (n) => n.enterpriseId ?? (n.traineeId ? enterpriseOfPerson.get(n.traineeId) : null) ?? null,
-    chambersOf: (enterpriseId) => (enterpriseId === null ? none : (chambers.get(enterpriseId) ?? none)),
-  };
-}
-
-/** Finds, from what `readPeople` read, the judge–nomination pairs it rules out ("judge:nomination" → why). */
-type ConflictSource = (pairs: JudgePair[], people: People) => Map<string, ConflictKind>;
-
-/** The judge is the nominee, or works at the nominee's enterprise (their own trainee profile says where). */
-const sameEnterprise: ConflictSource = (pairs, people) => {
-  const found = new Map<string, ConflictKind>();
-  for (const { judgeUserId, nomination } of pairs) {
-    const judge = people.judges.get(judgeUserId);
-    if (!judge) continue;
-    const enterpriseId = people.enterpriseOf(nomination);
-    if (nomination.traineeId && judge.id === nomination.traineeId)
-      found.set(pairKey(judgeUserId, nomination.id), "SAME_PERSON");
-    else if (enterpriseId && judge.enterpriseId === enterpriseId)
-      found.set(pairKey(judgeUserId, nomination.id), "SAME_ENTERPRISE");
-  }
-  return found;
-};
-
-/** The judge's enterprise and the nominee's enterprise belong to one partner chamber. */
-const sameChamber: ConflictSource = (pairs, people) => {
-  const found = new Map<string, ConflictKind>();
-  for (const pair of pairs) {
-    const judgeChambers = people.chambersOf(people.judges.get(pair.judgeUserId)?.enterpriseId ?? null);
-    const nomineeChambers = people.chambersOf(people.enterpriseOf(pair.nomination));
-    if ([...judgeChambers].some((c) => nomineeChambers.has(c))) {
-      found.set(pairKey(pair.judgeUserId, pair.nomination.id), "SAME_CHAMBER");
-    }
-  }
-  return found;
-};
-
-/** Every rule that finds conflicts in the data; the first that matches a pair names the reason. */
-const CONFLICT_SOURCES: ConflictSource[] = [sameEnterprise, sameChamber];
-
+/** The judge–nomination pairs the records rule out ("judge:nomination" → why), in one statement for all. */
 export async function findConflicts(em: EntityManager, pairs: JudgePair[]): Promise<Map<string, ConflictKind>> {
   const found = new Map<string, ConflictKind>();
   if (!pairs.length) return found;
-  const people = await readPeople(em, pairs);
-  for (const source of CONFLICT_SOURCES) {
-    for (const [key, kind] of source(pairs, people)) if (!found.has(key)) found.set(key, kind);
+  const q: Escape = (name) => em.connection.driver.escape(name);
+  const judges = [...new Set(pairs.map((p) => p.judgeUserId))];
+  const nominations = [...new Set(pairs.map((p) => p.nomination.id))];
+  const list = (ids: number[]) => ids.map(() => "?").join(", ");
+  // Every judge (with a trainee profile) against every nomination named; the pairs asked are among them.
+  const rows: { judge_user_id: number | string; nomination_id: number | string; conflict: ConflictKind | null }[] =
+    await em.query(
+      `SELECT x.judge_user_id, x.nomination_id, x.conflict FROM (SELECT p.${q("user_id")} AS judge_user_id, o.${q("id")} AS nomination_id, ${conflictSql(q, `p.${q("user_id")}`, `o.${q("id")}`)} AS conflict FROM ${q("trainee")} p CROSS JOIN ${q("award_nomination")} o WHERE p.${q("user_id")} IN (${list(judges)}) AND o.${q("id")} IN (${list(nominations)})) x WHERE x.conflict IS NOT NULL`,
+      [...judges, ...nominations],
+    );
+  const asked = new Set(pairs.map((p) => pairKey(p.judgeUserId, p.nomination.id)));
+  for (const row of rows) {
+    const key = pairKey(Number(row.judge_user_id), Number(row.nomination_id));
+    if (row.conflict && asked.has(key)) found.set(key, row.conflict);
   }
   return found;
 }
 
-/** An assignment's conflict: declared by the judge, or found in the data; null when there is none. */
-export const conflictOfAssignment = defineLoader<
-  { assignment: AwardJudgeAssignment; nomination: AwardNomination },
-  ConflictKind | null
->(
+/** An assignment's conflict: declared by the judge, or found in the records; null when there is none. */
+export const conflictOfAssignment = defineLoader<AwardJudgeAssignment, ConflictKind | null>(
   "conflictOfAssignment",
-  async (ctx, keys) => {
+  async (ctx, assignments) => {
     const found = await findConflicts(
       ctx.em,
-      keys.map((k) => ({ judgeUserId: k.assignment.judgeUserId, nomination: k.nomination })),
+      assignments.map((a) => ({ judgeUserId: a.judgeUserId, nomination: { id: a.nominationId } })),
     );
-    return keys.map(({ assignment, nomination }) =>
-      assignment.conflictDeclaredAt ? "DECLARED" : (found.get(pairKey(assignment.judgeUserId, nomination.id)) ?? null),
-    );
+    return assignments.map((a) => declaredOr(a, found.get(pairKey(a.judgeUserId, a.nominationId)) ?? null));
   },
-  (k) => k.assignment.id,
+  (a) => a.id,
 );
+
+/** A declared conflict comes before any found in the records. */
+export function declaredOr(assignment: AwardJudgeAssignment, found: ConflictKind | null): ConflictKind | null {
+  return assignment.conflictDeclaredAt ? "DECLARED" : found;
+}
