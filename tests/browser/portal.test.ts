@@ -60,6 +60,52 @@ describe("a trainee", () => {
     await page.getByText("手机号或密码错误").waitFor();
     await context.close();
   });
+
+  it("subscribes to a personal calendar, makes a new link when one leaks, and turns it off", async () => {
+    const { context, page } = await run.page({ phone: true });
+    await logIn(page, "13800000004");
+    await page.waitForURL(/\/me/);
+    await page.getByRole("link", { name: "日历订阅" }).click();
+    await page.getByRole("heading", { name: "日历订阅", level: 1 }).waitFor();
+    const shownLink = async () => {
+      await page.getByText("订阅链接已生成").waitFor();
+      const url = (await page.getByText(/\/calendar\/.+\.ics$/).textContent())!;
+      expect(await page.getByRole("link", { name: "添加到日历" }).getAttribute("href")).toBe(
+        url.replace(/^http:/, "webcal:"),
+      );
+      return url;
+    };
+    await page.getByRole("button", { name: /生成订阅链接/ }).click();
+    const first = await shownLink();
+    // What a calendar app fetches: the trainee's classes and events, with a reminder an hour before.
+    const feed = await fetch(first);
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get("content-type")).toContain("text/calendar");
+    const ics = await feed.text();
+    expect(ics).toContain("BEGIN:VCALENDAR");
+    expect(ics).toContain("TRIGGER:-PT60M");
+    await page.getByRole("status").filter({ hasText: "订阅已开启" }).waitFor();
+    await run.screenshot(page, "calendar-feed-375");
+
+    await page.getByLabel("提醒时间").click();
+    await page.getByTitle("提前 1 天提醒").click();
+    await page.getByRole("button", { name: "重新生成链接" }).click();
+    await page.getByRole("status").filter({ hasText: "提前 1 天提醒" }).waitFor();
+    const second = await shownLink();
+    expect(second).not.toBe(first);
+    expect((await fetch(first)).status).toBe(404);
+    expect(await (await fetch(second)).text()).toContain("TRIGGER:-PT1440M");
+
+    await page.getByRole("button", { name: "停用订阅" }).click();
+    await page
+      .getByRole("group", { name: "停用后链接立即失效，确定吗？" })
+      .getByRole("button", { name: /^停\s*用$/ })
+      .click();
+    await page.getByText("日历订阅已停用").waitFor();
+    await page.getByRole("status").filter({ hasText: "订阅已于" }).waitFor();
+    expect((await fetch(second)).status).toBe(404);
+    await context.close();
+  });
 });
 
 describe("staff", () => {

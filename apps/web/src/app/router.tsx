@@ -37,6 +37,7 @@ const AttendancePage = page(() => import("../features/training/attendance-page")
 const EventsPage = page(() => import("../features/events/events-page"), "EventsPage");
 const EventPage = page(() => import("../features/events/event-page"), "EventPage");
 const MyEventsPage = page(() => import("../features/events/my-events-page"), "MyEventsPage");
+const CalendarFeedPage = page(() => import("../features/events/calendar-feed-page"), "CalendarFeedPage");
 const ConsoleEventsPage = page(() => import("../features/events/console-events-page"), "ConsoleEventsPage");
 const ConsoleEventPage = page(() => import("../features/events/console-event-page"), "ConsoleEventPage");
 const ConsoleSpeakersPage = page(() => import("../features/events/console-speakers-page"), "ConsoleSpeakersPage");
@@ -122,6 +123,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth roles={["TRAINEE"]}>
             <MyEventsPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: "calendar",
+        element: (
+          <RequireAuth roles={["TRAINEE"]}>
+            <CalendarFeedPage />
           </RequireAuth>
         ),
       },

@@ -36,6 +36,7 @@ function PortalNav(): ReactNode {
           <NavLink to="/me/cohorts">{t("myCohorts")}</NavLink>
           <NavLink to="/me/events">{t("myEvents")}</NavLink>
           <NavLink to="/me/check-in">{t("checkIn")}</NavLink>
+          <NavLink to="/me/calendar">{t("myCalendar")}</NavLink>
           <NavLink to="/me/profile">{t("profile")}</NavLink>
         </>
       )}

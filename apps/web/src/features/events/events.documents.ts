@@ -178,3 +178,54 @@ export const submitEventSurveyMutation = graphql(`
     }
   }
 `);
+
+export const calendarFeedFields = graphql(`
+  fragment CalendarFeedFields on CalendarFeed {
+    id
+    issuedAt
+    reminderMinutes
+    revokedAt
+  }
+`);
+
+/** The trainee's personal calendar subscription (its URL is shown only when made). */
+export const myCalendarFeedQuery = graphql(`
+  query MyCalendarFeed {
+    me {
+      id
+      trainee {
+        id
+        calendarFeed {
+          ...CalendarFeedFields
+        }
+      }
+    }
+  }
+`);
+
+export const createCalendarFeedMutation = graphql(`
+  mutation CreateCalendarFeed($input: CreateCalendarFeedInput!) {
+    createCalendarFeed(input: $input) {
+      path
+      feed {
+        ...CalendarFeedFields
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const revokeCalendarFeedMutation = graphql(`
+  mutation RevokeCalendarFeed($input: RevokeCalendarFeedInput!) {
+    revokeCalendarFeed(input: $input) {
+      feed {
+        ...CalendarFeedFields
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);

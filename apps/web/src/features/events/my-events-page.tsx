@@ -44,7 +44,8 @@ export function MyEventsPage(): ReactNode {
     <>
       <h1 className="page-title">{t("myEventsTitle")}</h1>
       <p className="muted">
-        {t("myEventsIntro")} <Link to="/events">{t("findEvents")}</Link>
+        {t("myEventsIntro")} <Link to="/events">{t("findEvents")}</Link> ·{" "}
+        <Link to="/me/calendar">{t("subscribeCalendar")}</Link>
       </p>
       {thanked && <Alert type="success" showIcon role="status" title={t("surveyThanks")} className="form-errors" />}
       {registrations.length === 0 ? (
