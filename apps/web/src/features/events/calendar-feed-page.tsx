@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Alert, Button, Form, Select, Typography } from "antd";
 import { formatDateTime } from "../../app/format";
@@ -68,14 +68,7 @@ export function CalendarFeedPage(): ReactNode {
                   reminder: reminderText(feed.reminderMinutes, t),
                 })}
         </p>
-        <FeedForm
-          feed={feed}
-          active={active}
-          onMade={(path) => {
-            setMade(path);
-            window.scrollTo({ top: 0 });
-          }}
-        />
+        <FeedForm feed={feed} active={active} onMade={setMade} />
         {active && (
           <div style={{ marginTop: 12 }}>
             <InlineConfirm
@@ -160,31 +153,36 @@ function FeedForm({
 function MadeLink({ path }: { path: string }): ReactNode {
   const t = useT(calendarFeedMessages);
   const { https, webcal } = feedUrls(path);
+  const box = useRef<HTMLDivElement>(null);
+  // On a phone the button that made it is a screen further down: bring the link into view.
+  useEffect(() => box.current?.scrollIntoView?.({ block: "start", behavior: "smooth" }), [path]);
   return (
-    <Alert
-      type="success"
-      showIcon
-      className="form-errors"
-      title={t("created")}
-      description={
-        <>
-          <p>{t("createdHint")}</p>
-          <Typography.Paragraph
-            copyable={{ text: https }}
-            code
-            aria-label={t("link")}
-            style={{ wordBreak: "break-all" }}
-          >
-            {https}
-          </Typography.Paragraph>
-          <Button type="primary" href={webcal}>
-            {t("addToCalendar")}
-          </Button>
-          <p className="muted" style={{ marginTop: 8 }}>
-            {t("howTo")}
-          </p>
-        </>
-      }
-    />
+    <div ref={box}>
+      <Alert
+        type="success"
+        showIcon
+        className="form-errors"
+        title={t("created")}
+        description={
+          <>
+            <p>{t("createdHint")}</p>
+            <Typography.Paragraph
+              copyable={{ text: https }}
+              code
+              aria-label={t("link")}
+              style={{ wordBreak: "break-all" }}
+            >
+              {https}
+            </Typography.Paragraph>
+            <Button type="primary" href={webcal}>
+              {t("addToCalendar")}
+            </Button>
+            <p className="muted" style={{ marginTop: 8 }}>
+              {t("howTo")}
+            </p>
+          </>
+        }
+      />
+    </div>
   );
 }
