@@ -35,6 +35,22 @@ export const consoleCyclesQuery = graphql(`
   }
 `);
 
+export const updateProgramMutation = graphql(`
+  mutation UpdateAwardProgram($input: UpdateAwardProgramInput!) {
+    updateAwardProgram(input: $input) {
+      program {
+        id
+        name
+        nomineeKind
+        description
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
 export const createProgramMutation = graphql(`
   mutation CreateAwardProgram($input: CreateAwardProgramInput!) {
     createAwardProgram(input: $input) {

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Button, Select, Tag } from "antd";
-import { PlusOutlined } from "@ant-design/icons";
+import { EditOutlined, PlusOutlined } from "@ant-design/icons";
 import { useNavigate } from "react-router";
 import { ButtonLink } from "../../app/button-link";
 import { dayjs } from "../../app/dayjs";
@@ -16,7 +16,7 @@ import { awardConsoleMessages } from "./awards-console.messages";
 import { awardProgramsQuery } from "./awards.documents";
 import { cyclePhaseLabels, nomineeKindLabels } from "./awards.labels";
 import { CycleFormModal } from "./cycle-form-modal";
-import { ProgramFormModal } from "./program-form-modal";
+import { ProgramFormModal, type Program } from "./program-form-modal";
 
 export const PHASE_COLORS: Record<AwardCyclePhase, string> = {
   DRAFT: "default",
@@ -37,7 +37,9 @@ export function ConsoleAwardCyclesPage(): ReactNode {
   const [phase, setPhase] = useState<AwardCyclePhase | null>(null);
   const [year, setYear] = useState<number | null>(null);
   const programs = useQuery(awardProgramsQuery);
-  const programDialog = useDialog<true>();
+  const chosenProgram = programs.data?.awardPrograms.edges.find(({ node }) => node.id === programId)?.node;
+  // The program to edit, or "new" for a new one.
+  const programDialog = useDialog<Program | "new">();
   const cycleDialog = useDialog<true>();
   const years = Array.from({ length: new Date().getFullYear() + 2 - FIRST_YEAR }, (_, i) => FIRST_YEAR + i).reverse();
   const paged = usePagedQuery(consoleCyclesQuery, {
@@ -79,7 +81,12 @@ export function ConsoleAwardCyclesPage(): ReactNode {
         />
         <span className="grow" />
         <ExportButton kind="HONOR_ROLL" target={filterOf({ programId, year })} />
-        <Button icon={<PlusOutlined />} onClick={() => programDialog.show(true)}>
+        {chosenProgram && (
+          <Button icon={<EditOutlined />} onClick={() => programDialog.show(chosenProgram)}>
+            {t("editThisProgram")}
+          </Button>
+        )}
+        <Button icon={<PlusOutlined />} onClick={() => programDialog.show("new")}>
           {t("createProgram")}
         </Button>
         <Button type="primary" icon={<PlusOutlined />} onClick={() => cycleDialog.show(true)}>
@@ -129,7 +136,12 @@ export function ConsoleAwardCyclesPage(): ReactNode {
           },
         ]}
       />
-      {programDialog.value && <ProgramFormModal dialog={programDialog.props} />}
+      {programDialog.value && (
+        <ProgramFormModal
+          dialog={programDialog.props}
+          program={programDialog.value === "new" ? undefined : programDialog.value}
+        />
+      )}
       {cycleDialog.value && (
         <CycleFormModal
           dialog={cycleDialog.props}
