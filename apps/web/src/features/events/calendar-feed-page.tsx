@@ -154,8 +154,11 @@ function MadeLink({ path }: { path: string }): ReactNode {
   const t = useT(calendarFeedMessages);
   const { https, webcal } = feedUrls(path);
   const box = useRef<HTMLDivElement>(null);
-  // On a phone the button that made it is a screen further down: bring the link into view.
-  useEffect(() => box.current?.scrollIntoView?.({ block: "start", behavior: "smooth" }), [path]);
+  // On a phone the button that made it is a screen further down: bring the link into view. (A block
+  // body: Chromium's scroll methods now return a promise, which React would take for a cleanup.)
+  useEffect(() => {
+    box.current?.scrollIntoView?.({ block: "start" });
+  }, [path]);
   return (
     <div ref={box}>
       <Alert
