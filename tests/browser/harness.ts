@@ -48,14 +48,36 @@ export class BrowserRun {
 
   /** A new browser profile: desk-sized by default, phone-sized with { phone: true }. */
   async page(opts: { phone?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await this.browser.newContext({
+    const context = await this.browser.newContext(this.contextOptions(opts));
+    return { context, page: await context.newPage() };
+  }
+
+  /**
+   * A Chromium of its own whose camera shows `video` (a Y4M file, see fake-camera.ts), the camera
+   * allowed without asking: for the pages that read QR codes with it. Close the browser after.
+   */
+  async cameraPage(video: string, opts: { phone?: boolean } = {}): Promise<{ browser: Browser; page: Page }> {
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        ...CHROMIUM_FLAGS,
+        "--use-fake-ui-for-media-stream",
+        "--use-fake-device-for-media-stream",
+        `--use-file-for-fake-video-capture=${video}`,
+      ],
+    });
+    const context = await browser.newContext(this.contextOptions(opts));
+    return { browser, page: await context.newPage() };
+  }
+
+  private contextOptions(opts: { phone?: boolean }) {
+    return {
       viewport: opts.phone ? { width: 375, height: 740 } : { width: 1280, height: 860 },
       locale: "zh-CN",
       // Where the Institute's users are: the console's times read as theirs do.
       timezoneId: "Asia/Shanghai",
       baseURL: this.url,
-    });
-    return { context, page: await context.newPage() };
+    };
   }
 
   /** Asks the API directly (to look up what the page should show, or to check what it stored). */

@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
+import { qrVideo } from "./fake-camera";
 import { BrowserRun, logIn } from "./harness";
 
 let run: BrowserRun;
@@ -273,5 +277,70 @@ describe("staff", () => {
     expect(await qr.getAttribute("data-value")).toMatch(/\/me\/check-in\?code=/);
     await run.screenshot(screen, "console-check-in-screen");
     await context.close();
+  });
+});
+
+describe("staff at the event door", () => {
+  it("check a ticket in with the camera, and the same ticket read again is told apart", async () => {
+    const staff = await run.token("13800000002");
+    const trainee = await run.token("13800000004");
+    // A salon that opens for check-in now (from 2 h before its start), with the demo trainee's ticket.
+    const soon = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+    const { createEvent } = await run.gql(
+      `mutation ($i: CreateEventInput!) { createEvent(input: $i) { event { id } userErrors { message } } }`,
+      {
+        i: {
+          kind: "SALON",
+          title: "摄像头核验沙龙",
+          startsAt: soon(30),
+          endsAt: soon(150),
+          venue: "作孚学院报告厅",
+          capacity: 20,
+        },
+      },
+      staff,
+    );
+    expect(createEvent.userErrors).toEqual([]);
+    const eventId = createEvent.event.id;
+    const { changeEventStatus } = await run.gql(
+      `mutation ($i: ChangeEventStatusInput!) { changeEventStatus(input: $i) { userErrors { message } } }`,
+      { i: { eventId, status: "PUBLISHED" } },
+      staff,
+    );
+    expect(changeEventStatus.userErrors).toEqual([]);
+    const { registerForEvent } = await run.gql(
+      `mutation ($i: RegisterForEventInput!) { registerForEvent(input: $i) { registration { id ticketCode trainee { name } } userErrors { message } } }`,
+      { i: { eventId } },
+      trainee,
+    );
+    expect(registerForEvent.userErrors).toEqual([]);
+    const { ticketCode, trainee: holder } = registerForEvent.registration;
+
+    // The phone's camera sees the ticket's QR code, as the trainee holds it up at the door.
+    const dir = mkdtempSync(join(tmpdir(), "zuofu-camera-"));
+    const video = join(dir, "ticket.y4m");
+    qrVideo(video, ticketCode);
+    const { browser, page } = await run.cameraPage(video, { phone: true });
+    try {
+      await logIn(page, "13800000002");
+      await page.waitForURL(/\/console/);
+      await page.goto(`/console/events/${encodeURIComponent(eventId)}`);
+      await page.getByRole("button", { name: "用摄像头扫码" }).click();
+      await page.getByText(`${holder.name} 已入场`).waitFor();
+      await run.screenshot(page, "ticket-camera-375");
+      // Still in view a few seconds later, the ticket is read again: the desk says it was already used.
+      await page.getByText(new RegExp(`^${holder.name} 已于 \\d{2}:\\d{2}:\\d{2} 入场，请勿重复核验$`)).waitFor();
+      const { node } = await run.gql(
+        `query ($id: ID!) { node(id: $id) { ... on EventRegistration { checkedInAt } } }`,
+        { id: registerForEvent.registration.id },
+        staff,
+      );
+      expect(node.checkedInAt).not.toBeNull();
+      await page.getByRole("button", { name: "关闭摄像头" }).click();
+      await page.getByRole("button", { name: "用摄像头扫码" }).waitFor();
+    } finally {
+      await browser.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,10 +1,13 @@
-import { useState, type ReactNode } from "react";
+import { lazy, Suspense, useState, type ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
 import { Alert, Button, Form, Input, Segmented } from "antd";
+import { CameraOutlined } from "@ant-design/icons";
 import { dayjs } from "../../app/dayjs";
 import { enumValues } from "../../app/enum-labels";
 import { useLocale, useT } from "../../app/i18n";
+import { appMessages } from "../../app/messages";
 import { useMutationForm } from "../../app/mutation-form";
+import { PageLoading } from "../../app/page-state";
 import { PagedTable, usePagedQuery } from "../../app/paged-table";
 import { useRules } from "../../app/validation";
 import type { EventFieldsFragment, RegistrationRowFragment, RegistrationStatus } from "../../gql/graphql";
@@ -14,10 +17,13 @@ import { eventConsoleMessages } from "./events-console.messages";
 import { registrationStatusLabels } from "./events.labels";
 import { RegistrationStatusTag } from "./registration-status-tag";
 
+// The camera reader (jsQR) loads only when the desk opens the camera.
+const QrScanner = lazy(() => import("../../app/qr-scanner").then((m) => ({ default: m.QrScanner })));
+
 type StatusTab = RegistrationStatus | "ALL";
 const EMPTY = { totalCount: 0, pageInfo: { hasNextPage: false }, edges: [] };
 
-/** An event's registrations by status, and the door: a ticket code (typed or from a scanner) checks its holder in. */
+/** An event's registrations by status, and the door: a ticket code (typed, from a scanner or the camera) checks its holder in. */
 export function EventRegistrations({ event }: { event: EventFieldsFragment }): ReactNode {
   const t = useT(eventConsoleMessages);
   const locale = useLocale();
@@ -79,14 +85,41 @@ export function EventRegistrations({ event }: { event: EventFieldsFragment }): R
   );
 }
 
-/** The check-in desk: a scanner types the code and Enter; the field empties for the next ticket. */
+/**
+ * The check-in desk: a scanner types the code and Enter, or the device's camera reads the ticket's
+ * QR code; the field empties for the next ticket.
+ */
 function TicketCheckIn({ eventId }: { eventId: string }): ReactNode {
   const t = useT(eventConsoleMessages);
+  const app = useT(appMessages);
   const rules = useRules();
   const [form] = Form.useForm<{ code: string }>();
   const { submit, submitting, errorsAlert } = useMutationForm(form);
   const [checkIn] = useMutation(checkInTicketMutation);
   const [result, setResult] = useState<{ text: string; repeat: boolean } | null>(null);
+  const [camera, setCamera] = useState(false);
+
+  const checkInCode = async (code: string) => {
+    setResult(null);
+    const ok = await submit(async () => {
+      const { data } = await checkIn({ variables: { input: { eventId, code: code.trim() } } });
+      const payload = data?.checkInTicket;
+      const name = payload?.registration?.trainee.name ?? "";
+      if (payload?.registration)
+        setResult(
+          payload.alreadyCheckedInAt
+            ? {
+                text: t("alreadyCheckedIn", { name, time: dayjs(payload.alreadyCheckedInAt).format("HH:mm:ss") }),
+                repeat: true,
+              }
+            : { text: t("checkedIn", { name }), repeat: false },
+        );
+      return payload?.userErrors ?? [];
+    });
+    if (ok) form.resetFields();
+    if (!camera) form.focusField("code");
+  };
+
   return (
     <section className="panel" aria-labelledby="door-title" style={{ marginBottom: 16 }}>
       <h2 id="door-title">{t("checkInTitle")}</h2>
@@ -100,30 +133,7 @@ function TicketCheckIn({ eventId }: { eventId: string }): ReactNode {
         />
       )}
       {errorsAlert}
-      <Form<{ code: string }>
-        form={form}
-        layout="inline"
-        onFinish={async (values) => {
-          setResult(null);
-          const ok = await submit(async () => {
-            const { data } = await checkIn({ variables: { input: { eventId, code: values.code.trim() } } });
-            const payload = data?.checkInTicket;
-            const name = payload?.registration?.trainee.name ?? "";
-            if (payload?.registration)
-              setResult(
-                payload.alreadyCheckedInAt
-                  ? {
-                      text: t("alreadyCheckedIn", { name, time: dayjs(payload.alreadyCheckedInAt).format("HH:mm:ss") }),
-                      repeat: true,
-                    }
-                  : { text: t("checkedIn", { name }), repeat: false },
-              );
-            return payload?.userErrors ?? [];
-          });
-          if (ok) form.resetFields();
-          form.focusField("code");
-        }}
-      >
+      <Form<{ code: string }> form={form} layout="inline" onFinish={(values) => checkInCode(values.code)}>
         <Form.Item
           name="code"
           label={t("ticketCode")}
@@ -141,7 +151,26 @@ function TicketCheckIn({ eventId }: { eventId: string }): ReactNode {
         <Button type="primary" htmlType="submit" loading={submitting}>
           {t("checkIn")}
         </Button>
+        {!camera && (
+          <Button icon={<CameraOutlined />} onClick={() => setCamera(true)}>
+            {app("scanWithCamera")}
+          </Button>
+        )}
       </Form>
+      {camera && (
+        <Suspense fallback={<PageLoading />}>
+          <QrScanner
+            onCode={(code) => {
+              // One ticket at a time; one held in view is read again a moment later.
+              if (submitting) return;
+              // What the camera read is what a scanner would have typed: shown in the field, then checked.
+              form.setFieldsValue({ code });
+              void checkInCode(code);
+            }}
+            onClose={() => setCamera(false)}
+          />
+        </Suspense>
+      )}
     </section>
   );
 }
