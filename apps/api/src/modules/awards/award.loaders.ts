@@ -70,8 +70,9 @@ function unscoredSql(ctx: RequestContext): string {
 
 /** An assignment is `complete` when this is 0. */
 export const unscoredByAssignment = defineLoader<number, number>("unscoredByAssignment", async (ctx, ids) => {
+  const q = (name: string) => ctx.app.dataSource.driver.escape(name);
   const rows: { id: number; n: number | string }[] = await ctx.em.query(
-    `SELECT a.id AS id, ${unscoredSql(ctx)} AS n FROM ${ctx.app.dataSource.driver.escape("award_judge_assignment")} a WHERE a.id IN (${ids.map(() => "?").join(", ")})`,
+    `SELECT a.${q("id")} AS id, ${unscoredSql(ctx)} AS n FROM ${q("award_judge_assignment")} a WHERE a.${q("id")} IN (${ids.map(() => "?").join(", ")})`,
     [...ids],
   );
   const byId = new Map(rows.map((r) => [Number(r.id), Number(r.n)]));

@@ -39,10 +39,7 @@ export const updateProgramMutation = graphql(`
   mutation UpdateAwardProgram($input: UpdateAwardProgramInput!) {
     updateAwardProgram(input: $input) {
       program {
-        id
-        name
-        nomineeKind
-        description
+        ...AwardProgramFields
       }
       userErrors {
         ...UserErrorFields
@@ -55,10 +52,7 @@ export const createProgramMutation = graphql(`
   mutation CreateAwardProgram($input: CreateAwardProgramInput!) {
     createAwardProgram(input: $input) {
       program {
-        id
-        name
-        nomineeKind
-        description
+        ...AwardProgramFields
       }
       userErrors {
         ...UserErrorFields

@@ -27,15 +27,22 @@ export const honorRollQuery = graphql(`
   }
 `);
 
+/** An award as the catalog lists it and the console edits it. */
+export const awardProgramFields = graphql(`
+  fragment AwardProgramFields on AwardProgram {
+    id
+    name
+    nomineeKind
+    description
+  }
+`);
+
 export const awardProgramsQuery = graphql(`
   query AwardPrograms {
     awardPrograms(first: 100) {
       edges {
         node {
-          id
-          name
-          nomineeKind
-          description
+          ...AwardProgramFields
         }
       }
     }

@@ -5,7 +5,7 @@ import { enumValues } from "../../app/enum-labels";
 import { FormModal, type DialogProps } from "../../app/form-modal";
 import { useLocale, useT } from "../../app/i18n";
 import { useRules } from "../../app/validation";
-import type { AwardProgramsQuery, NomineeKind } from "../../gql/graphql";
+import type { AwardProgramFieldsFragment, NomineeKind } from "../../gql/graphql";
 import { createProgramMutation, updateProgramMutation } from "./awards-console.documents";
 import { nomineeKindLabels } from "./awards.labels";
 import { awardConsoleMessages } from "./awards-console.messages";
@@ -16,7 +16,7 @@ interface ProgramValues {
   description?: string;
 }
 
-export type Program = AwardProgramsQuery["awardPrograms"]["edges"][number]["node"];
+export type Program = AwardProgramFieldsFragment;
 
 /**
  * A new award (卢作孚光彩奖, 优秀民营企业家, …), each year run as a cycle; or, given `program`, its name
