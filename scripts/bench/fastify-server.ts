@@ -27,6 +27,7 @@ import { authenticate, primeViewer } from "../../apps/api/dist/modules/accounts/
 import { authenticateApiKey, isApiKeySecret } from "../../apps/api/dist/modules/chambers/api-key.service";
 import { authorizePartnerOperation } from "../../apps/api/dist/modules/chambers/partner-access";
 import { idempotencyPlugin } from "../../apps/api/dist/modules/reliability/idempotency.plugin";
+import { createSmsGateway } from "../../apps/api/dist/modules/sms/sms.gateway";
 import { databaseOutagePlugin } from "../../apps/api/dist/modules/reliability/database-outage";
 
 async function main() {
@@ -40,13 +41,14 @@ async function main() {
     store: createCounterStore(config.redisUrl),
     cipher: new DataCipher(config.dataKey),
     sqliteTurn: new Mutex(),
+    sms: createSmsGateway(config.sms),
   };
   const app = Fastify({
     loggerInstance: log as FastifyBaseLogger,
     // One line per request, as pino-http writes it for the Express server.
     disableRequestLogging: true,
     bodyLimit: LIMITS.maxBodyBytes,
-    trustProxy: "loopback, linklocal, uniquelocal",
+    trustProxy: config.trustProxy,
     genReqId: (req) =>
       (typeof req.headers["x-request-id"] === "string" && req.headers["x-request-id"].slice(0, 64)) || randomUUID(),
   });

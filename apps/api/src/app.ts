@@ -27,6 +27,7 @@ import { authenticateApiKey, isApiKeySecret } from "./modules/chambers/api-key.s
 import { authorizePartnerOperation } from "./modules/chambers/partner-access";
 import { createCertificateRouter } from "./modules/training/certificate.router";
 import { createCalendarRouter } from "./modules/events/calendar.router";
+import { createSmsGateway } from "./modules/sms/sms.gateway";
 import { createBackgroundJobs } from "./modules/notifications/background-jobs";
 import { createExportRouter } from "./modules/exports/export.router";
 import { idempotencyPlugin } from "./modules/reliability/idempotency.plugin";
@@ -61,10 +62,12 @@ export async function startApp(
     store: createCounterStore(config.redisUrl),
     cipher: new DataCipher(config.dataKey),
     sqliteTurn: new Mutex(),
+    sms: createSmsGateway(config.sms),
   };
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback, linklocal, uniquelocal");
+  // X-Forwarded-For is believed only from the proxies TRUST_PROXY names; by default from none.
+  app.set("trust proxy", config.trustProxy);
   const server = createServer(app);
 
   const apollo = new ApolloServer<RequestContext>({

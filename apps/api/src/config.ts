@@ -29,6 +29,20 @@ export interface Config {
   smtpFrom: string;
   /** The notification outbox and reminder loop; off in tests, which drive it themselves. */
   backgroundJobs: boolean;
+  /** Text messages: phone codes and SMS notifications. */
+  sms: SmsConfig;
+  /**
+   * Which proxies may tell the client's address in X-Forwarded-For (Express's `trust proxy`): a hop
+   * count, or addresses and subnets; by default none, so the socket's peer is the client.
+   */
+  trustProxy: number | string[] | false;
+}
+
+/** `inbox` sends nothing and appends each message to a file; the gateways need their keys and templates. */
+export interface SmsConfig {
+  provider: "inbox" | "aliyun" | "tencent";
+  /** Where the inbox gateway appends its JSON lines. */
+  inboxFile: string;
 }
 
 const DEFAULT_DB_URL = "sqlite:./data/zuofu.sqlite";
@@ -74,6 +88,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (sessionSecret.length < 32) throw new Error("SESSION_SECRET must be at least 32 characters");
   if (!/^[0-9a-fA-F]{64}$/.test(dataKeyHex)) throw new Error("DATA_KEY must be 64 hex characters (32 bytes)");
 
+  const smsProvider = env.SMS_PROVIDER || (nodeEnv === "production" ? undefined : "inbox");
+  if (!smsProvider)
+    throw new Error("SMS_PROVIDER is required when NODE_ENV=production: aliyun, tencent, or inbox on purpose");
+  if (!["inbox", "aliyun", "tencent"].includes(smsProvider))
+    throw new Error("SMS_PROVIDER must be aliyun, tencent or inbox");
+
   const demo = env.DEMO_DATA;
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error("PORT must be a port number");
@@ -93,5 +113,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || undefined,
     smtpFrom: env.SMTP_FROM || "中国（卢作孚）民营经济学院 <no-reply@zuofu.org.cn>",
     backgroundJobs: env.BACKGROUND_JOBS ? env.BACKGROUND_JOBS === "1" : nodeEnv !== "test",
+    sms: {
+      provider: smsProvider as SmsConfig["provider"],
+      inboxFile: resolve(env.SMS_INBOX || "./data/sms-inbox.jsonl"),
+    },
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
+}
+
+/** `TRUST_PROXY=1` (hops), `TRUST_PROXY=10.0.0.5,10.1.0.0/16` (addresses), or unset (trust none). */
+export function parseTrustProxy(value: string | undefined): Config["trustProxy"] {
+  const text = value?.trim();
+  if (!text || text === "0" || text === "false") return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  const list = text
+    .split(",")
+    .map((a) => a.trim())
+    .filter(Boolean);
+  const address = /^(?:[\d.]+|[0-9a-fA-F:]+)(?:\/\d{1,3})?$|^(?:loopback|linklocal|uniquelocal)$/;
+  const bad = list.find((a) => !address.test(a));
+  if (bad) throw new Error(`TRUST_PROXY: "${bad}" is neither a hop count nor an address or subnet`);
+  return list;
 }

@@ -6,6 +6,7 @@ import { translate, type ApiKeyScope, type Locale, type Role } from "@zuofu/shar
 import type { Config } from "../config";
 import type { CounterStore } from "../common/store";
 import type { DataCipher } from "../common/crypto";
+import type { SmsGateway } from "../modules/sms/sms.gateway";
 import { codedError } from "./errors";
 import type { Selection } from "./selection";
 import type { User } from "../modules/accounts/user.entity";
@@ -42,6 +43,8 @@ export interface AppServices {
   cipher: DataCipher;
   /** SQLite has one connection: its transactions must take turns in this process. */
   sqliteTurn: Mutex;
+  /** Text messages (phone codes, SMS notifications) through the gateway the settings choose. */
+  sms: SmsGateway;
 }
 
 export class Mutex {

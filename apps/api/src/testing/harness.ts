@@ -61,8 +61,11 @@ export class TestApp {
       databaseUrl = `sqlite:${join(dir, "test.sqlite")}`;
       dropDatabase = async () => rmSync(dir, { recursive: true, force: true });
     }
+    // Each app has its own SMS inbox, which the tests read codes from as a person reads the phone.
+    const inboxDir = mkdtempSync(join(tmpdir(), "zuofu-sms-"));
     const config = loadConfig({
       NODE_ENV: "test",
+      SMS_INBOX: join(inboxDir, "sms-inbox.jsonl"),
       DATABASE_URL: databaseUrl,
       DEMO_DATA: "0",
       SESSION_SECRET: "test-session-secret-of-at-least-32-characters",
@@ -78,6 +81,7 @@ export class TestApp {
     return new TestApp(app, ds, config, async () => {
       await app.stop();
       await dropDatabase();
+      rmSync(inboxDir, { recursive: true, force: true });
     });
   }
 
