@@ -48,7 +48,11 @@ async function main() {
     // One line per request, as pino-http writes it for the Express server.
     disableRequestLogging: true,
     bodyLimit: LIMITS.maxBodyBytes,
-    trustProxy: config.trustProxy,
+    // A hop count becomes Fastify's function form; addresses and `false` pass as they are.
+    trustProxy:
+      typeof config.trustProxy === "number"
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
     genReqId: (req) =>
       (typeof req.headers["x-request-id"] === "string" && req.headers["x-request-id"].slice(0, 64)) || randomUUID(),
   });
