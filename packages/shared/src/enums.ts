@@ -39,3 +39,11 @@ export type ChamberRegionKind = (typeof CHAMBER_REGION_KINDS)[number];
 /** What a partner's API key may do; MEMBERS_READ includes what PUBLIC_READ allows. */
 export const API_KEY_SCOPES = ["PUBLIC_READ", "MEMBERS_READ", "NOMINATIONS_WRITE"] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+
+/** What a phone code (手机验证码) proves the phone for; a code is good only for its own purpose. */
+export const PHONE_CODE_PURPOSES = ["REGISTER", "LOGIN", "RESET_PASSWORD", "CHANGE_PHONE", "CLAIM"] as const;
+export type PhoneCodePurpose = (typeof PHONE_CODE_PURPOSES)[number];
+
+/** A claim on an imported trainee record that staff must confirm (the typed name or ID disagreed). */
+export const TRAINEE_CLAIM_STATUSES = ["PENDING", "APPROVED", "REJECTED"] as const;
+export type TraineeClaimStatus = (typeof TRAINEE_CLAIM_STATUSES)[number];

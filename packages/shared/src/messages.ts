@@ -46,6 +46,50 @@ const catalog = {
     en: "Too many failed logins, try again in {minutes} minutes",
   },
   ACCOUNT_DISABLED: { "zh-CN": "该账号已停用", en: "This account is disabled" },
+  PASSWORD_SIGNIN_SUSPENDED: {
+    "zh-CN": "该账号近期密码错误次数过多，密码登录已暂停{minutes}分钟，请使用短信验证码登录",
+    en: "Too many wrong passwords for this account: password sign-in is paused for {minutes} minutes, sign in with an SMS code",
+  },
+  TOO_MANY_REQUESTS: {
+    "zh-CN": "操作过于频繁，请在{minutes}分钟后再试",
+    en: "Too many requests, try again in {minutes} minutes",
+  },
+  // phone codes (手机验证码)
+  CODE_WRONG: { "zh-CN": "验证码不正确", en: "The code is not correct" },
+  CODE_EXPIRED: { "zh-CN": "验证码已失效，请重新获取", en: "The code is no longer valid, request a new one" },
+  CODE_TRIES_EXHAUSTED: {
+    "zh-CN": "验证码错误次数过多，请重新获取",
+    en: "Too many wrong tries for this code, request a new one",
+  },
+  CODE_TOO_SOON: {
+    "zh-CN": "请在{seconds}秒后重新获取验证码",
+    en: "Wait {seconds} seconds before requesting a new code",
+  },
+  CODE_DAILY_LIMIT: {
+    "zh-CN": "该手机号今日获取验证码的次数已达上限，请明天再试",
+    en: "This phone has had its codes for today, try again tomorrow",
+  },
+  SMS_UNAVAILABLE: {
+    "zh-CN": "短信暂时无法发送，请稍后再试",
+    en: "Text messages cannot be sent right now, try again later",
+  },
+  SMS_REJECTED: {
+    "zh-CN": "短信未能发送到该号码，请核对手机号",
+    en: "The text could not be sent to this number, check the phone number",
+  },
+  ALREADY_HAS_PROFILE: {
+    "zh-CN": "您的账号已有学员档案；如需合并档案，请联系工作人员",
+    en: "Your account already has a trainee profile; ask staff to merge records",
+  },
+  NO_RECORD_TO_CLAIM: {
+    "zh-CN": "没有可认领的学员档案",
+    en: "There is no trainee record to claim",
+  },
+  CLAIM_DECIDED: { "zh-CN": "该认领申请已处理", en: "This claim has already been decided" },
+  RECORD_ALREADY_LINKED: {
+    "zh-CN": "该学员档案已关联其他账号",
+    en: "This trainee record is already linked to another account",
+  },
   LAST_ADMIN: {
     "zh-CN": "不能移除最后一位管理员的管理员角色",
     en: "The last administrator cannot lose the ADMIN role",

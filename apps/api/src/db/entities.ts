@@ -1,5 +1,7 @@
 import { User } from "../modules/accounts/user.entity";
 import { Session } from "../modules/accounts/session.entity";
+import { PhoneCode } from "../modules/accounts/phone-code.entity";
+import { TraineeClaim } from "../modules/accounts/trainee-claim.entity";
 import { AuditEntry } from "../modules/audit/audit-entry.entity";
 import { Trainee } from "../modules/trainees/trainee.entity";
 import { Enterprise } from "../modules/enterprises/enterprise.entity";
@@ -39,6 +41,8 @@ import { ScheduledJob } from "../modules/notifications/scheduled-job.entity";
 export const entities = [
   User,
   Session,
+  PhoneCode,
+  TraineeClaim,
   AuditEntry,
   Trainee,
   Enterprise,

@@ -4,12 +4,16 @@ import {
   GENDERS,
   HONOR_KINDS,
   HONOR_LEVELS,
+  PHONE_CODE_PURPOSES,
+  TRAINEE_CLAIM_STATUSES,
   ROLES,
   SOCIAL_PROGRAMMES,
   type EnterpriseSize,
   type Gender,
   type HonorKind,
   type HonorLevel,
+  type PhoneCodePurpose,
+  type TraineeClaimStatus,
   type Role,
   type SocialProgramme,
 } from "@zuofu/shared";
@@ -38,4 +42,15 @@ export const SocialProgrammeEnum: Record<SocialProgramme, SocialProgramme> = enu
   SOCIAL_PROGRAMMES,
   "SocialProgramme",
   "Kind of social-responsibility activity",
+);
+
+export const PhoneCodePurposeEnum: Record<PhoneCodePurpose, PhoneCodePurpose> = enumOf(
+  PHONE_CODE_PURPOSES,
+  "PhoneCodePurpose",
+  "What a phone code (手机验证码) is for; a code works only for its own purpose",
+);
+export const TraineeClaimStatusEnum: Record<TraineeClaimStatus, TraineeClaimStatus> = enumOf(
+  TRAINEE_CLAIM_STATUSES,
+  "TraineeClaimStatus",
+  "Where a claim on an imported trainee record stands",
 );

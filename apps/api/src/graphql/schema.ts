@@ -3,7 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import { withFieldResolvers } from "./fields";
 import { withMutationPayloads } from "./mutations";
 import { NodeResolver } from "./node.resolver";
-import { AccountResolver } from "../modules/accounts/account.resolver";
+import { AccountResolver, TraineeClaimResolver } from "../modules/accounts/account.resolver";
 import { TraineeResolver } from "../modules/trainees/trainee.resolver";
 import { EnterpriseResolver } from "../modules/enterprises/enterprise.resolver";
 import { AuditResolver } from "../modules/audit/audit.resolver";
@@ -48,6 +48,7 @@ import { ExportResolver } from "../modules/exports/export.resolver";
 export const resolvers = [
   NodeResolver,
   AccountResolver,
+  TraineeClaimResolver,
   TraineeResolver,
   EnterpriseResolver,
   AuditResolver,

@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DataSource } from "typeorm";
 import pino from "pino";
-import type { Role } from "@zuofu/shared";
+import type { PhoneCodePurpose, Role } from "@zuofu/shared";
 import { loadConfig, type Config } from "../config";
 import { openDatabase } from "../db/database";
 import { createScratchMysql } from "../db/scratch";
@@ -66,6 +66,8 @@ export class TestApp {
     const config = loadConfig({
       NODE_ENV: "test",
       SMS_INBOX: join(inboxDir, "sms-inbox.jsonl"),
+      // Tests speak for many people: each may send its own address in X-Forwarded-For.
+      TRUST_PROXY: "loopback",
       DATABASE_URL: databaseUrl,
       DEMO_DATA: "0",
       SESSION_SECRET: "test-session-secret-of-at-least-32-characters",
@@ -163,4 +165,73 @@ export class TestApp {
   async count(entity: new () => object, where: Record<string, unknown> = {}): Promise<number> {
     return this.ds.getRepository(entity).countBy(where);
   }
+
+  /** The texts the inbox gateway "sent", oldest first, as a person would read them on the phone. */
+  smsInbox(): SmsLine[] {
+    if (!existsSync(this.config.sms.inboxFile)) return [];
+    return readFileSync(this.config.sms.inboxFile, "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as SmsLine);
+  }
+
+  /** The newest code the phone received for the purpose, or null. */
+  lastCode(phone: string, purpose: PhoneCodePurpose): string | null {
+    const line = this.smsInbox()
+      .reverse()
+      .find((m) => m.to === phone && m.purpose === purpose && m.code);
+    return line?.code ?? null;
+  }
+
+  /**
+   * Asks for a code as a person would, from an address of its own (X-Forwarded-For, which the test
+   * app believes from loopback), and answers the code the phone received.
+   */
+  async phoneCode(phone: string, purpose: PhoneCodePurpose, opts: CallOptions = {}): Promise<string> {
+    const res = await this.ok<{ requestPhoneCode: { userErrors: { code: string }[] } }>(
+      `mutation($i: RequestPhoneCodeInput!) { requestPhoneCode(input: $i) { userErrors { code } } }`,
+      { i: { phone, purpose } },
+      { ...opts, headers: { "x-forwarded-for": this.nextAddress(), ...opts.headers } },
+    );
+    if (res.requestPhoneCode.userErrors.length)
+      throw new Error(`requestPhoneCode: ${JSON.stringify(res.requestPhoneCode.userErrors)}`);
+    const code = this.lastCode(phone, purpose);
+    if (!code) throw new Error(`no ${purpose} code reached ${phone}`);
+    return code;
+  }
+
+  /** Registers a trainee through the API with a real phone code; answers the payload. */
+  async register(
+    input: { name: string; phone: string; password: string; [k: string]: unknown },
+    opts: CallOptions = {},
+  ) {
+    const phoneCode = await this.phoneCode(input.phone, "REGISTER");
+    const res = await this.ok<{
+      registerTrainee: {
+        token: string | null;
+        user: { id: string } | null;
+        userErrors: { code: string; field: string[] }[];
+      };
+    }>(
+      `mutation($i: RegisterTraineeInput!) { registerTrainee(input: $i) { token user { id } userErrors { code field } } }`,
+      { i: { phoneCode, ...input } },
+      { ...opts, headers: { "x-forwarded-for": this.nextAddress(), ...opts.headers } },
+    );
+    return res.registerTrainee;
+  }
+
+  private addressSeq = 0;
+  /** A documentation-range address (TEST-NET-2) of its own for each call. */
+  nextAddress(): string {
+    this.addressSeq += 1;
+    return `198.51.${Math.floor(this.addressSeq / 250) % 250}.${(this.addressSeq % 250) + 1}`;
+  }
+}
+
+export interface SmsLine {
+  to: string;
+  purpose: string;
+  text: string;
+  code: string | null;
+  at: string;
 }

@@ -5,8 +5,8 @@ import type { RequestContext } from "../../graphql/context";
 import { Connection, ConnectionArgs, paginate } from "../../graphql/connection";
 import { localId } from "../../graphql/ids";
 import { Trainee } from "../trainees/trainee.entity";
-import { traineeByUser } from "../trainees/trainee.loaders";
-import { userById } from "./account.loaders";
+import { traineeById, traineeByUser } from "../trainees/trainee.loaders";
+import { latestClaimByUser, userById } from "./account.loaders";
 import * as accounts from "./account.service";
 import {
   ChangePasswordInput,
@@ -24,11 +24,29 @@ import {
   SetUserRolesInput,
   SetUserRolesPayload,
   UserFilter,
+  RequestPhoneCodeInput,
+  RequestPhoneCodePayload,
+  LoginWithCodeInput,
+  LoginWithCodePayload,
+  ResetPasswordInput,
+  ResetPasswordPayload,
+  ChangePhoneInput,
+  ChangePhonePayload,
+  ClaimTraineeRecordInput,
+  ClaimTraineeRecordPayload,
+  DecideTraineeClaimInput,
+  DecideTraineeClaimPayload,
+  TraineeClaimFilter,
 } from "./account.inputs";
+import { requestPhoneCode } from "./phone-code.service";
+import { TraineeClaim } from "./trainee-claim.entity";
 import { User } from "./user.entity";
 
 @ObjectType()
 export class UserConnection extends Connection(User) {}
+
+@ObjectType()
+export class TraineeClaimConnection extends Connection(TraineeClaim) {}
 
 /** Users who signed in with this very request: their payload may show their own data, though the request is anonymous. */
 const signedInNow = new WeakSet<User>();
@@ -94,6 +112,93 @@ export class AccountResolver {
     return { ...result, userErrors: [] };
   }
 
+  @Mutation(() => RequestPhoneCodePayload, {
+    description: "Send a six-digit code (手机验证码) for a purpose; valid 5 minutes, 5 tries, a new one after 60 s",
+  })
+  async requestPhoneCode(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: RequestPhoneCodeInput,
+  ): Promise<RequestPhoneCodePayload> {
+    return { ...(await requestPhoneCode(ctx, input.phone, input.purpose)), userErrors: [] };
+  }
+
+  @Mutation(() => LoginWithCodePayload, { description: "Sign in with a code sent to the phone, no password" })
+  async loginWithCode(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: LoginWithCodeInput,
+  ): Promise<LoginWithCodePayload> {
+    const result = await accounts.loginWithCode(ctx, input.phone, input.phoneCode);
+    signedInNow.add(result.user);
+    return { ...result, userErrors: [] };
+  }
+
+  @Mutation(() => ResetPasswordPayload, { description: "Set a new password with a code sent to the phone (找回密码)" })
+  async resetPassword(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: ResetPasswordInput,
+  ): Promise<ResetPasswordPayload> {
+    const result = await accounts.resetPassword(ctx, input);
+    signedInNow.add(result.user);
+    return { ...result, userErrors: [] };
+  }
+
+  @Mutation(() => ChangePhonePayload, {
+    description: "Move the account to a new phone proven by code; other devices sign in again",
+  })
+  async changePhone(@Ctx() ctx: RequestContext, @Arg("input") input: ChangePhoneInput): Promise<ChangePhonePayload> {
+    return { user: await accounts.changePhone(ctx, input), userErrors: [] };
+  }
+
+  @Mutation(() => ClaimTraineeRecordPayload, {
+    description: "An account without a trainee profile claims the imported record of a phone it proves by code",
+  })
+  async claimTraineeRecord(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: ClaimTraineeRecordInput,
+  ): Promise<ClaimTraineeRecordPayload> {
+    const { status } = await accounts.claimTraineeRecord(ctx, input);
+    return {
+      outcome: status,
+      user: (await ctx.load(userById, ctx.requireViewer().userId)) ?? undefined,
+      userErrors: [],
+    };
+  }
+
+  @Mutation(() => DecideTraineeClaimPayload, { description: "Confirm or reject a claim on an imported record (staff)" })
+  async decideTraineeClaim(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: DecideTraineeClaimInput,
+  ): Promise<DecideTraineeClaimPayload> {
+    const claim = await accounts.decideTraineeClaim(
+      ctx,
+      localId(input.claimId, "TraineeClaim"),
+      input.approve,
+      input.note,
+    );
+    return { claim, userErrors: [] };
+  }
+
+  @Query(() => TraineeClaimConnection, { description: "Claims on imported trainee records (staff)" })
+  traineeClaims(
+    @Ctx() ctx: RequestContext,
+    @Args() page: ConnectionArgs,
+    @Arg("filter", () => TraineeClaimFilter, { nullable: true }) filter?: TraineeClaimFilter,
+  ) {
+    ctx.requireRole("STAFF", "ADMIN");
+    const qb = ctx.em.createQueryBuilder(TraineeClaim, "claim");
+    if (filter?.status) qb.andWhere("claim.status = :status", { status: filter.status });
+    return paginate(qb, page, []);
+  }
+
+  @FieldResolver(() => TraineeClaim, {
+    nullable: true,
+    description: "The account's latest claim on an imported record (the person and staff)",
+  })
+  async traineeClaim(@Root() user: User, @Ctx() ctx: RequestContext): Promise<TraineeClaim | null> {
+    if (!isSelf(ctx, user) && !ctx.hasRole("STAFF", "ADMIN")) return null;
+    return ctx.load(latestClaimByUser, user.id);
+  }
+
   @Mutation(() => LogoutPayload, { description: "Revoke this session's token (or every session)" })
   async logout(@Ctx() ctx: RequestContext, @Arg("input") input: LogoutInput): Promise<LogoutPayload> {
     await accounts.logout(ctx, input.allDevices);
@@ -124,5 +229,23 @@ export class AccountResolver {
     @Arg("input") input: SetUserActiveInput,
   ): Promise<SetUserActivePayload> {
     return { user: await accounts.setUserActive(ctx, localId(input.userId, "User"), input.active), userErrors: [] };
+  }
+}
+
+@Resolver(() => TraineeClaim)
+export class TraineeClaimResolver {
+  @FieldResolver(() => User, { nullable: true, description: "The account that claims (staff, or the person)" })
+  user(@Root() claim: TraineeClaim, @Ctx() ctx: RequestContext): Promise<User | null> | User | null {
+    if (ctx.viewer?.userId !== claim.userId && !ctx.hasRole("STAFF", "ADMIN")) return null;
+    return ctx.load(userById, claim.userId);
+  }
+
+  @FieldResolver(() => Trainee, {
+    nullable: true,
+    description: "The imported record claimed (staff only: the claimant has not proven it is theirs)",
+  })
+  trainee(@Root() claim: TraineeClaim, @Ctx() ctx: RequestContext): Promise<Trainee | null> | Trainee | null {
+    if (!ctx.hasRole("STAFF", "ADMIN")) return null;
+    return ctx.load(traineeById, claim.traineeId);
   }
 }

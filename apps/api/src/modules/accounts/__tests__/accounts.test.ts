@@ -17,10 +17,16 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** Registers through the API with the REGISTER code the phone received. */
+async function register(input: Record<string, unknown> & { phone: string }, opts = {}) {
+  const phoneCode = await t.phoneCode(input.phone, "REGISTER");
+  return t.ok(REGISTER, { input: { phoneCode, ...input } }, opts);
+}
+
 describe("registerTrainee", () => {
   it("creates the account and its trainee profile, signs in, and audits", async () => {
     const phone = t.nextPhone();
-    const res = await t.ok(REGISTER, { input: { name: "李明", phone, password: "secret123" } });
+    const res = await register({ name: "李明", phone, password: "secret123" });
     expect(res.registerTrainee.userErrors).toEqual([]);
     expect(res.registerTrainee.user.roles).toEqual(["TRAINEE"]);
     // The new account's own phone, unmasked, though the request itself was anonymous.
@@ -43,9 +49,11 @@ describe("registerTrainee", () => {
     [{ idCardNumber: "11010519491231" }, "INVALID_ID_CARD", "idCardNumber"],
     [{ enterpriseId: "RW50ZXJwcmlzZTo5OTk5" }, "NOT_FOUND", "enterpriseId"],
     [{ enterpriseId: "garbage" }, "NOT_FOUND", "enterpriseId"],
+    [{ phoneCode: "" }, "REQUIRED", "phoneCode"],
+    [{ phoneCode: "123456" }, "CODE_WRONG", "phoneCode"],
   ])("refuses %j with %s and stores nothing", async (override, code, field) => {
     const before = await t.count(User);
-    const input = { name: "王芳", phone: t.nextPhone(), password: "secret123", ...override };
+    const input = { name: "王芳", phone: t.nextPhone(), password: "secret123", phoneCode: "000000", ...override };
     const res = await t.ok(REGISTER, { input });
     expect(res.registerTrainee.token).toBeNull();
     expect(res.registerTrainee.userErrors).toEqual([expect.objectContaining({ code, field: ["input", field] })]);
@@ -53,40 +61,48 @@ describe("registerTrainee", () => {
   });
 
   it("lists every problem of a form at once", async () => {
-    const res = await t.ok(REGISTER, { input: { name: "", phone: "1", password: "x" } });
+    const res = await t.ok(REGISTER, { input: { name: "", phone: "1", password: "x", phoneCode: "" } });
     expect(res.registerTrainee.userErrors.map((e: { code: string }) => e.code).sort()).toEqual(
-      ["INVALID_PHONE", "PASSWORD_TOO_SHORT", "REQUIRED"].sort(),
+      ["INVALID_PHONE", "PASSWORD_TOO_SHORT", "REQUIRED", "REQUIRED"].sort(),
     );
   });
 
-  it("refuses a phone already registered, in the caller's language", async () => {
-    const phone = t.nextPhone();
-    await t.ok(REGISTER, { input: { name: "赵伟", phone, password: "secret123" } });
-    const zh = await t.ok(REGISTER, { input: { name: "赵伟", phone, password: "secret123" } });
-    expect(zh.registerTrainee.userErrors[0]).toMatchObject({ code: "PHONE_TAKEN", message: "该手机号已注册" });
+  it("refuses a phone already registered, in the caller's language: no code reaches a registered phone", async () => {
+    const { phone } = await t.user(["TRAINEE"], "赵伟");
+    // A second REGISTER code is never sent: the owner gets a notice instead, and a guess is wrong.
+    await t.gql(
+      `mutation { requestPhoneCode(input: { phone: "${phone}", purpose: REGISTER }) { userErrors { code } } }`,
+      {},
+      {
+        headers: { "x-forwarded-for": t.nextAddress() },
+      },
+    );
+    const notice = t
+      .smsInbox()
+      .filter((m) => m.to === phone)
+      .at(-1)!;
+    expect(notice).toMatchObject({ purpose: "REGISTERED_ALREADY", code: null });
+    expect(notice.text).toContain("已注册");
+    const zh = await t.ok(REGISTER, { input: { name: "赵伟", phone, password: "secret123", phoneCode: "123456" } });
+    expect(zh.registerTrainee.userErrors[0]).toMatchObject({ code: "CODE_WRONG", message: "验证码不正确" });
     const en = await t.ok(
       REGISTER,
-      { input: { name: "赵伟", phone, password: "secret123" } },
+      { input: { name: "赵伟", phone, password: "secret123", phoneCode: "123456" } },
       { lang: "en-US,en;q=0.9" },
     );
-    expect(en.registerTrainee.userErrors[0]).toMatchObject({
-      code: "PHONE_TAKEN",
-      message: "This phone number is already registered",
-    });
+    expect(en.registerTrainee.userErrors[0]).toMatchObject({ code: "CODE_WRONG", message: "The code is not correct" });
     expect(await t.count(User, { phone })).toBe(1);
   });
 
   it("stores the ID-card number encrypted, never in clear", async () => {
     const phone = t.nextPhone();
     const id = "11010519491231002X";
-    const res = await t.ok(REGISTER, { input: { name: "周敏", phone, password: "secret123", idCardNumber: id } });
+    const res = await register({ name: "周敏", phone, password: "secret123", idCardNumber: id });
     expect(res.registerTrainee.userErrors).toEqual([]);
     const trainee = await t.ds.getRepository(Trainee).findOneByOrFail({ phone });
     expect(trainee.idCardEncrypted).not.toContain(id);
     expect(trainee.idCardMasked).toBe("110105********002X");
-    const again = await t.ok(REGISTER, {
-      input: { name: "周敏", phone: t.nextPhone(), password: "secret123", idCardNumber: id },
-    });
+    const again = await register({ name: "周敏", phone: t.nextPhone(), password: "secret123", idCardNumber: id });
     expect(again.registerTrainee.userErrors[0].code).toBe("ID_CARD_TAKEN");
   });
 
@@ -99,7 +115,7 @@ describe("registerTrainee", () => {
       { token: staff.token },
     );
     expect(created.createTrainee.userErrors).toEqual([]);
-    const res = await t.ok(REGISTER, { input: { name: "孙强", phone, password: "secret123" } });
+    const res = await register({ name: "孙强", phone, password: "secret123" });
     const me = await t.ok(ME, {}, { token: res.registerTrainee.token });
     expect(me.me.trainee.id).toBe(created.createTrainee.trainee.id);
     expect(await t.count(Trainee, { phone })).toBe(1);
@@ -110,7 +126,7 @@ describe("login, logout and sessions", () => {
   let phone: string;
   beforeAll(async () => {
     phone = t.nextPhone();
-    await t.ok(REGISTER, { input: { name: "钱进", phone, password: "secret123" } });
+    await register({ name: "钱进", phone, password: "secret123" });
   });
 
   it("answers `me` and its trainee from the session lookup alone, with the rows as they are", async () => {
@@ -164,7 +180,7 @@ describe("login, logout and sessions", () => {
 
   it("changePassword checks the current one, the new one's strength, and signs out other devices", async () => {
     const p = t.nextPhone();
-    await t.ok(REGISTER, { input: { name: "吴刚", phone: p, password: "secret123" } });
+    await register({ name: "吴刚", phone: p, password: "secret123" });
     const a = (await t.ok(LOGIN, { input: { phone: p, password: "secret123" } })).login.token;
     const b = (await t.ok(LOGIN, { input: { phone: p, password: "secret123" } })).login.token;
     const CHANGE = `mutation($i: ChangePasswordInput!) { changePassword(input: $i) { user { id } userErrors { code field } } }`;
@@ -182,9 +198,9 @@ describe("login, logout and sessions", () => {
     expect((await t.ok(LOGIN, { input: { phone: p, password: "better123" } })).login.token).toBeTruthy();
   });
 
-  it("slows and then refuses repeated failures for one phone, even with the right password", async () => {
+  it("slows and then refuses repeated failures for one phone from one address, even with the right password", async () => {
     const p = t.nextPhone();
-    await t.ok(REGISTER, { input: { name: "郑华", phone: p, password: "secret123" } });
+    await register({ name: "郑华", phone: p, password: "secret123" });
     for (let i = 0; i < 5; i++) {
       const res = await t.ok(LOGIN, { input: { phone: p, password: `wrong${i}xyz` } });
       expect(res.login.userErrors[0].code).toBe("WRONG_CREDENTIALS");
@@ -280,7 +296,7 @@ describe("admin account management", () => {
   it("a disabled account cannot sign in and its sessions end", async () => {
     const admin = await t.user(["ADMIN"]);
     const phone = t.nextPhone();
-    await t.ok(REGISTER, { input: { name: "冯雪", phone, password: "secret123" } });
+    await register({ name: "冯雪", phone, password: "secret123" });
     const token = (await t.ok(LOGIN, { input: { phone, password: "secret123" } })).login.token;
     const user = await t.ds.getRepository(User).findOneByOrFail({ phone });
     const gid = Buffer.from(`User:${user.id}`).toString("base64url");
