@@ -580,6 +580,8 @@ export type RegisterTraineeInput = {
   password: string;
   /** Mainland mobile number; the login name */
   phone: string;
+  /** The six-digit code sent to the phone for REGISTER (requestPhoneCode) */
+  phoneCode: string;
 };
 
 /** REGISTERED holds a seat; WAITLISTED moves up when one frees */
@@ -962,6 +964,7 @@ export type ConsoleAwardCycleQuery = { node:
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
+    | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'User', id: string }
    | null };
 
@@ -1006,6 +1009,7 @@ export type CycleNominationsQuery = { node:
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
+    | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'User', id: string }
    | null };
 
@@ -1045,6 +1049,7 @@ export type NominationDossierQuery = { node:
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
+    | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'User', id: string }
    | null };
 
@@ -1085,6 +1090,7 @@ export type CycleRankingQuery = { node:
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
+    | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'User', id: string }
    | null };
 
@@ -1213,6 +1219,7 @@ export type AwardAssignmentQuery = { node:
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
+    | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'User', id: string }
    | null };
 
@@ -1286,6 +1293,7 @@ export type ChamberQuery = { node:
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
+    | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'User', id: string }
    | null };
 
@@ -1327,6 +1335,7 @@ export type ChamberMembersQuery = { node:
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
+    | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'User', id: string }
    | null };
 
@@ -1491,6 +1500,7 @@ export type ConsoleEventQuery = { node:
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
+    | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'User', id: string }
    | null };
 
@@ -1533,6 +1543,7 @@ export type EventRegistrationsQuery = { node:
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
+    | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'User', id: string }
    | null };
 
@@ -1662,6 +1673,7 @@ export type EventQuery = { node:
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
+    | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'User', id: string }
    | null };
 
@@ -1847,6 +1859,7 @@ export type TraineeIdCardQuery = { node:
     | { id: string }
     | { idCardNumber: string | null, id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type CreateTraineeMutationVariables = Exact<{
@@ -1941,6 +1954,7 @@ export type ConsoleCohortQuery = { node:
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
+    | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'User', id: string }
    | null };
 
@@ -1983,6 +1997,7 @@ export type CohortEnrollmentsQuery = { node:
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
+    | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'User', id: string }
    | null };
 
@@ -2024,6 +2039,7 @@ export type CohortFeedbackQuery = { node:
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
+    | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'User', id: string }
    | null };
 
@@ -2122,6 +2138,7 @@ export type AttendanceRosterQuery = { node:
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
+    | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'User', id: string }
    | null };
 
@@ -2161,6 +2178,7 @@ export type SessionHeaderQuery = { node:
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
+    | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'User', id: string }
    | null };
 
@@ -2207,6 +2225,7 @@ export type CheckInScreenQuery = { sessionCheckInCode: { code: string, expiresAt
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
+    | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'User', id: string }
    | null };
 
@@ -2267,6 +2286,7 @@ export type CohortQuery = { node:
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
+    | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'User', id: string }
    | null };
 
@@ -2339,6 +2359,7 @@ export type CertificatePdfQuery = { node:
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
+    | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'User', id: string }
    | null };
 

@@ -140,9 +140,10 @@ describe("the HTTP process", () => {
     const phone = t.nextPhone();
     const password = "Sup3rSecretPw";
     const idCard = "11010519491231002X";
+    const phoneCode = await t.phoneCode(phone, "REGISTER");
     const reg = await t.ok(
       `mutation($i: RegisterTraineeInput!) { registerTrainee(input: $i) { token userErrors { code } } }`,
-      { i: { name: "隐私测试", phone, password, idCardNumber: idCard } },
+      { i: { name: "隐私测试", phone, password, idCardNumber: idCard, phoneCode } },
       { headers: { "x-request-id": "privacy-check" } },
     );
     expect(reg.registerTrainee.userErrors).toEqual([]);
@@ -153,7 +154,7 @@ describe("the HTTP process", () => {
     const text = lines.join("\n");
     expect(lines.length).toBeGreaterThan(5);
     expect(text).toContain("privacy-check");
-    for (const secret of [phone, password, idCard, reg.registerTrainee.token, "wrong-password-1"])
+    for (const secret of [phone, password, idCard, reg.registerTrainee.token, "wrong-password-1", phoneCode])
       expect(text).not.toContain(secret);
   });
 });

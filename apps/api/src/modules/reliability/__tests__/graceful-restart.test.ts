@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,7 +18,7 @@ type Outcome =
  * process never took (refused, or reset from the kernel's queue when it stops listening) are not
  * accepted; an accepted request that ends without a full answer is lost.
  */
-function post(port: number, payload: string): Promise<Outcome> {
+function post(port: number, payload: string, address = "198.51.100.1"): Promise<Outcome> {
   return new Promise((done) => {
     let accepted = false;
     const req = request({
@@ -31,6 +31,8 @@ function post(port: number, payload: string): Promise<Outcome> {
         "content-type": "application/json",
         "content-length": Buffer.byteLength(payload),
         expect: "100-continue",
+        // Each person from an address of their own (the server trusts loopback as a proxy).
+        "x-forwarded-for": address,
       },
     });
     req.on("continue", () => {
@@ -64,6 +66,8 @@ describe("graceful restart: SIGTERM in the middle of a burst (the built server, 
         DEMO_DATA: "0",
         NODE_ENV: "development",
         LOG_LEVEL: "warn",
+        TRUST_PROXY: "loopback",
+        SMS_INBOX: join(dir, "sms-inbox.jsonl"),
       },
       { stdout: "inherit" },
     );
@@ -76,19 +80,36 @@ describe("graceful restart: SIGTERM in the middle of a burst (the built server, 
 
   it("answers every accepted request in full, stores exactly those, and exits 0", async () => {
     const exited = new Promise<number | null>((r) => server.child.once("exit", (code) => r(code)));
+    const phone = (i: number) => `1370000${String(i).padStart(4, "0")}`;
+    const address = (i: number) => `198.51.100.${i + 10}`;
+    // Every registration needs the code its phone received: ask for them all before the burst.
+    for (let i = 0; i < 43; i++) {
+      const asked = JSON.stringify({
+        query: `mutation { requestPhoneCode(input: { phone: "${phone(i)}", purpose: REGISTER }) { userErrors { code } } }`,
+      });
+      expect(await post(port, asked, address(i))).toMatchObject({ kind: "answered", status: 200 });
+    }
+    const codes = new Map(
+      readFileSync(join(dir, "sms-inbox.jsonl"), "utf8")
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line) as { to: string; code: string })
+        .map((m) => [m.to, m.code]),
+    );
     const payload = (i: number) =>
       JSON.stringify({
         query: REGISTER,
         variables: {
-          i: { name: `重启测试${i}`, phone: `1370000${String(i).padStart(4, "0")}`, password: "restart-2026" },
+          i: { name: `重启测试${i}`, phone: phone(i), password: "restart-2026", phoneCode: codes.get(phone(i)) },
         },
       });
     // Warm up first: the first requests compile what later ones reuse.
-    for (let i = 0; i < 3; i++) expect(await post(port, payload(i))).toMatchObject({ kind: "answered", status: 200 });
+    for (let i = 0; i < 3; i++)
+      expect(await post(port, payload(i), address(i))).toMatchObject({ kind: "answered", status: 200 });
     // Registrations hash a password (scrypt) and take turns on SQLite: many are in flight when the signal comes.
     const sends: Promise<Outcome>[] = [];
     for (let i = 3; i < 43; i++) {
-      sends.push(post(port, payload(i)));
+      sends.push(post(port, payload(i), address(i)));
       if (i === 23) server.child.kill("SIGTERM");
       await new Promise((r) => setTimeout(r, 5));
     }
