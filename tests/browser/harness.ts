@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
@@ -35,6 +35,8 @@ export class BrowserRun {
         DEMO_DATA: "1",
         NODE_ENV: "development",
         LOG_LEVEL: "warn",
+        SMS_PROVIDER: "inbox",
+        SMS_INBOX: join(dir, "sms-inbox.jsonl"),
       },
       { stdout: "inherit", readyWithinMs: 60_000 },
     );
@@ -99,6 +101,30 @@ export class BrowserRun {
       { input: { phone, password } },
     );
     return data.login.token;
+  }
+
+  /** The newest code the phone received for the purpose (the server's SMS inbox), waiting up to 5 s for it. */
+  async lastCode(phone: string, purpose: string): Promise<string> {
+    const file = join(this.dir, "sms-inbox.jsonl");
+    for (let i = 0; i < 50; i++) {
+      const lines = existsSync(file) ? readFileSync(file, "utf8").split("\n").filter(Boolean) : [];
+      const found = lines
+        .map((line) => JSON.parse(line) as { to: string; purpose: string; code: string | null })
+        .reverse()
+        .find((m) => m.to === phone && m.purpose === purpose && m.code);
+      if (found?.code) return found.code;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`no ${purpose} code reached ${phone}`);
+  }
+
+  /** Presses 获取验证码 as a person would, reads the text on "the phone", and types the code in. */
+  async fillPhoneCode(page: Page, phone: string, purpose: string): Promise<string> {
+    await page.getByRole("button", { name: /获取验证码|重新获取/ }).click();
+    await page.getByText(/验证码已发送至/).waitFor();
+    const code = await this.lastCode(phone, purpose);
+    await page.getByLabel("验证码").fill(code);
+    return code;
   }
 
   async screenshot(page: Page, name: string): Promise<void> {

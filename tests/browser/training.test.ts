@@ -91,6 +91,7 @@ describe("a trainee", () => {
     await page.goto("/register");
     await page.getByLabel("姓名").fill("报名学员");
     await page.getByLabel("手机号").fill("13912340001");
+    await run.fillPhoneCode(page, "13912340001", "REGISTER");
     await page.getByLabel("密码", { exact: true }).fill("secret123");
     await page.getByLabel("确认密码").fill("secret123");
     await page.getByRole("button", { name: "注册并登录" }).click();
@@ -158,6 +159,7 @@ describe("a trainee at events", () => {
     await page.goto("/register");
     await page.getByLabel("姓名").fill("活动学员");
     await page.getByLabel("手机号").fill("13912340002");
+    await run.fillPhoneCode(page, "13912340002", "REGISTER");
     await page.getByLabel("密码", { exact: true }).fill("secret123");
     await page.getByLabel("确认密码").fill("secret123");
     await page.getByRole("button", { name: "注册并登录" }).click();

@@ -16,6 +16,9 @@ function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 const HomePage = page(() => import("../features/home/home-page"), "HomePage");
 const LoginPage = page(() => import("../features/accounts/login-page"), "LoginPage");
 const RegisterPage = page(() => import("../features/accounts/register-page"), "RegisterPage");
+const TraineeClaimsPage = page(() => import("../features/accounts/trainee-claims-page"), "TraineeClaimsPage");
+const ForgotPasswordPage = page(() => import("../features/accounts/forgot-password-page"), "ForgotPasswordPage");
+const ChangePhonePage = page(() => import("../features/accounts/change-phone-page"), "ChangePhonePage");
 const ChangePasswordPage = page(() => import("../features/accounts/change-password-page"), "ChangePasswordPage");
 const ProfilePage = page(() => import("../features/profile/profile-page"), "ProfilePage");
 const ConsoleLayout = page(() => import("./layout/console-layout"), "ConsoleLayout");
@@ -78,6 +81,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <HomePage /> },
       { path: "login", element: <LoginPage /> },
       { path: "register", element: <RegisterPage /> },
+      { path: "forgot-password", element: <ForgotPasswordPage /> },
       { path: "courses", element: <CoursesPage /> },
       { path: "cohorts", element: <CohortsPage /> },
       { path: "cohorts/:cohortId", element: <CohortPage /> },
@@ -136,6 +140,7 @@ export const routes: RouteObject[] = [
       },
       { path: "notifications", element: <NotificationSettingsPage /> },
       { path: "password", element: <ChangePasswordPage /> },
+      { path: "phone", element: <ChangePhonePage /> },
       { path: "*", element: <NotFound /> },
     ],
   },
@@ -207,6 +212,7 @@ export const routes: RouteObject[] = [
           </RequireAuth>
         ),
       },
+      { path: "claims", element: <TraineeClaimsPage /> },
       {
         path: "users",
         element: (
@@ -224,6 +230,7 @@ export const routes: RouteObject[] = [
         ),
       },
       { path: "password", element: <ChangePasswordPage /> },
+      { path: "phone", element: <ChangePhonePage /> },
       { path: "*", element: <NotFound /> },
     ],
   },

@@ -80,6 +80,7 @@ function UserMenu(): ReactNode {
     ...(viewer.roles.includes("JUDGE") ? [{ to: "/judge", label: t("judging") }] : []),
     { to: "/me/notifications", label: t("notificationSettings") },
     { to: passwordPathFor(viewer.roles), label: t("changePassword") },
+    { to: passwordPathFor(viewer.roles).replace(/password$/, "phone"), label: t("changePhone") },
   ];
   return (
     <div className="user-menu" ref={root}>

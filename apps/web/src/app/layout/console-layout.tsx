@@ -10,6 +10,7 @@ import {
   DashboardOutlined,
   GlobalOutlined,
   MailOutlined,
+  SafetyCertificateOutlined,
   TeamOutlined,
   TrophyOutlined,
   UserSwitchOutlined,
@@ -39,6 +40,7 @@ export function ConsoleLayout(): ReactNode {
     { key: "/console/awards", icon: <TrophyOutlined />, label: t("awards") },
     { key: "/console/enterprises", icon: <BankOutlined />, label: t("enterprises") },
     { key: "/console/trainees", icon: <TeamOutlined />, label: t("trainees") },
+    { key: "/console/claims", icon: <SafetyCertificateOutlined />, label: t("claims") },
     { key: "/console/imports", icon: <CloudUploadOutlined />, label: t("imports") },
     { key: "/console/delivery-failures", icon: <MailOutlined />, label: t("deliveryFailures") },
     ...(isAdmin

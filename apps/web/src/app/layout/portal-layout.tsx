@@ -47,6 +47,7 @@ function PortalNav(): ReactNode {
       )}
       <NavLink to="/me/notifications">{t("notificationSettings")}</NavLink>
       <NavLink to="/me/password">{t("changePassword")}</NavLink>
+      <NavLink to="/me/phone">{t("changePhone")}</NavLink>
     </nav>
   );
 }

@@ -44,3 +44,61 @@ export const changePasswordMutation = graphql(`
     }
   }
 `);
+
+export const requestPhoneCodeMutation = graphql(`
+  mutation RequestPhoneCode($input: RequestPhoneCodeInput!) {
+    requestPhoneCode(input: $input) {
+      sentTo
+      resendAfterSeconds
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const loginWithCodeMutation = graphql(`
+  mutation LoginWithCode($input: LoginWithCodeInput!) {
+    loginWithCode(input: $input) {
+      token
+      user {
+        id
+        name
+        roles
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const resetPasswordMutation = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input) {
+      token
+      user {
+        id
+        name
+        roles
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const changePhoneMutation = graphql(`
+  mutation ChangePhone($input: ChangePhoneInput!) {
+    changePhone(input: $input) {
+      user {
+        id
+        phone
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);

@@ -9,12 +9,14 @@ import { useRules } from "../../app/validation";
 import { EnterprisePicker } from "../enterprises/enterprise-picker";
 import { registerTraineeMutation } from "./accounts.documents";
 import { accountMessages } from "./accounts.messages";
+import { PhoneCodeField } from "./phone-code-field";
 
 interface RegisterValues {
   name: string;
   phone: string;
   password: string;
   confirmPassword: string;
+  phoneCode: string;
   idCardNumber?: string;
   enterpriseId?: string | null;
 }
@@ -37,6 +39,7 @@ export function RegisterPage(): ReactNode {
             name: values.name.trim(),
             phone: values.phone.trim(),
             password: values.password,
+            phoneCode: values.phoneCode.trim(),
             idCardNumber: values.idCardNumber?.trim() || undefined,
             enterpriseId: values.enterpriseId || undefined,
           },
@@ -61,6 +64,7 @@ export function RegisterPage(): ReactNode {
         <Form.Item name="phone" label={t("phone")} rules={[rules.required("phone"), rules.phone()]}>
           <Input inputMode="tel" autoComplete="tel" placeholder={t("phonePlaceholder")} maxLength={20} />
         </Form.Item>
+        <PhoneCodeField form={form} purpose="REGISTER" />
         <Form.Item
           name="password"
           label={t("password")}

@@ -36,7 +36,13 @@ export function ProfilePage(): ReactNode {
           </p>
         </section>
       )}
-      {me?.trainee ? <ProfileForm trainee={me.trainee} /> : <p className="panel muted">{t("noTrainee")}</p>}
+      {me?.trainee ? (
+        <ProfileForm trainee={me.trainee} />
+      ) : me?.traineeClaim?.status === "PENDING" ? (
+        <Alert type="info" showIcon role="status" title={t("claimPending")} />
+      ) : (
+        <p className="panel muted">{t("noTrainee")}</p>
+      )}
     </>
   );
 }

@@ -8,6 +8,10 @@ export const myProfileQuery = graphql(`
       trainee {
         ...MyTraineeFields
       }
+      traineeClaim {
+        id
+        status
+      }
     }
   }
 `);

@@ -7,7 +7,9 @@ export const profileMessages = defineMessages({
     account: "账号",
     details: "个人信息",
     loginPhone: "登录手机号",
-    loginPhoneHint: "登录手机号不能在此修改，如需更换请联系学院工作人员。",
+    loginPhoneHint: "登录手机号可在“更换手机号”页面凭新号码的验证码更换。",
+    claimPending:
+      "您填写的姓名或身份证号与学院档案不一致，档案认领正在等待工作人员确认；确认后此处将显示您的学员资料。",
     name: "姓名",
     gender: "性别",
     position: "职务",
@@ -32,7 +34,9 @@ export const profileMessages = defineMessages({
     account: "Account",
     details: "Personal details",
     loginPhone: "Login mobile number",
-    loginPhoneHint: "The login number cannot be changed here; ask the Institute's staff to change it.",
+    loginPhoneHint: "Change the login number on the “Change mobile number” page, with a code sent to the new number.",
+    claimPending:
+      "The name or ID number you gave differs from the Institute's record: staff will confirm it, then your trainee profile shows here.",
     name: "Name",
     gender: "Gender",
     position: "Position",

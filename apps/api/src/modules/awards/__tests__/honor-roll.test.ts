@@ -56,7 +56,8 @@ describe("importing past commendations", () => {
       "20x9,优秀民营企业,重庆乙公司,",
       "2019,优秀道德模范,重庆丙公司,",
       "2019,优秀民营企业,,",
-      `2019,优秀民营企业,重庆丁公司,${code.slice(0, 17)}X`,
+      // A wrong check character: never the right one, whatever the random code's is.
+      `2019,优秀民营企业,重庆丁公司,${code.slice(0, 17)}${code.endsWith("X") ? "Y" : "X"}`,
       "2019,优秀民营企业,重庆甲公司,",
       "2021,优秀民营企业,重庆戊公司,",
     ];

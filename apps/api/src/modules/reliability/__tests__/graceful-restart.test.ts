@@ -72,7 +72,7 @@ describe("graceful restart: SIGTERM in the middle of a burst (the built server, 
       { stdout: "inherit" },
     );
     port = server.port;
-  });
+  }, 60_000);
   afterAll(async () => {
     await server?.stop("SIGKILL");
     rmSync(dir, { recursive: true, force: true });
@@ -134,5 +134,5 @@ describe("graceful restart: SIGTERM in the middle of a burst (the built server, 
     } finally {
       db.close();
     }
-  });
+  }, 60_000);
 });
