@@ -123,7 +123,7 @@ export class BrowserRun {
     await page.getByRole("button", { name: /获取验证码|重新获取/ }).click();
     await page.getByText(/验证码已发送至/).waitFor();
     const code = await this.lastCode(phone, purpose);
-    await page.getByLabel("验证码").fill(code);
+    await page.getByRole("textbox", { name: "验证码" }).fill(code);
     return code;
   }
 
@@ -142,6 +142,6 @@ export class BrowserRun {
 export async function logIn(page: Page, phone: string, password = "zuofu-demo"): Promise<void> {
   await page.goto("/login");
   await page.getByLabel("手机号").fill(phone);
-  await page.getByLabel("密码").fill(password);
+  await page.getByLabel("密码", { exact: true }).fill(password);
   await page.getByRole("button", { name: /登\s*录/ }).click();
 }

@@ -49,11 +49,11 @@ describe("a trainee", () => {
     await page.getByLabel("密码", { exact: true }).fill("secret123");
     await page.getByLabel("确认密码").fill("secret123");
     // A wrong code: the server's userError appears under the code field.
-    await page.getByLabel("验证码").fill(code === "000000" ? "000001" : "000000");
+    await page.getByRole("textbox", { name: "验证码" }).fill(code === "000000" ? "000001" : "000000");
     await page.getByRole("button", { name: "注册并登录" }).click();
     await page.getByText("验证码不正确").waitFor();
     await run.screenshot(page, "register-error-375");
-    await page.getByLabel("验证码").fill(code);
+    await page.getByRole("textbox", { name: "验证码" }).fill(code);
     await page.getByRole("button", { name: "注册并登录" }).click();
     await page.waitForURL(/\/me\/profile/);
     const nameField = page.getByLabel("姓名");
