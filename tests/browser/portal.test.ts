@@ -89,7 +89,7 @@ describe("a trainee", () => {
     await page.getByRole("button", { name: "注册并登录" }).click();
     await page.waitForURL(/\/me\/profile/);
     await context.clearCookies();
-    await page.evaluate(() => localStorage.clear());
+    await page.evaluate("localStorage.clear()");
 
     await page.goto("/login");
     await page.getByRole("link", { name: "忘记密码？" }).click();
