@@ -27,7 +27,7 @@ export class BrowserRun {
     private readonly dir: string,
   ) {}
 
-  static async start(): Promise<BrowserRun> {
+  static async start(env: Record<string, string> = {}): Promise<BrowserRun> {
     const dir = mkdtempSync(join(tmpdir(), "zuofu-browser-"));
     const server = await startBuiltServer(
       {
@@ -37,6 +37,7 @@ export class BrowserRun {
         LOG_LEVEL: "warn",
         SMS_PROVIDER: "inbox",
         SMS_INBOX: join(dir, "sms-inbox.jsonl"),
+        ...env,
       },
       { stdout: "inherit", readyWithinMs: 60_000 },
     );

@@ -2,7 +2,8 @@ import { BrowserRun, logIn } from "./harness";
 
 let run: BrowserRun;
 beforeAll(async () => {
-  run = await BrowserRun.start();
+  // No reminder loop: a class starting tomorrow (by the wall clock) would add unread notifications mid-test.
+  run = await BrowserRun.start({ BACKGROUND_JOBS: "0" });
 });
 afterAll(() => run?.close());
 
