@@ -17,6 +17,9 @@ const common = {
 };
 
 module.exports = {
+  // A watchdog, not a speed check: suites that migrate a fresh MariaDB database or hash passwords
+  // outlast jest's 5 s default on a loaded 2-core machine.
+  testTimeout: 30_000,
   projects: [
     {
       ...common,
