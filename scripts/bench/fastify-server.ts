@@ -41,7 +41,7 @@ async function main() {
     store: createCounterStore(config.redisUrl),
     cipher: new DataCipher(config.dataKey),
     sqliteTurn: new Mutex(),
-    sms: createSmsGateway(config.sms),
+    sms: createSmsGateway(config.sms, log),
   };
   const app = Fastify({
     loggerInstance: log as FastifyBaseLogger,

@@ -62,7 +62,7 @@ export async function startApp(
     store: createCounterStore(config.redisUrl),
     cipher: new DataCipher(config.dataKey),
     sqliteTurn: new Mutex(),
-    sms: createSmsGateway(config.sms),
+    sms: createSmsGateway(config.sms, log),
   };
   const app = express();
   app.disable("x-powered-by");

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { StatementCounting } from "./db/query-stats";
+import { parseSmsTemplates, SMS_PURPOSES, type SmsTemplate } from "./modules/sms/sms-templates";
 
 export type DatabaseConfig =
   { kind: "sqlite"; file: string } | { kind: "mysql"; url: string; flavor?: "mysql" | "mariadb" };
@@ -43,6 +44,24 @@ export interface SmsConfig {
   provider: "inbox" | "aliyun" | "tencent";
   /** Where the inbox gateway appends its JSON lines. */
   inboxFile: string;
+  /** The cloud gateway's account and templates; set for aliyun and tencent. */
+  gateway?: SmsGatewayConfig;
+}
+
+export interface SmsGatewayConfig {
+  /** Aliyun's AccessKey id or Tencent's SecretId. */
+  keyId: string;
+  /** Aliyun's AccessKey secret or Tencent's SecretKey. */
+  keySecret: string;
+  /** Tencent's SmsSdkAppId (Aliyun has none). */
+  appId?: string;
+  /** The approved signature (短信签名) put before every message, e.g. 卢作孚民营经济学院. */
+  signName: string;
+  region: string;
+  /** Where the SDK calls instead of its own endpoint (a private endpoint, or a test's server). */
+  endpoint?: { protocol: "http" | "https"; host: string };
+  /** Purpose to template; outside production a purpose without one is written to the inbox instead. */
+  templates: Record<string, SmsTemplate>;
 }
 
 const DEFAULT_DB_URL = "sqlite:./data/zuofu.sqlite";
@@ -88,12 +107,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (sessionSecret.length < 32) throw new Error("SESSION_SECRET must be at least 32 characters");
   if (!/^[0-9a-fA-F]{64}$/.test(dataKeyHex)) throw new Error("DATA_KEY must be 64 hex characters (32 bytes)");
 
-  const smsProvider = env.SMS_PROVIDER || (nodeEnv === "production" ? undefined : "inbox");
-  if (!smsProvider)
-    throw new Error("SMS_PROVIDER is required when NODE_ENV=production: aliyun, tencent, or inbox on purpose");
-  if (!["inbox", "aliyun", "tencent"].includes(smsProvider))
-    throw new Error("SMS_PROVIDER must be aliyun, tencent or inbox");
-
   const demo = env.DEMO_DATA;
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error("PORT must be a port number");
@@ -113,12 +126,62 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || undefined,
     smtpFrom: env.SMTP_FROM || "中国（卢作孚）民营经济学院 <no-reply@zuofu.org.cn>",
     backgroundJobs: env.BACKGROUND_JOBS ? env.BACKGROUND_JOBS === "1" : nodeEnv !== "test",
-    sms: {
-      provider: smsProvider as SmsConfig["provider"],
-      inboxFile: resolve(env.SMS_INBOX || "./data/sms-inbox.jsonl"),
-    },
+    sms: parseSmsConfig(env, nodeEnv),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
+}
+
+const SMS_KEYS = {
+  aliyun: { id: "SMS_ACCESS_KEY_ID", secret: "SMS_ACCESS_KEY_SECRET", region: "cn-hangzhou" },
+  tencent: { id: "SMS_SECRET_ID", secret: "SMS_SECRET_KEY", region: "ap-guangzhou" },
+} as const;
+
+/**
+ * SMS_PROVIDER and the gateway's SMS_* settings. A cloud gateway without its keys or signature never
+ * starts; in production it also needs a template for every purpose, since a code or a notification
+ * without one could not be sent.
+ */
+export function parseSmsConfig(env: NodeJS.ProcessEnv, nodeEnv: Config["env"]): SmsConfig {
+  const provider = env.SMS_PROVIDER || (nodeEnv === "production" ? undefined : "inbox");
+  if (!provider)
+    throw new Error("SMS_PROVIDER is required when NODE_ENV=production: aliyun, tencent, or inbox on purpose");
+  if (provider !== "inbox" && provider !== "aliyun" && provider !== "tencent")
+    throw new Error("SMS_PROVIDER must be aliyun, tencent or inbox");
+  const inboxFile = resolve(env.SMS_INBOX || "./data/sms-inbox.jsonl");
+  if (provider === "inbox") return { provider, inboxFile };
+
+  const keys = SMS_KEYS[provider];
+  const required = [keys.id, keys.secret, "SMS_SIGN_NAME", ...(provider === "tencent" ? ["SMS_SDK_APP_ID"] : [])];
+  const missing = required.filter((name) => !env[name]?.trim());
+  if (missing.length) throw new Error(`SMS_PROVIDER=${provider} needs ${missing.join(", ")}`);
+  const templates = parseSmsTemplates(env.SMS_TEMPLATES);
+  const untemplated = SMS_PURPOSES.filter((purpose) => !templates[purpose]);
+  if (nodeEnv === "production" && untemplated.length)
+    throw new Error(
+      `SMS_TEMPLATES has no template for ${untemplated.join(", ")}: every purpose needs one when NODE_ENV=production`,
+    );
+  return {
+    provider,
+    inboxFile,
+    gateway: {
+      keyId: env[keys.id]!.trim(),
+      keySecret: env[keys.secret]!.trim(),
+      appId: provider === "tencent" ? env.SMS_SDK_APP_ID!.trim() : undefined,
+      signName: env.SMS_SIGN_NAME!.trim(),
+      region: env.SMS_REGION?.trim() || keys.region,
+      endpoint: parseSmsEndpoint(env.SMS_ENDPOINT),
+      templates,
+    },
+  };
+}
+
+function parseSmsEndpoint(value: string | undefined): SmsGatewayConfig["endpoint"] {
+  const text = value?.trim();
+  if (!text) return undefined;
+  const url = URL.canParse(text) ? new URL(text) : undefined;
+  if (!url || !["http:", "https:"].includes(url.protocol) || url.pathname !== "/" || url.search || url.username)
+    throw new Error("SMS_ENDPOINT must be a bare URL such as https://dysmsapi.aliyuncs.com");
+  return { protocol: url.protocol === "http:" ? "http" : "https", host: url.host };
 }
 
 /** `TRUST_PROXY=1` (hops), `TRUST_PROXY=10.0.0.5,10.1.0.0/16` (addresses), or unset (trust none). */

@@ -58,6 +58,14 @@ export function renderNotification(
   return notificationCatalog[kind][locale].replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ""));
 }
 
+/**
+ * A kind's placeholders in the order its Chinese text uses them: the order of an SMS template's
+ * numbered variables (`{1}`, `{2}`, ...) at gateways that take a list instead of names.
+ */
+export function notificationPlaceholders(kind: NotificationKind): string[] {
+  return [...new Set([...notificationCatalog[kind]["zh-CN"].matchAll(/\{(\w+)\}/g)].map((m) => m[1]))];
+}
+
 /** The subject line of e-mailed notifications. */
 export function notificationSubject(locale: Locale): string {
   return locale === "en" ? "Notice from the Lu Zuofu Private Economy Institute" : "中国（卢作孚）民营经济学院通知";

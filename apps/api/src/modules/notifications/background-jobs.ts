@@ -55,7 +55,7 @@ export class BackgroundJobs {
 }
 
 export function createBackgroundJobs(services: AppServices): BackgroundJobs {
-  const delivery = new DeliveryWorker(services, createSenders(services.config, services.log));
+  const delivery = new DeliveryWorker(services, createSenders(services.config, services.log, services.sms));
   const reminders = new ReminderWorker(services);
   return new BackgroundJobs(services, [
     { name: "reminder scan", run: () => reminders.scan() },

@@ -9,6 +9,7 @@ import { NotificationChannelSetting } from "./notification-channel-setting.entit
 import { NotificationDelivery } from "./notification-delivery.entity";
 import { chosenChannels, notificationMessage } from "./notification.service";
 import type { OutgoingMessage, Senders } from "./notification-sender";
+import { SmsGatewayError } from "../sms/sms.gateway";
 
 export interface DeliveryPolicy {
   /** Attempts before a delivery is FAILED and listed for staff. */
@@ -72,29 +73,41 @@ export class DeliveryWorker {
       const notification = byId.get(delivery.notificationId)!;
       const setting = settingOf.get(notification.recipientUserId);
       let error: string | null = null;
+      let final = false;
       if (!chosenChannels(setting).includes(delivery.channel)) {
         error = "the recipient no longer receives this channel";
       } else {
         const locale = setting!.locale;
+        const params = JSON.parse(notification.params) as Record<string, string | number>;
         const message: OutgoingMessage = {
           to: delivery.channel === "EMAIL" ? setting!.emailAddress! : phones.get(notification.recipientUserId)!,
           subject: notificationSubject(locale),
           text: notificationMessage(notification, locale),
+          kind: notification.kind,
+          params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])),
         };
         try {
           await this.senders[delivery.channel].send(message);
         } catch (err) {
           error = scrub(err instanceof Error ? err.message : String(err)) || "send failed";
+          // A gateway that refused this number or template would refuse it again; throttling and outages pass.
+          final = err instanceof SmsGatewayError && err.reason === "REJECTED";
         }
       }
-      await this.settle(ctx, delivery, error, now);
+      await this.settle(ctx, delivery, error, now, final);
     }
     return claimed.length;
   }
 
-  /** Writes the outcome, only while this worker still holds the claim. */
-  private async settle(ctx: RequestContext, delivery: NotificationDelivery, error: string | null, now: Date) {
-    const last = delivery.attempts >= this.policy.maxAttempts;
+  /** Writes the outcome, only while this worker still holds the claim; a `final` failure is not tried again. */
+  private async settle(
+    ctx: RequestContext,
+    delivery: NotificationDelivery,
+    error: string | null,
+    now: Date,
+    final: boolean,
+  ) {
+    const last = final || delivery.attempts >= this.policy.maxAttempts;
     const values = !error
       ? { status: "SENT" as const, sentAt: new Date(), lastError: null, claimToken: null }
       : {

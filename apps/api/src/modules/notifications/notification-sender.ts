@@ -1,13 +1,18 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import type { Logger } from "pino";
-import { maskPhone } from "@zuofu/shared";
+import { maskPhone, type NotificationKind } from "@zuofu/shared";
 import type { Config } from "../../config";
+import type { SmsGateway } from "../sms/sms.gateway";
 import type { DeliveryChannel } from "./notification.enums";
 
 export interface OutgoingMessage {
   to: string;
   subject: string;
   text: string;
+  /** What the message is about: an SMS gateway's template is chosen by it. */
+  kind: NotificationKind;
+  /** The notification's placeholders, which fill an SMS template. */
+  params: Record<string, string>;
 }
 
 /** One interface for every gateway: it resolves when the gateway accepted the message, else throws. */
@@ -48,10 +53,21 @@ export class LogSender implements NotificationSender {
   }
 }
 
-/** SMTP when SMTP_URL is set; SMS has no gateway contract yet, so it logs masked recipients. */
-export function createSenders(config: Config, log: Logger): Senders {
+/**
+ * Text messages through the SMS gateway, the notification's kind as the purpose that picks the
+ * template. The gateway's refusal (SmsGatewayError) tells the delivery worker whether to try again.
+ */
+export class SmsSender implements NotificationSender {
+  constructor(private readonly gateway: SmsGateway) {}
+  send(message: OutgoingMessage): Promise<void> {
+    return this.gateway.send({ to: message.to, purpose: message.kind, text: message.text, params: message.params });
+  }
+}
+
+/** SMTP when SMTP_URL is set, else e-mail is only logged (masked); SMS through the gateway SMS_PROVIDER chooses. */
+export function createSenders(config: Config, log: Logger, sms: SmsGateway): Senders {
   return {
     EMAIL: config.smtpUrl ? new SmtpSender(config.smtpUrl, config.smtpFrom) : new LogSender(log, "EMAIL"),
-    SMS: new LogSender(log, "SMS"),
+    SMS: new SmsSender(sms),
   };
 }

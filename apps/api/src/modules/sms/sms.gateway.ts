@@ -1,6 +1,11 @@
 import { appendFile, mkdir } from "node:fs/promises";
-import type { SmsConfig } from "../../config";
 import { dirname } from "node:path";
+import type { Logger } from "pino";
+import { maskPhone } from "@zuofu/shared";
+import type { SmsConfig, SmsGatewayConfig } from "../../config";
+import type { SmsTemplate } from "./sms-templates";
+import { AliyunSmsSender } from "./aliyun-sms.sender";
+import { TencentSmsSender } from "./tencent-sms.sender";
 
 /** Why a text was not sent: the user is told "try later" for the first two, "could not send" for the last. */
 export type SmsFailure = "THROTTLED" | "UNAVAILABLE" | "REJECTED";
@@ -10,6 +15,8 @@ export class SmsGatewayError extends Error {
   constructor(
     readonly reason: SmsFailure,
     readonly providerCode: string,
+    /** The provider's id of the call, which its support asks for. */
+    readonly requestId?: string,
   ) {
     super(`SMS gateway refused (${reason}: ${providerCode})`);
     this.name = "SmsGatewayError";
@@ -50,12 +57,74 @@ export class InboxSmsGateway implements SmsGateway {
   }
 }
 
-/** The gateway the settings choose. */
-export function createSmsGateway(config: SmsConfig): SmsGateway {
-  switch (config.provider) {
-    case "inbox":
-      return new InboxSmsGateway(config.inboxFile);
-    default:
-      throw new Error(`SMS_PROVIDER=${config.provider} is not available in this build`);
+/** What a provider answered for an accepted message, for the log. */
+export interface SmsReceipt {
+  requestId?: string;
+  messageId?: string;
+}
+
+/** One cloud provider's SDK call: it sends a template with its params, or throws SmsGatewayError. */
+export interface CloudSmsSender {
+  readonly provider: "aliyun" | "tencent";
+  deliver(to: string, template: SmsTemplate, params: string[]): Promise<SmsReceipt>;
+}
+
+/**
+ * A cloud provider behind the SmsGateway interface: picks the purpose's template and its params,
+ * and logs each outcome with the provider's code and request id, the phone masked; never the text,
+ * the params (a code is one) or the keys. A purpose without a template (only outside production:
+ * config refuses it there) is written to the inbox, so development works before every template is approved.
+ */
+export class CloudSmsGateway implements SmsGateway {
+  readonly provider: string;
+  constructor(
+    private readonly sender: CloudSmsSender,
+    private readonly templates: SmsGatewayConfig["templates"],
+    private readonly inbox: SmsGateway,
+    private readonly log: Logger,
+  ) {
+    this.provider = sender.provider;
   }
+
+  async send(message: SmsMessage): Promise<void> {
+    const fields = { provider: this.provider, purpose: message.purpose, to: maskPhone(message.to) };
+    const template = this.templates[message.purpose];
+    if (!template) {
+      this.log.warn(fields, "no SMS template for this purpose: message written to the inbox instead");
+      return this.inbox.send(message);
+    }
+    try {
+      const receipt = await this.sender.deliver(
+        message.to,
+        template,
+        template.params.map((name) => message.params[name] ?? ""),
+      );
+      this.log.info({ ...fields, ...receipt }, "SMS sent");
+    } catch (err) {
+      const failure = err instanceof SmsGatewayError ? err : new SmsGatewayError("UNAVAILABLE", networkCode(err));
+      const { reason, providerCode, requestId } = failure;
+      this.log.warn({ ...fields, reason, providerCode, requestId }, "SMS not sent");
+      throw failure;
+    }
+  }
+}
+
+/**
+ * A transport failure's code (`ECONNREFUSED`, `ETIMEDOUT`), never its message, which may quote the
+ * request; an SDK that wraps the error keeps the code only in its message.
+ */
+export function networkCode(err: unknown): string {
+  const { code, message } = (err ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code === "string" && code) return code;
+  return (typeof message === "string" && /\b(E[A-Z]{3,})\b/.exec(message)?.[1]) || "NETWORK_ERROR";
+}
+
+/** The gateway the settings choose. */
+export function createSmsGateway(config: SmsConfig, log: Logger): SmsGateway {
+  const inbox = new InboxSmsGateway(config.inboxFile);
+  if (config.provider === "inbox") return inbox;
+  const gateway = config.gateway;
+  if (!gateway) throw new Error(`SMS_PROVIDER=${config.provider} needs its gateway settings`);
+  const sender = config.provider === "aliyun" ? new AliyunSmsSender(gateway) : new TencentSmsSender(gateway);
+  return new CloudSmsGateway(sender, gateway.templates, inbox, log.child({ module: "sms" }));
 }

@@ -78,6 +78,8 @@ describe("channel settings", () => {
         to: "wang.jianguo@example.com",
         subject: "Notice from the Lu Zuofu Private Economy Institute",
         text: "The results of “卢作孚光彩奖 2026” have been published.",
+        kind: "CYCLE_PUBLISHED",
+        params: { cycle: "卢作孚光彩奖 2026" },
       },
     ]);
     expect(sms.sent.map((m) => m.to)).toEqual([p.phone]);
@@ -169,8 +171,9 @@ describe("development sender", () => {
     const lines: string[] = [];
     const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
     const log = pino({ level: "info" }, sink);
-    await new LogSender(log, "SMS").send({ to: "13812345678", subject: "s", text: "您好" });
-    await new LogSender(log, "EMAIL").send({ to: "wang.jianguo@example.com", subject: "s", text: "您好" });
+    const message = { subject: "s", text: "您好", kind: "CYCLE_PUBLISHED" as const, params: {} };
+    await new LogSender(log, "SMS").send({ ...message, to: "13812345678" });
+    await new LogSender(log, "EMAIL").send({ ...message, to: "wang.jianguo@example.com" });
     const out = lines.join("");
     expect(out).toContain("138****5678");
     expect(out).toContain(maskEmail("wang.jianguo@example.com"));

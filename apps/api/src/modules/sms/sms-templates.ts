@@ -1,0 +1,53 @@
+import { NOTIFICATION_KINDS, notificationPlaceholders, type NotificationKind } from "@zuofu/shared";
+
+/** What a phone code proves; each purpose has its own template at the gateway. */
+export const SMS_CODE_PURPOSES = ["REGISTER", "LOGIN", "RESET_PASSWORD", "CHANGE_PHONE", "CLAIM"] as const;
+
+/** Every purpose a cloud gateway needs a template for: the phone codes' and the notification kinds. */
+export const SMS_PURPOSES: readonly string[] = [...SMS_CODE_PURPOSES, ...NOTIFICATION_KINDS];
+
+/** A template approved at the provider: its id, and the message params it takes in the order of its variables. */
+export interface SmsTemplate {
+  id: string;
+  params: string[];
+}
+
+/**
+ * The params a purpose's message carries, in the order a template's numbered variables take them
+ * (Tencent's `{1}`, `{2}`): a code message has `code` and `minutes`; a notification the
+ * placeholders of its Chinese text.
+ */
+export function purposeParams(purpose: string): string[] {
+  if ((SMS_CODE_PURPOSES as readonly string[]).includes(purpose)) return ["code", "minutes"];
+  return notificationPlaceholders(purpose as NotificationKind);
+}
+
+/**
+ * `SMS_TEMPLATES`: a JSON object from purpose to template id (`{"REGISTER":"SMS_123"}`), or to
+ * `{"id":"SMS_123","params":["code"]}` when a template takes fewer params or another order.
+ */
+export function parseSmsTemplates(json: string | undefined): Record<string, SmsTemplate> {
+  if (!json?.trim()) return {};
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    throw new Error("SMS_TEMPLATES must be a JSON object from purpose to template id");
+  }
+  if (!raw || typeof raw !== "object" || Array.isArray(raw))
+    throw new Error("SMS_TEMPLATES must be a JSON object from purpose to template id");
+  const templates: Record<string, SmsTemplate> = {};
+  for (const [purpose, value] of Object.entries(raw)) {
+    if (!SMS_PURPOSES.includes(purpose))
+      throw new Error(`SMS_TEMPLATES: "${purpose}" is not a purpose; purposes are ${SMS_PURPOSES.join(", ")}`);
+    const known = purposeParams(purpose);
+    const entry = typeof value === "string" ? { id: value, params: known } : (value as Partial<SmsTemplate> | null);
+    const params = entry?.params ?? known;
+    if (typeof entry?.id !== "string" || !entry.id.trim())
+      throw new Error(`SMS_TEMPLATES.${purpose} needs a template id`);
+    if (!Array.isArray(params) || params.some((p) => !known.includes(p)))
+      throw new Error(`SMS_TEMPLATES.${purpose}.params may only name ${known.join(", ") || "nothing"}`);
+    templates[purpose] = { id: entry.id.trim(), params };
+  }
+  return templates;
+}
