@@ -4,6 +4,7 @@ import type { RequestContext } from "../../graphql/context";
 import { fail } from "../../graphql/errors";
 import { InputCheck } from "../../common/input-check";
 import { SmsGatewayError } from "../sms/sms.gateway";
+import type { SmsNoticePurpose } from "../sms/sms-templates";
 import { Trainee } from "../trainees/trainee.entity";
 import { ACCOUNT_LIMITS, phoneKey, takeOrFail } from "./login-throttle";
 import { PhoneCode } from "./phone-code.entity";
@@ -14,7 +15,7 @@ import { IsNull } from "typeorm";
 export const PHONE_CODE_RULES = { digits: 6, ttlSeconds: 5 * 60, triesPerCode: 5 };
 
 /** What the message says, per purpose; `{code}` and `{minutes}` are filled in. */
-const TEXTS: Record<PhoneCodePurpose | "REGISTERED_ALREADY" | "PHONE_IN_USE", string> = {
+const TEXTS: Record<PhoneCodePurpose | SmsNoticePurpose, string> = {
   REGISTER: "您正在注册作孚学院账号，验证码{code}，{minutes}分钟内有效。如非本人操作，请忽略本短信。",
   LOGIN: "您正在登录作孚学院账号，验证码{code}，{minutes}分钟内有效。请勿将验证码告诉他人。",
   RESET_PASSWORD: "您正在重置作孚学院账号的密码，验证码{code}，{minutes}分钟内有效。如非本人操作，请勿泄露。",

@@ -1,10 +1,16 @@
-import { NOTIFICATION_KINDS, notificationPlaceholders, type NotificationKind } from "@zuofu/shared";
+import {
+  NOTIFICATION_KINDS,
+  notificationPlaceholders,
+  PHONE_CODE_PURPOSES,
+  type NotificationKind,
+} from "@zuofu/shared";
 
-/** What a phone code proves; each purpose has its own template at the gateway. */
-export const SMS_CODE_PURPOSES = ["REGISTER", "LOGIN", "RESET_PASSWORD", "CHANGE_PHONE", "CLAIM"] as const;
+/** What phone-code.service sends instead of a code, so that a requester learns nothing about the phone; no params. */
+export const SMS_NOTICE_PURPOSES = ["REGISTERED_ALREADY", "PHONE_IN_USE"] as const;
+export type SmsNoticePurpose = (typeof SMS_NOTICE_PURPOSES)[number];
 
-/** Every purpose a cloud gateway needs a template for: the phone codes' and the notification kinds. */
-export const SMS_PURPOSES: readonly string[] = [...SMS_CODE_PURPOSES, ...NOTIFICATION_KINDS];
+/** Every purpose a cloud gateway needs a template for: phone codes, the notices sent instead, notification kinds. */
+export const SMS_PURPOSES: readonly string[] = [...PHONE_CODE_PURPOSES, ...SMS_NOTICE_PURPOSES, ...NOTIFICATION_KINDS];
 
 /** A template approved at the provider: its id, and the message params it takes in the order of its variables. */
 export interface SmsTemplate {
@@ -14,11 +20,12 @@ export interface SmsTemplate {
 
 /**
  * The params a purpose's message carries, in the order a template's numbered variables take them
- * (Tencent's `{1}`, `{2}`): a code message has `code` and `minutes`; a notification the
- * placeholders of its Chinese text.
+ * (Tencent's `{1}`, `{2}`): a code message has `code` and `minutes`, a notice none, a notification
+ * the placeholders of its Chinese text.
  */
 export function purposeParams(purpose: string): string[] {
-  if ((SMS_CODE_PURPOSES as readonly string[]).includes(purpose)) return ["code", "minutes"];
+  if ((PHONE_CODE_PURPOSES as readonly string[]).includes(purpose)) return ["code", "minutes"];
+  if ((SMS_NOTICE_PURPOSES as readonly string[]).includes(purpose)) return [];
   return notificationPlaceholders(purpose as NotificationKind);
 }
 

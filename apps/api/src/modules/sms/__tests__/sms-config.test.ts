@@ -1,9 +1,9 @@
 import "reflect-metadata";
 import { spawnSync } from "node:child_process";
-import { NOTIFICATION_KINDS } from "@zuofu/shared";
+import { NOTIFICATION_KINDS, PHONE_CODE_PURPOSES } from "@zuofu/shared";
 import { parseSmsConfig } from "../../../config";
 import { BUILT_MAIN } from "../../../testing/built-server";
-import { SMS_CODE_PURPOSES, SMS_PURPOSES } from "../sms-templates";
+import { SMS_NOTICE_PURPOSES, SMS_PURPOSES } from "../sms-templates";
 
 const ALIYUN = {
   SMS_PROVIDER: "aliyun",
@@ -43,13 +43,13 @@ describe("SMS settings", () => {
   it("need a template for every code purpose and notification kind in production", () => {
     const some = JSON.stringify({ REGISTER: "SMS_1", LOGIN: "SMS_2" });
     expect(() => parseSmsConfig({ ...ALIYUN, SMS_TEMPLATES: some }, "production")).toThrow(
-      /SMS_TEMPLATES has no template for RESET_PASSWORD, CHANGE_PHONE, CLAIM, ENROLLMENT_APPROVED, .*EVENT_TOMORROW: every purpose needs one when NODE_ENV=production/,
+      /SMS_TEMPLATES has no template for RESET_PASSWORD, CHANGE_PHONE, CLAIM, REGISTERED_ALREADY, PHONE_IN_USE, ENROLLMENT_APPROVED, .*EVENT_TOMORROW: every purpose needs one when NODE_ENV=production/,
     );
     expect(parseSmsConfig({ ...ALIYUN, SMS_TEMPLATES: some }, "development").gateway?.templates).toEqual({
       REGISTER: { id: "SMS_1", params: ["code", "minutes"] },
       LOGIN: { id: "SMS_2", params: ["code", "minutes"] },
     });
-    expect(SMS_PURPOSES).toEqual([...SMS_CODE_PURPOSES, ...NOTIFICATION_KINDS]);
+    expect(SMS_PURPOSES).toEqual([...PHONE_CODE_PURPOSES, ...SMS_NOTICE_PURPOSES, ...NOTIFICATION_KINDS]);
 
     const config = parseSmsConfig({ ...TENCENT, SMS_TEMPLATES: every("20010") }, "production");
     expect(config.gateway).toMatchObject({
