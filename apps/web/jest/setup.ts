@@ -1,3 +1,5 @@
+import { configure } from "@testing-library/dom";
+
 // What jsdom lacks and antd expects of a browser.
 Object.defineProperty(window, "matchMedia", {
   writable: true,
@@ -34,3 +36,7 @@ const nodeUtil = require("node:util") as typeof import("node:util");
 Object.assign(globalThis, { TextDecoder: nodeUtil.TextDecoder, TextEncoder: nodeUtil.TextEncoder });
 
 export {};
+
+// findBy… waits up to 5 s instead of 1 s: antd's first render of a form takes longer than that on a
+// loaded 2-core machine. A watchdog, not a speed check.
+configure({ asyncUtilTimeout: 5000 });
