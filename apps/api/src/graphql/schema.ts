@@ -2,6 +2,7 @@ import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
 import { withFieldResolvers } from "./fields";
 import { withMutationPayloads } from "./mutations";
+import { withVisibility } from "./visibility";
 import { NodeResolver } from "./node.resolver";
 import { AccountResolver, TraineeClaimResolver } from "../modules/accounts/account.resolver";
 import { TraineeResolver } from "../modules/trainees/trainee.resolver";
@@ -44,6 +45,7 @@ import {
 } from "../modules/awards/honor-roll.resolver";
 import { NotificationDeliveryResolver, NotificationResolver } from "../modules/notifications/notification.resolver";
 import { ExportResolver } from "../modules/exports/export.resolver";
+import { nodePolicies } from "../modules/node-policies";
 
 export const resolvers = [
   NodeResolver,
@@ -95,6 +97,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false, stopAtFirstError: true },
   })
     .then(withFieldResolvers)
+    .then((schema) => withVisibility(schema, nodePolicies))
     .then(withMutationPayloads);
   return built;
 }

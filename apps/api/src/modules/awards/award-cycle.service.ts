@@ -15,6 +15,7 @@ import { doneWithItems, itemError, outOfRange } from "./list-input";
 import { lockCycle } from "./cycle-lock";
 import { notify } from "../notifications/notification.service";
 import { cycleParams, usersOfCycle } from "../notifications/notification-recipients";
+import { awardCyclePolicy } from "./award.nodes";
 
 export async function createAwardProgram(
   ctx: RequestContext,
@@ -269,14 +270,14 @@ export interface CycleFilter {
   phase?: AwardCyclePhase | null;
 }
 
-/** Everyone sees cycles but drafts (which staff see too); newest year first. */
+/** What the AwardCycle policy shows (award.nodes.ts), newest year first. */
 export function listAwardCycles(
   ctx: RequestContext,
   filter: CycleFilter,
   args: ConnectionArgs,
 ): Promise<Page<AwardCycle>> {
   const qb = ctx.em.createQueryBuilder(AwardCycle, "cycle");
-  if (!ctx.hasRole("STAFF", "ADMIN")) qb.andWhere("cycle.phase <> :draft", { draft: "DRAFT" });
+  awardCyclePolicy.scope!(ctx, qb);
   if (filter.programId !== undefined) qb.andWhere("cycle.program_id = :pid", { pid: filter.programId ?? 0 });
   if (filter.year) qb.andWhere("cycle.year = :year", { year: filter.year });
   if (filter.phase) qb.andWhere("cycle.phase = :phase", { phase: filter.phase });

@@ -13,7 +13,7 @@ import { AwardNomination } from "./award-nomination.entity";
 import { AwardScore } from "./award-score.entity";
 import type { ConflictKind } from "./award.enums";
 import type { AwardJudgingProgress, AwardRankingEntry } from "./award.inputs";
-import { assignmentsByNomination, winnerByNomination } from "./award.loaders";
+import { assignmentsByNomination, judgedNominationsByTrainee, winnerByNomination } from "./award.loaders";
 import { dossierByNomination } from "./award-dossier.service";
 import { lockCycle, lockCycleOfNomination } from "./cycle-lock";
 import { conflictOfAssignment, findConflicts, pairKey } from "./judge-conflicts";
@@ -299,13 +299,24 @@ export async function submitScores(
 }
 
 /** Staff see every nomination; a judge only those assigned to them without a conflict. */
-export async function canSeeNomination(ctx: RequestContext, nomination: AwardNomination): Promise<boolean> {
+export function canSeeNomination(ctx: RequestContext, nomination: AwardNomination): boolean | Promise<boolean> {
   if (ctx.hasRole("STAFF", "ADMIN")) return true;
   if (!ctx.viewer || !ctx.hasRole("JUDGE")) return false;
+  return judgeSeesNomination(ctx, nomination);
+}
+
+async function judgeSeesNomination(ctx: RequestContext, nomination: AwardNomination): Promise<boolean> {
   const own = (await ctx.loader(assignmentsByNomination).load(nomination.id))!.find(
     (a) => a.judgeUserId === ctx.viewer!.userId,
   );
   return Boolean(own && !(await ctx.loader(conflictOfAssignment).load(own)));
+}
+
+/** Whether the signed-in judge judges a nomination of this person (and may see it). */
+export async function judgeSeesNominee(ctx: RequestContext, traineeId: number): Promise<boolean> {
+  for (const nomination of (await ctx.load(judgedNominationsByTrainee, traineeId))!)
+    if (await canSeeNomination(ctx, nomination)) return true;
+  return false;
 }
 
 /** Active accounts with the JUDGE role, for staff to assign. */

@@ -86,8 +86,12 @@ export class AwardNominationResolver {
     return nomination.nominatedByUserId ? ctx.load(userById, nomination.nominatedByUserId) : null;
   }
 
-  @FieldResolver(() => AwardDossier, { description: "Live while nominating; frozen once judging began" })
+  @FieldResolver(() => AwardDossier, {
+    description: "Live while nominating; frozen once judging began (a partner key needs MEMBERS_READ)",
+  })
   dossier(@Root() nomination: AwardNomination, @Ctx() ctx: RequestContext) {
+    // The nominee's training, events and awards are member records: recommending is not reading them.
+    ctx.requireScope("MEMBERS_READ");
     return ctx.load(dossierByNomination, nomination);
   }
 
@@ -216,9 +220,9 @@ export class AwardJudgeAssignmentResolver {
     nullable: true,
     description: "Null for the judge once a conflict is declared or found",
   })
-  async nomination(@Root() assignment: AwardJudgeAssignment, @Ctx() ctx: RequestContext) {
-    const nomination = await ctx.load(awardNominationById, assignment.nominationId);
-    return nomination && (await judging.canSeeNomination(ctx, nomination)) ? nomination : null;
+  nomination(@Root() assignment: AwardJudgeAssignment, @Ctx() ctx: RequestContext) {
+    // The AwardNomination policy (award.nodes.ts) hides it from a conflicted judge.
+    return ctx.load(awardNominationById, assignment.nominationId);
   }
 
   @FieldResolver(() => ConflictKindEnum, { nullable: true })

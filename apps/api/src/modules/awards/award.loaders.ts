@@ -128,6 +128,23 @@ export const assignmentsByNomination = defineLoader<number, AwardJudgeAssignment
   },
 );
 
+/** Per person, the nominations of them that the signed-in judge is assigned to. */
+export const judgedNominationsByTrainee = defineLoader<number, AwardNomination[]>(
+  "judgedNominationsByTrainee",
+  async (ctx, ids) =>
+    groupByKey(
+      ids,
+      await ctx.em
+        .createQueryBuilder(AwardNomination, "n")
+        .innerJoin(AwardJudgeAssignment, "a", "a.nomination_id = n.id AND a.judge_user_id = :judge", {
+          judge: ctx.viewer?.userId ?? 0,
+        })
+        .where("n.trainee_id IN (:...ids)", { ids })
+        .getMany(),
+      (n) => n.traineeId!,
+    ),
+);
+
 export const awardScoreById = defineLoader<number, AwardScore | null>("awardScoreById", async (ctx, ids) =>
   byKey(ids, await ctx.em.findBy(AwardScore, { id: In([...ids]) }), (s) => s.id),
 );

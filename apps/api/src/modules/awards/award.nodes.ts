@@ -1,6 +1,13 @@
 import type { RequestContext } from "../../graphql/context";
 import { readsAlways } from "../../graphql/selection";
+import { andThen, definePolicy, everyone } from "../../graphql/visibility";
 import { AwardCycle } from "./award-cycle.entity";
+import type { AwardCriterion } from "./award-criterion.entity";
+import type { AwardJudgeAssignment } from "./award-judge-assignment.entity";
+import type { AwardNomination } from "./award-nomination.entity";
+import type { AwardProgram } from "./award-program.entity";
+import type { AwardScore } from "./award-score.entity";
+import { AwardWinner } from "./award-winner.entity";
 import { canSeeNomination } from "./award-judging.service";
 import {
   assignmentById,
@@ -12,42 +19,57 @@ import {
   awardWinnerById,
 } from "./award.loaders";
 
-// visibleCycle reads it of a cycle that a page statement may have read in part (graphql/selection.ts).
+// The checks below read these of rows that a page statement may have read in part (graphql/selection.ts).
 readsAlways(AwardCycle, ["phase"]);
+readsAlways(AwardWinner, ["publishedAt"]);
 
 const staff = (ctx: RequestContext) => ctx.hasRole("STAFF", "ADMIN");
 
-async function visibleCycle(ctx: RequestContext, id: number): Promise<AwardCycle | null> {
-  const cycle = await ctx.loader(awardCycleById).load(id);
-  return cycle && (cycle.phase !== "DRAFT" || staff(ctx)) ? cycle : null;
-}
+/** Drafts are for staff. */
+export const awardCyclePolicy = definePolicy<AwardCycle>({
+  byId: awardCycleById,
+  sees: (ctx, cycle) => cycle.phase !== "DRAFT" || staff(ctx),
+  scope: (ctx, qb) => {
+    if (!staff(ctx)) qb.andWhere(`${qb.alias}.phase <> :draftCycle`, { draftCycle: "DRAFT" });
+  },
+  primes: true,
+});
+
+/** Staff, and the judge concerned. */
+const ownAssignment = (ctx: RequestContext, assignment: AwardJudgeAssignment | null) =>
+  Boolean(assignment && (staff(ctx) || assignment.judgeUserId === ctx.viewer?.userId));
 
 /**
- * node(id) for the awards module's types. Before publication nominations, assignments and scores
- * are for staff and, each, for the judge concerned: anyone else gets null, as for an unknown ID.
+ * Before publication nominations, assignments and scores are for staff and, each, for the judge
+ * concerned; a nomination also for the chamber whose key recommended it.
  */
-export const awardNodeFetchers: Record<string, (ctx: RequestContext, id: number) => Promise<object | null>> = {
-  AwardProgram: (ctx, id) => ctx.loader(awardProgramById).load(id),
-  AwardCycle: visibleCycle,
-  AwardCriterion: async (ctx, id) => {
-    const criterion = await ctx.loader(awardCriterionById).load(id);
-    return criterion && (await visibleCycle(ctx, criterion.cycleId)) ? criterion : null;
-  },
-  AwardNomination: async (ctx, id) => {
-    const nomination = await ctx.loader(awardNominationById).load(id);
-    return nomination && (await canSeeNomination(ctx, nomination)) ? nomination : null;
-  },
-  AwardJudgeAssignment: async (ctx, id) => {
-    const assignment = await ctx.loader(assignmentById).load(id);
-    return assignment && (staff(ctx) || assignment.judgeUserId === ctx.viewer?.userId) ? assignment : null;
-  },
-  AwardScore: async (ctx, id) => {
-    const score = await ctx.loader(awardScoreById).load(id);
-    const assignment = score ? await ctx.loader(assignmentById).load(score.assignmentId) : null;
-    return score && assignment && (staff(ctx) || assignment.judgeUserId === ctx.viewer?.userId) ? score : null;
-  },
-  AwardWinner: async (ctx, id) => {
-    const winner = await ctx.loader(awardWinnerById).load(id);
-    return winner && (winner.publishedAt || staff(ctx)) ? winner : null;
-  },
+export const awardPolicies = {
+  AwardProgram: definePolicy<AwardProgram>({ byId: awardProgramById, sees: everyone }),
+  AwardCycle: awardCyclePolicy,
+  /** Seen with its cycle. */
+  AwardCriterion: definePolicy<AwardCriterion>({
+    byId: awardCriterionById,
+    sees: (ctx, criterion) =>
+      andThen(ctx.load(awardCycleById, criterion.cycleId), (c) => Boolean(c && awardCyclePolicy.sees(ctx, c))),
+  }),
+  AwardNomination: definePolicy<AwardNomination>({
+    byId: awardNominationById,
+    sees: (ctx, nomination) =>
+      (ctx.partner !== null && nomination.nominatedByChamberId === ctx.partner.chamberId) ||
+      canSeeNomination(ctx, nomination),
+  }),
+  AwardJudgeAssignment: definePolicy<AwardJudgeAssignment>({
+    byId: assignmentById,
+    sees: (ctx, assignment) => ownAssignment(ctx, assignment),
+  }),
+  AwardScore: definePolicy<AwardScore>({
+    byId: awardScoreById,
+    sees: (ctx, score) =>
+      staff(ctx) || andThen(ctx.load(assignmentById, score.assignmentId), (a) => ownAssignment(ctx, a)),
+  }),
+  /** The honor roll once published; staff before. */
+  AwardWinner: definePolicy<AwardWinner>({
+    byId: awardWinnerById,
+    sees: (ctx, winner) => winner.publishedAt !== null || staff(ctx),
+  }),
 };

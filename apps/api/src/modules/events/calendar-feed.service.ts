@@ -9,6 +9,8 @@ import { isDuplicateKey } from "../capacity/seats";
 import { ClassSession } from "../training/class-session.entity";
 import { Cohort } from "../training/cohort.entity";
 import { Enrollment } from "../training/enrollment.entity";
+import { Trainee } from "../trainees/trainee.entity";
+import { User } from "../accounts/user.entity";
 import { CalendarFeed } from "./calendar-feed.entity";
 import { renderCalendar, type CalendarEntry } from "./calendar";
 import { Event } from "./event.entity";
@@ -164,13 +166,21 @@ export async function publicCalendar(ctx: RequestContext, now = new Date()): Pro
 }
 
 /**
- * The personal feed of the trainee whose token this is, or null for an unknown or revoked one:
+ * The personal feed of the trainee whose token this is, or null for an unknown or revoked one, or
+ * one whose trainee is no longer linked to an active account (a link is worth what a sign-in is):
  * the class sessions of cohorts they are enrolled in, and the events they registered for.
  */
 export async function personalCalendar(ctx: RequestContext, token: string, now = new Date()): Promise<string | null> {
   if (!FEED_TOKEN.test(token)) return null;
-  const feed = await ctx.em.findOneBy(CalendarFeed, { tokenHash: tokenHash(ctx.app.config.sessionSecret, token) });
-  if (!feed || feed.revokedAt) return null;
+  const feed = await ctx.em
+    .createQueryBuilder(CalendarFeed, "feed")
+    .innerJoin(Trainee, "t", "t.id = feed.trainee_id")
+    .innerJoin(User, "u", "u.id = t.user_id AND u.active = :active", { active: true })
+    .where("feed.token_hash = :hash AND feed.revoked_at IS NULL", {
+      hash: tokenHash(ctx.app.config.sessionSecret, token),
+    })
+    .getOne();
+  if (!feed) return null;
   const since = new Date(now.getTime() - PERSONAL_HISTORY_MS);
   const texts = TEXTS[ctx.locale];
 

@@ -1,5 +1,13 @@
 import type { RequestContext } from "../../graphql/context";
-import type { Event } from "./event.entity";
+import { readsAlways } from "../../graphql/selection";
+import { andThen, definePolicy, everyone } from "../../graphql/visibility";
+import type { CalendarFeed } from "./calendar-feed.entity";
+import { Event } from "./event.entity";
+import { EventMaterial } from "./event-material.entity";
+import type { EventRegistration } from "./event-registration.entity";
+import type { EventSpeaker } from "./event-speaker.entity";
+import type { EventSurveyResponse } from "./event-survey-response.entity";
+import type { Speaker } from "./speaker.entity";
 import { visibleMaterials } from "./event-material.service";
 import {
   calendarFeedById,
@@ -12,39 +20,63 @@ import {
   surveyResponseById,
 } from "./event.loaders";
 
+// The checks below read these of rows that a page statement may have read in part (graphql/selection.ts).
+readsAlways(Event, ["status", "startsAt"]);
+readsAlways(EventMaterial, ["isPublic"]);
+
 const staff = (ctx: RequestContext) => ctx.hasRole("STAFF", "ADMIN");
 
-async function visibleEvent(ctx: RequestContext, id: number): Promise<Event | null> {
-  const event = await ctx.loader(eventById).load(id);
-  return event && (event.status !== "DRAFT" || staff(ctx)) ? event : null;
+/** Visitors see published and cancelled events; staff see drafts too. */
+export const eventPolicy = definePolicy<Event>({
+  byId: eventById,
+  sees: (ctx, event) => event.status !== "DRAFT" || staff(ctx),
+  scope: (ctx, qb) => {
+    if (!staff(ctx)) qb.andWhere(`${qb.alias}.status <> :draftEvent`, { draftEvent: "DRAFT" });
+  },
+  primes: true,
+});
+
+/** The event's row, when the viewer may see it. */
+function visibleEvent(ctx: RequestContext, eventId: number): Event | null | Promise<Event | null> {
+  return andThen(ctx.load(eventById, eventId), (event) => (event && eventPolicy.sees(ctx, event) ? event : null));
 }
 
-/** node(id) for the events module's types, with the visibility of their own fields and queries. */
-export const eventNodeFetchers: Record<string, (ctx: RequestContext, id: number) => Promise<object | null>> = {
-  Event: visibleEvent,
-  Speaker: (ctx, id) => ctx.loader(speakerById).load(id),
-  EventSpeaker: async (ctx, id) => {
-    const part = await ctx.loader(eventSpeakerById).load(id);
-    return part && (await visibleEvent(ctx, part.eventId)) ? part : null;
-  },
-  EventRegistration: async (ctx, id) => {
-    const registration = await ctx.loader(registrationById).load(id);
-    return registration && (registration.traineeId === ctx.viewer?.traineeId || staff(ctx)) ? registration : null;
-  },
-  EventMaterial: async (ctx, id) => {
-    const material = await ctx.loader(materialById).load(id);
-    const event = material && (await visibleEvent(ctx, material.eventId));
-    if (!material || !event) return null;
-    return visibleMaterials(ctx, event, [material], await myRegistration(ctx, event.id)).length ? material : null;
-  },
-  EventSurveyResponse: async (ctx, id) => {
-    const response = await ctx.loader(surveyResponseById).load(id);
-    if (!response || staff(ctx)) return response;
-    const registration = await ctx.loader(registrationById).load(response.registrationId);
-    return registration && registration.traineeId === ctx.viewer?.traineeId ? response : null;
-  },
-  CalendarFeed: async (ctx, id) => {
-    const feed = await ctx.loader(calendarFeedById).load(id);
-    return feed && feed.traineeId === ctx.viewer?.traineeId ? feed : null;
-  },
+/** The holder and staff. */
+function holder(ctx: RequestContext, registration: EventRegistration | null): boolean {
+  return Boolean(registration && (registration.traineeId === ctx.viewer?.traineeId || staff(ctx)));
+}
+
+export const eventPolicies = {
+  Event: eventPolicy,
+  Speaker: definePolicy<Speaker>({ byId: speakerById, sees: everyone }),
+  /** Seen with its event. */
+  EventSpeaker: definePolicy<EventSpeaker>({
+    byId: eventSpeakerById,
+    sees: (ctx, part) => andThen(visibleEvent(ctx, part.eventId), Boolean),
+  }),
+  EventRegistration: definePolicy<EventRegistration>({
+    byId: registrationById,
+    sees: (ctx, registration) => holder(ctx, registration),
+  }),
+  /** Public ones with their event; the rest for registrants once it starts, and staff. */
+  EventMaterial: definePolicy<EventMaterial>({
+    byId: materialById,
+    sees: (ctx, material) =>
+      andThen(visibleEvent(ctx, material.eventId), async (event) => {
+        if (!event) return false;
+        if (staff(ctx) || material.isPublic) return true;
+        return visibleMaterials(ctx, event, [material], await myRegistration(ctx, event.id)).length > 0;
+      }),
+  }),
+  /** The registration's holder, and staff. */
+  EventSurveyResponse: definePolicy<EventSurveyResponse>({
+    byId: surveyResponseById,
+    sees: (ctx, response) =>
+      staff(ctx) || andThen(ctx.load(registrationById, response.registrationId), (r) => holder(ctx, r)),
+  }),
+  /** The person's own subscription. */
+  CalendarFeed: definePolicy<CalendarFeed>({
+    byId: calendarFeedById,
+    sees: (ctx, feed) => feed.traineeId === ctx.viewer?.traineeId,
+  }),
 };

@@ -10,6 +10,7 @@ import { EventRegistration, WAITING_LINE } from "./event-registration.entity";
 import { EventSpeaker } from "./event-speaker.entity";
 import { Speaker } from "./speaker.entity";
 import type { EventKind, EventOrder, EventStatus, SpeakerRole } from "./event.enums";
+import { eventPolicy } from "./event.nodes";
 
 /** A web address people can open: http(s) only, so no javascript: or data: links reach a page. */
 export function checkUrl(
@@ -189,7 +190,7 @@ export interface EventFilter {
   openForRegistration?: boolean | null;
 }
 
-/** Visitors see published and cancelled events; staff see drafts too. */
+/** What the Event policy shows (event.nodes.ts). */
 export function listEvents(
   ctx: RequestContext,
   filter: EventFilter,
@@ -197,7 +198,7 @@ export function listEvents(
   args: ConnectionArgs,
 ): Promise<Page<Event>> {
   const qb = ctx.em.createQueryBuilder(Event, "event");
-  if (!ctx.hasRole("STAFF", "ADMIN")) qb.andWhere("event.status <> :draft", { draft: "DRAFT" });
+  eventPolicy.scope!(ctx, qb);
   if (filter.kind) qb.andWhere("event.kind = :kind", { kind: filter.kind });
   if (filter.status) qb.andWhere("event.status = :status", { status: filter.status });
   if (filter.from) qb.andWhere("event.starts_at >= :from", { from: filter.from });

@@ -12,6 +12,7 @@ import type { AdmissionMode, CohortStatus } from "./training.enums";
 import { completeCohort } from "./completion.service";
 import { notify } from "../notifications/notification.service";
 import { cohortParams, usersInCohort } from "../notifications/notification-recipients";
+import { cohortPolicy } from "./training.nodes";
 
 export interface CourseFields {
   title?: string;
@@ -302,10 +303,10 @@ export interface CohortFilter {
   openForEnrollment?: boolean | null;
 }
 
-/** Visitors see every cohort but drafts; staff see drafts too. Newest first. */
+/** What the Cohort policy shows (training.nodes.ts), newest first. */
 export function listCohorts(ctx: RequestContext, filter: CohortFilter, args: ConnectionArgs): Promise<Page<Cohort>> {
   const qb = ctx.em.createQueryBuilder(Cohort, "cohort");
-  if (!ctx.hasRole("STAFF", "ADMIN")) qb.andWhere("cohort.status <> :draft", { draft: "DRAFT" });
+  cohortPolicy.scope!(ctx, qb);
   if (filter.status) qb.andWhere("cohort.status = :status", { status: filter.status });
   if (filter.courseId !== undefined) qb.andWhere("cohort.course_id = :cid", { cid: filter.courseId ?? 0 });
   if (filter.year)

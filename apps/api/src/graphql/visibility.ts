@@ -1,0 +1,167 @@
+import {
+  defaultFieldResolver,
+  getNamedType,
+  isInterfaceType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLFieldResolver,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+} from "graphql";
+import { In, type EntityTarget, type SelectQueryBuilder } from "typeorm";
+import { byKey, defineLoader, type LoaderDef, type RequestContext } from "./context";
+import { codedError } from "./errors";
+import { Page } from "./connection";
+
+type Row = { id: number };
+
+/**
+ * Who may see the rows of one Node type, declared once beside the type (`<module>.nodes.ts`) and
+ * used wherever a row of it leaves the API: `node(id)`, root lists, and every field that returns the
+ * type (`withVisibility` below), so a neighbour cannot hand out what the root hides.
+ */
+export interface Policy<T extends Row> {
+  /** The type's by-id loader: `node(id)` reads through it. */
+  byId: LoaderDef<number, T | null>;
+  /**
+   * Whether this request's viewer may see `row`. Synchronous when the row and the viewer decide;
+   * a promise only when it must read something, through loaders (one batched statement per level).
+   */
+  sees(ctx: RequestContext, row: T): boolean | Promise<boolean>;
+  /** The same rule as a condition on a root list's statement (`qb.alias` names the type's table). */
+  scope?(ctx: RequestContext, qb: SelectQueryBuilder<T>): void;
+  /**
+   * Rows that pass are handed to `byId`: the policies of the rows under them (a cohort's class
+   * days) read their parent without a statement of their own.
+   */
+  primes?: boolean;
+}
+
+export type Policies = Record<string, Policy<never>>;
+
+export function definePolicy<T extends Row>(policy: Policy<T>): Policy<T> {
+  return policy;
+}
+
+/** Everyone sees it (public business data, the catalog). */
+export const everyone = () => true;
+
+/** A by-id loader for a type whose rows are read one by one only through `node(id)`. */
+export function rowsById<T extends Row>(target: EntityTarget<T> & { name: string }): LoaderDef<number, T | null> {
+  return defineLoader<number, T | null>(`${target.name}ById`, async (ctx, ids) =>
+    byKey(ids, await ctx.em.findBy(target, { id: In([...ids]) } as never), (r) => r.id),
+  );
+}
+
+/** `fn` of the value, at once when the value is there, else once it is (graphql-js completes plain values without a promise). */
+export function andThen<T, U>(value: T | Promise<T>, fn: (v: T) => U | Promise<U>): U | Promise<U> {
+  return value instanceof Promise ? value.then(fn) : fn(value);
+}
+
+function policyOf(policies: Policies, row: object): Policy<Row> | undefined {
+  return policies[row.constructor.name] as Policy<Row> | undefined;
+}
+
+/** `row` when the viewer may see it, else null; a row of a type without a policy is never shown. */
+export function visible<T extends object>(
+  ctx: RequestContext,
+  policies: Policies,
+  row: T | null | undefined,
+): T | null | Promise<T | null> {
+  if (!row) return null;
+  const policy = policyOf(policies, row);
+  if (!policy) return null;
+  const pass = (ok: boolean) => {
+    if (!ok) return null;
+    if (policy.primes) ctx.prime(policy.byId, (row as unknown as Row).id, row as unknown as Row);
+    return row;
+  };
+  return andThen(policy.sees(ctx, row as unknown as Row), pass);
+}
+
+/** The rows the viewer may see, in order; at once when every check is. */
+function visibleRows<T extends object>(ctx: RequestContext, policies: Policies, rows: T[]): T[] | Promise<T[]> {
+  let pending: Promise<unknown>[] | null = null;
+  const seen = rows.map((row) => {
+    const s = visible(ctx, policies, row);
+    if (s instanceof Promise) (pending ??= []).push(s);
+    return s;
+  });
+  if (!pending) return seen.filter((s): s is T => s !== null) as T[];
+  return Promise.all(seen).then((all) => all.filter((s): s is Awaited<T> => s !== null) as T[]);
+}
+
+function visiblePage<T extends object>(
+  ctx: RequestContext,
+  policies: Policies,
+  page: Page<T>,
+): Page<T> | Promise<Page<T>> {
+  const filter = (nodes: T[]) => {
+    if (nodes.length === page.edges.length) return page;
+    const kept = new Set(nodes);
+    // Only a leak elsewhere gets here: the list's own SQL scope should have left these rows out.
+    return new Page(
+      page.edges.filter((e) => kept.has(e.node)),
+      page.pageInfo,
+      () => page.totalCount,
+    );
+  };
+  const nodes = visibleRows(
+    ctx,
+    policies,
+    page.edges.map((e) => e.node),
+  );
+  return nodes instanceof Promise ? nodes.then(filter) : filter(nodes);
+}
+
+type Returns = "one" | "list" | "connection";
+
+/** What a field hands out of the Node types: one, a list, a connection of them, or none. */
+export function nodeReturn(field: GraphQLField<unknown, unknown>, nodeTypes: ReadonlySet<string>): Returns | null {
+  const named: GraphQLNamedType = getNamedType(field.type);
+  if (isInterfaceType(named) && named.name === "Node") return "one";
+  if (!isObjectType(named)) return null;
+  if (nodeTypes.has(named.name)) return String(field.type).includes("[") ? "list" : "one";
+  const edges = named.getFields().edges;
+  const edge = edges && getNamedType(edges.type);
+  const node = edge && isObjectType(edge) ? edge.getFields().node : undefined;
+  return node && nodeTypes.has(getNamedType(node.type).name) ? "connection" : null;
+}
+
+/**
+ * Puts the policies around every field that returns a Node type, a list or a connection of one,
+ * found from the schema so that a new type or field is covered without a list to keep: a hidden row
+ * answers null (FORBIDDEN where the field cannot be null), a list or a page leaves it out. Edges are
+ * checked by their connection; mutation payloads hold what the mutation, under its own rights
+ * check, just changed (their rows' own fields are covered).
+ */
+export function withVisibility(schema: GraphQLSchema, policies: Policies): GraphQLSchema {
+  const nodeInterface = schema.getType("Node");
+  if (!nodeInterface || !isInterfaceType(nodeInterface)) return schema;
+  const nodeTypes = new Set(schema.getPossibleTypes(nodeInterface).map((t) => t.name));
+  const payloads = new Set(
+    Object.values(schema.getMutationType()?.getFields() ?? {}).map((f) => getNamedType(f.type).name),
+  );
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith("__") || type === schema.getMutationType()) continue;
+    if (payloads.has(type.name) || (type.name.endsWith("Edge") && "cursor" in type.getFields())) continue;
+    for (const field of Object.values(type.getFields())) {
+      const returns = nodeReturn(field, nodeTypes);
+      if (!returns) continue;
+      const resolve: GraphQLFieldResolver<unknown, RequestContext> = field.resolve ?? defaultFieldResolver;
+      const required = isNonNullType(field.type);
+      const check = (ctx: RequestContext, value: unknown): unknown => {
+        if (value === null || value === undefined) return value;
+        if (returns === "list") return visibleRows(ctx, policies, value as object[]);
+        if (returns === "connection") return visiblePage(ctx, policies, value as Page<object>);
+        return andThen(visible(ctx, policies, value as object), (row) => {
+          if (row === null && required) throw codedError("FORBIDDEN", ctx.locale);
+          return row;
+        });
+      };
+      field.resolve = (source, args, ctx, info) => andThen(resolve(source, args, ctx, info), (v) => check(ctx, v));
+    }
+  }
+  return schema;
+}
