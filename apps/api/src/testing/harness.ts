@@ -150,16 +150,21 @@ export class TestApp {
       const trainee = await this.ds.getRepository(Trainee).save({ name, phone, userId: user.id });
       traineeId = trainee.id;
     }
+    return { userId: user.id, traineeId, token: await this.signIn(user.id), phone };
+  }
+
+  /** A session token for an existing account (a demo account, say), made directly in the database. */
+  async signIn(userId: number): Promise<string> {
     const token = randomToken();
     const now = new Date();
     await this.ds.getRepository(Session).insert({
-      userId: user.id,
+      userId,
       tokenHash: tokenHash(this.config.sessionSecret, token),
       lastUsedAt: now,
       expiresAt: new Date(now.getTime() + 3600_000),
       revokedAt: null,
     });
-    return { userId: user.id, traineeId, token, phone };
+    return token;
   }
 
   async count(entity: new () => object, where: Record<string, unknown> = {}): Promise<number> {
