@@ -9,6 +9,7 @@ import {
   type GraphQLSchema,
 } from "graphql";
 import pino from "pino";
+import { IsNull } from "typeorm";
 import { TestApp, type CallOptions, type TestUser } from "../../testing/harness";
 import { buildAppSchema } from "../schema";
 import { nodeReturn } from "../visibility";
@@ -17,6 +18,7 @@ import { nodePolicies } from "../../modules/node-policies";
 import { generateDemoData } from "../../demo/demo-data";
 import { User } from "../../modules/accounts/user.entity";
 import { Trainee } from "../../modules/trainees/trainee.entity";
+import { TraineeClaim } from "../../modules/accounts/trainee-claim.entity";
 import { Chamber } from "../../modules/chambers/chamber.entity";
 import { NotificationDelivery } from "../../modules/notifications/notification-delivery.entity";
 import { Notification } from "../../modules/notifications/notification.entity";
@@ -109,7 +111,9 @@ describe("visibility: nothing hidden at the root is reachable through a neighbou
           result.faults.push(`${role.name} ${where}: ${e.extensions?.code} ${e.message}`);
     };
     const queue = (id: string) => {
-      if (!queued.has(id)) (queued.add(id), unchecked.push(id));
+      if (queued.has(id)) return;
+      queued.add(id);
+      unchecked.push(id);
     };
     const reached = (ids: Set<string>, from: string) => {
       for (const id of ids) {
@@ -196,6 +200,17 @@ describe("visibility: nothing hidden at the root is reachable through a neighbou
       attempts: 3,
       nextAttemptAt: new Date(),
       lastError: "gateway refused",
+    });
+    // Another account's claim on an imported record, waiting for staff.
+    const imported = await t.ds.getRepository(Trainee).findOneByOrFail({ userId: IsNull() });
+    await t.ds.getRepository(TraineeClaim).insert({
+      userId: other.userId,
+      traineeId: imported.id,
+      status: "PENDING",
+      typedName: "另一位学员",
+      typedIdCardHash: null,
+      typedIdCardMasked: null,
+      mismatches: ["NAME"],
     });
     const enrollment = await t.ds.getRepository(Enrollment).findOneByOrFail({ traineeId: traineeRow.id });
     await t.ds.getRepository(Feedback).insert({
