@@ -10,7 +10,8 @@ import { traineeById } from "./trainee.loaders";
 export const traineePolicy = definePolicy<Trainee>({
   byId: traineeById,
   sees: (ctx, trainee) =>
-    ctx.viewer?.traineeId === trainee.id ||
+    // The row's own link too: an account that claims a record in this request sees it in the payload.
+    (ctx.viewer !== null && (ctx.viewer.traineeId === trainee.id || ctx.viewer.userId === trainee.userId)) ||
     ctx.hasRole("STAFF", "ADMIN") ||
     ctx.readsMember(trainee.enterpriseId) ||
     (ctx.hasRole("JUDGE") && judgeSeesNominee(ctx, trainee.id)),
