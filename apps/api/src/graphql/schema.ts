@@ -4,7 +4,7 @@ import { withFieldResolvers } from "./fields";
 import { withMutationPayloads } from "./mutations";
 import { NodeResolver } from "./node.resolver";
 import { AccountResolver, TraineeClaimResolver } from "../modules/accounts/account.resolver";
-import { TraineeResolver } from "../modules/trainees/trainee.resolver";
+import { TraineeEnterpriseLinkResolver, TraineeResolver } from "../modules/trainees/trainee.resolver";
 import { EnterpriseResolver } from "../modules/enterprises/enterprise.resolver";
 import { AuditResolver } from "../modules/audit/audit.resolver";
 import { CohortResolver, CourseResolver } from "../modules/training/cohort.resolver";
@@ -50,6 +50,7 @@ export const resolvers = [
   AccountResolver,
   TraineeClaimResolver,
   TraineeResolver,
+  TraineeEnterpriseLinkResolver,
   EnterpriseResolver,
   AuditResolver,
   CourseResolver,

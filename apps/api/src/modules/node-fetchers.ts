@@ -3,6 +3,7 @@ import { readsAlways } from "../graphql/selection";
 import { Cohort } from "./training/cohort.entity";
 import { userById } from "./accounts/account.loaders";
 import { traineeById } from "./trainees/trainee.loaders";
+import { TraineeEnterpriseLink } from "./trainees/trainee-enterprise-link.entity";
 import { enterpriseById, honorById, socialRecordById } from "./enterprises/enterprise.loaders";
 import { certificateById, cohortById, courseById, enrollmentById, sessionById } from "./training/training.loaders";
 import { eventNodeFetchers } from "./events/event.nodes";
@@ -32,6 +33,10 @@ export const nodeFetchers: Record<string, (ctx: RequestContext, id: number) => P
       (ctx.viewer?.traineeId === id || ctx.hasRole("STAFF", "ADMIN") || ctx.readsMember(trainee.enterpriseId))
       ? trainee
       : null;
+  },
+  TraineeEnterpriseLink: async (ctx, id) => {
+    const [link] = await ctx.em.findBy(TraineeEnterpriseLink, { id });
+    return link && (ctx.viewer?.traineeId === link.traineeId || ctx.hasRole("STAFF", "ADMIN")) ? link : null;
   },
   Enterprise: (ctx, id) => ctx.loader(enterpriseById).load(id),
   EnterpriseHonor: (ctx, id) => ctx.loader(honorById).load(id),

@@ -14,28 +14,85 @@ export const pairKey = (judgeUserId: number, nominationId: number) => `${judgeUs
 type Escape = (name: string) => string;
 
 /**
+ * What the records say binds a judge to a nomination, as scalar SQL subqueries over two
+ * expressions of the enclosing statement (the judge's user id, the nomination's id):
+ * - `enterpriseId`: an enterprise both sides are linked to, or NULL;
+ * - `chamberId`: a partner chamber both sides belong to, or NULL.
+ * The judge's enterprises are their trainee profile's, every enterprise link of that profile
+ * that was current at any time since the cycle opened (claims included: a claim is the
+ * judge's own word), and the affiliations staff keep for the judge; their chambers are those
+ * enterprises' chambers and the chambers staff name. The nominee's are the nominated enterprise,
+ * or the nominated person's enterprise and links over the same time. No per-row statements:
+ * each part is a correlated subquery that the database answers from indexes.
+ */
+export function conflictEvidenceSql(
+  q: Escape,
+  judgeUserId: string,
+  nominationId: string,
+): { samePerson: string; enterpriseId: string; chamberId: string } {
+  const [id, traineeId, enterpriseId, chamberId, userId] = [
+    "id",
+    "trainee_id",
+    "enterprise_id",
+    "chamber_id",
+    "user_id",
+  ].map(q);
+  const [trainee, link, affiliation, membership] = [
+    "trainee",
+    "trainee_enterprise_link",
+    "judge_affiliation",
+    "chamber_membership",
+  ].map(q);
+  // A link counts when it was claimed or confirmed and had not ended before the cycle opened.
+  const linked = (l: string) =>
+    `${l}.${q("status")} IN ('CONFIRMED', 'PENDING') AND (${l}.${q("valid_to")} IS NULL OR ${l}.${q("valid_to")} >= zc.${q("opened_at")})`;
+  const judgeEnterprises =
+    `SELECT zjt.${enterpriseId} FROM ${trainee} zjt WHERE zjt.${userId} = ${judgeUserId}` +
+    ` UNION SELECT zjl.${enterpriseId} FROM ${trainee} zjp JOIN ${link} zjl ON zjl.${traineeId} = zjp.${id}` +
+    ` WHERE zjp.${userId} = ${judgeUserId} AND ${linked("zjl")}` +
+    ` UNION SELECT zja.${enterpriseId} FROM ${affiliation} zja WHERE zja.${userId} = ${judgeUserId}`;
+  const judgeChambers =
+    `SELECT zjc.${chamberId} FROM ${affiliation} zjc WHERE zjc.${userId} = ${judgeUserId}` +
+    ` UNION SELECT zjm.${chamberId} FROM ${membership} zjm WHERE zjm.${enterpriseId} IN (${judgeEnterprises})`;
+  const nominee = `COALESCE(zn.${enterpriseId}, znt.${enterpriseId})`;
+  const nomineeLinks = `${link} znl WHERE znl.${traineeId} = zn.${traineeId} AND ${linked("znl")}`;
+  const over = (expr: string) =>
+    `(SELECT ${expr} FROM ${q("award_nomination")} zn JOIN ${q("award_cycle")} zc ON zc.${id} = zn.${q("cycle_id")}` +
+    ` LEFT JOIN ${trainee} znt ON znt.${id} = zn.${traineeId} WHERE zn.${id} = ${nominationId})`;
+  return {
+    samePerson: over(
+      `CASE WHEN zn.${traineeId} IN (SELECT zjs.${id} FROM ${trainee} zjs WHERE zjs.${userId} = ${judgeUserId}) THEN 1 ELSE 0 END`,
+    ),
+    enterpriseId: over(
+      `CASE WHEN ${nominee} IN (${judgeEnterprises}) THEN ${nominee}` +
+        ` ELSE (SELECT MIN(znl.${enterpriseId}) FROM ${nomineeLinks} AND znl.${enterpriseId} IN (${judgeEnterprises})) END`,
+    ),
+    chamberId: over(
+      `COALESCE((SELECT MIN(znm.${chamberId}) FROM ${membership} znm WHERE znm.${enterpriseId} = ${nominee} AND znm.${chamberId} IN (${judgeChambers})),` +
+        ` (SELECT MIN(zlm.${chamberId}) FROM ${nomineeLinks.replace(" WHERE ", ` JOIN ${membership} zlm ON zlm.${enterpriseId} = znl.${enterpriseId} WHERE `)}` +
+        ` AND zlm.${chamberId} IN (${judgeChambers})))`,
+    ),
+  };
+}
+
+/**
  * The conflict of interest the platform's records show between a judge and a nomination, as one
  * SQL expression over two expressions of the enclosing statement (the judge's user id, the
  * nomination's id): 'SAME_PERSON', 'SAME_ENTERPRISE', 'SAME_CHAMBER' or NULL. The first rule that
- * matches names the reason:
+ * matches names the reason (see `conflictEvidenceSql` for what each side's records are):
  * - SAME_PERSON: the judge's own trainee profile is the nominated person;
- * - SAME_ENTERPRISE: the judge works at the nominee's enterprise (the nominated enterprise, or
- *   the nominated person's);
- * - SAME_CHAMBER: the judge's enterprise and the nominee's belong to one partner chamber.
- * A judge without a trainee profile has none. One expression serves every reader: the checks
- * before an assignment or a score (`findConflicts`), and a page of assignments, where it is one
- * more column of the statement that reads them (`conflictColumn`).
+ * - SAME_ENTERPRISE: the judge and the nominee are linked to one enterprise;
+ * - SAME_CHAMBER: the judge and the nominee belong to one partner chamber.
+ * One expression serves every reader: the checks before an assignment or a score
+ * (`findConflicts`), the candidates shown before assigning, and a page of assignments, where it
+ * is one more column of the statement that reads them (`conflictColumn`).
  */
 export function conflictSql(q: Escape, judgeUserId: string, nominationId: string): string {
-  const nominee = `COALESCE(n.${q("enterprise_id")}, nt.${q("enterprise_id")})`;
+  const evidence = conflictEvidenceSql(q, judgeUserId, nominationId);
   return (
-    `(SELECT CASE` +
-    ` WHEN jt.${q("id")} = n.${q("trainee_id")} THEN 'SAME_PERSON'` +
-    ` WHEN jt.${q("enterprise_id")} = ${nominee} THEN 'SAME_ENTERPRISE'` +
-    ` WHEN EXISTS (SELECT 1 FROM ${q("chamber_membership")} m1 JOIN ${q("chamber_membership")} m2 ON m2.${q("chamber_id")} = m1.${q("chamber_id")}` +
-    ` WHERE m1.${q("enterprise_id")} = jt.${q("enterprise_id")} AND m2.${q("enterprise_id")} = ${nominee}) THEN 'SAME_CHAMBER'` +
-    ` END FROM ${q("trainee")} jt JOIN ${q("award_nomination")} n ON n.${q("id")} = ${nominationId}` +
-    ` LEFT JOIN ${q("trainee")} nt ON nt.${q("id")} = n.${q("trainee_id")} WHERE jt.${q("user_id")} = ${judgeUserId})`
+    `(CASE WHEN ${evidence.samePerson} = 1 THEN 'SAME_PERSON'` +
+    ` WHEN ${evidence.enterpriseId} IS NOT NULL THEN 'SAME_ENTERPRISE'` +
+    ` WHEN ${evidence.chamberId} IS NOT NULL THEN 'SAME_CHAMBER' END)`
   );
 }
 
@@ -53,10 +110,10 @@ export async function findConflicts(em: EntityManager, pairs: JudgePair[]): Prom
   const judges = [...new Set(pairs.map((p) => p.judgeUserId))];
   const nominations = [...new Set(pairs.map((p) => p.nomination.id))];
   const list = (ids: number[]) => ids.map(() => "?").join(", ");
-  // Every judge (with a trainee profile) against every nomination named; the pairs asked are among them.
+  // Every judge against every nomination named; the pairs asked are among them.
   const rows: { judge_user_id: number | string; nomination_id: number | string; conflict: ConflictKind | null }[] =
     await em.query(
-      `SELECT x.judge_user_id, x.nomination_id, x.conflict FROM (SELECT p.${q("user_id")} AS judge_user_id, o.${q("id")} AS nomination_id, ${conflictSql(q, `p.${q("user_id")}`, `o.${q("id")}`)} AS conflict FROM ${q("trainee")} p CROSS JOIN ${q("award_nomination")} o WHERE p.${q("user_id")} IN (${list(judges)}) AND o.${q("id")} IN (${list(nominations)})) x WHERE x.conflict IS NOT NULL`,
+      `SELECT x.judge_user_id, x.nomination_id, x.conflict FROM (SELECT p.${q("id")} AS judge_user_id, o.${q("id")} AS nomination_id, ${conflictSql(q, `p.${q("id")}`, `o.${q("id")}`)} AS conflict FROM ${q("user")} p CROSS JOIN ${q("award_nomination")} o WHERE p.${q("id")} IN (${list(judges)}) AND o.${q("id")} IN (${list(nominations)})) x WHERE x.conflict IS NOT NULL`,
       [...judges, ...nominations],
     );
   const asked = new Set(pairs.map((p) => pairKey(p.judgeUserId, p.nomination.id)));
