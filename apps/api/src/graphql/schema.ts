@@ -35,6 +35,7 @@ import { AwardCycleResolver, AwardProgramResolver } from "../modules/awards/awar
 import {
   AwardJudgeAssignmentResolver,
   AwardNominationResolver,
+  JudgeAffiliationResolver,
   AwardScoreResolver,
 } from "../modules/awards/award-nomination.resolver";
 import {
@@ -77,6 +78,7 @@ export const resolvers = [
   AwardProgramResolver,
   AwardCycleResolver,
   AwardNominationResolver,
+  JudgeAffiliationResolver,
   AwardJudgeAssignmentResolver,
   AwardScoreResolver,
   AwardWinnerResolver,

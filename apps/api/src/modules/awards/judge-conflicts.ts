@@ -141,3 +141,43 @@ export const conflictOfAssignment = defineLoader<AwardJudgeAssignment, ConflictK
 export function declaredOr(assignment: AwardJudgeAssignment, found: ConflictKind | null): ConflictKind | null {
   return assignment.conflictDeclaredAt ? "DECLARED" : found;
 }
+
+export interface JudgeCandidateRow {
+  judgeUserId: number;
+  conflict: ConflictKind | null;
+  /** What the conflict rests on: the shared enterprise or chamber. */
+  enterpriseId: number | null;
+  chamberId: number | null;
+}
+
+/**
+ * Every active judge for each nomination, with the conflict the records show and what it rests
+ * on: one statement for all the nominations asked, whatever the number of judges.
+ */
+export const judgeCandidatesByNomination = defineLoader<number, JudgeCandidateRow[]>(
+  "judgeCandidatesByNomination",
+  async (ctx, ids) => {
+    const q: Escape = (name) => ctx.app.dataSource.driver.escape(name);
+    const [judge, nomination] = [`p.${q("id")}`, `o.${q("id")}`];
+    const evidence = conflictEvidenceSql(q, judge, nomination);
+    const rows: Record<string, number | string | null>[] = await ctx.em.query(
+      `SELECT ${judge} AS judge_user_id, ${nomination} AS nomination_id, ${conflictSql(q, judge, nomination)} AS conflict,` +
+        ` ${evidence.enterpriseId} AS enterprise_id, ${evidence.chamberId} AS chamber_id` +
+        ` FROM ${q("user")} p CROSS JOIN ${q("award_nomination")} o` +
+        ` WHERE p.${q("roles")} LIKE ? AND p.${q("active")} = ? AND ${nomination} IN (${ids.map(() => "?").join(", ")})` +
+        ` ORDER BY ${nomination}, p.${q("name")}, ${judge}`,
+      ["%JUDGE%", true, ...ids],
+    );
+    const num = (v: number | string | null) => (v === null ? null : Number(v));
+    return ids.map((id) =>
+      rows
+        .filter((r) => Number(r.nomination_id) === id)
+        .map((r) => ({
+          judgeUserId: Number(r.judge_user_id),
+          conflict: r.conflict as ConflictKind | null,
+          enterpriseId: num(r.enterprise_id),
+          chamberId: num(r.chamber_id),
+        })),
+    );
+  },
+);
