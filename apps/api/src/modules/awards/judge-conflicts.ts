@@ -14,8 +14,10 @@ export const pairKey = (judgeUserId: number, nominationId: number) => `${judgeUs
 type Escape = (name: string) => string;
 
 /**
- * What the records say binds a judge to a nomination, as scalar SQL subqueries over two
- * expressions of the enclosing statement (the judge's user id, the nomination's id):
+ * What the records say binds a judge to a nomination, as SQL over two expressions of the
+ * enclosing statement (the judge's user id, the nomination's id), inside `over` (which reads the
+ * nomination `zn`, its cycle `zc` and its person `znt`):
+ * - `samePerson`: the judge's trainee profile is the nominated person;
  * - `enterpriseId`: an enterprise both sides are linked to, or NULL;
  * - `chamberId`: a partner chamber both sides belong to, or NULL.
  * The judge's enterprises are their trainee profile's, every enterprise link of that profile
@@ -25,11 +27,7 @@ type Escape = (name: string) => string;
  * or the nominated person's enterprise and links over the same time. No per-row statements:
  * each part is a correlated subquery that the database answers from indexes.
  */
-export function conflictEvidenceSql(
-  q: Escape,
-  judgeUserId: string,
-  nominationId: string,
-): { samePerson: string; enterpriseId: string; chamberId: string } {
+function conflictParts(q: Escape, judgeUserId: string, nominationId: string) {
   const [id, traineeId, enterpriseId, chamberId, userId] = [
     "id",
     "trainee_id",
@@ -46,33 +44,58 @@ export function conflictEvidenceSql(
   // A link counts when it was claimed or confirmed and had not ended before the cycle opened.
   const linked = (l: string) =>
     `${l}.${q("status")} IN ('CONFIRMED', 'PENDING') AND (${l}.${q("valid_to")} IS NULL OR ${l}.${q("valid_to")} >= zc.${q("opened_at")})`;
-  const judgeEnterprises =
-    `SELECT zjt.${enterpriseId} FROM ${trainee} zjt WHERE zjt.${userId} = ${judgeUserId}` +
-    ` UNION SELECT zjl.${enterpriseId} FROM ${trainee} zjp JOIN ${link} zjl ON zjl.${traineeId} = zjp.${id}` +
-    ` WHERE zjp.${userId} = ${judgeUserId} AND ${linked("zjl")}` +
-    ` UNION SELECT zja.${enterpriseId} FROM ${affiliation} zja WHERE zja.${userId} = ${judgeUserId}`;
-  const judgeChambers =
-    `SELECT zjc.${chamberId} FROM ${affiliation} zjc WHERE zjc.${userId} = ${judgeUserId}` +
-    ` UNION SELECT zjm.${chamberId} FROM ${membership} zjm WHERE zjm.${enterpriseId} IN (${judgeEnterprises})`;
+  // Each side's sources, as [FROM, WHERE, column]: every subquery below starts from the judge's
+  // few rows (by user id) and reaches the nominee's by index, never the other way round.
+  const judgeEnterprises: [string, string, string][] = [
+    [`${trainee} zjt`, `zjt.${userId} = ${judgeUserId}`, `zjt.${enterpriseId}`],
+    [
+      `${trainee} zjp JOIN ${link} zjl ON zjl.${traineeId} = zjp.${id}`,
+      `zjp.${userId} = ${judgeUserId} AND ${linked("zjl")}`,
+      `zjl.${enterpriseId}`,
+    ],
+    [`${affiliation} zja`, `zja.${userId} = ${judgeUserId}`, `zja.${enterpriseId}`],
+  ];
+  const judgeChambers: [string, string, string][] = [
+    [`${affiliation} zjc`, `zjc.${userId} = ${judgeUserId}`, `zjc.${chamberId}`],
+    ...judgeEnterprises.map(([from, where, column]): [string, string, string] => [
+      `${from} JOIN ${membership} zjm ON zjm.${enterpriseId} = ${column}`,
+      where,
+      `zjm.${chamberId}`,
+    ]),
+  ];
   const nominee = `COALESCE(zn.${enterpriseId}, znt.${enterpriseId})`;
   const nomineeLinks = `${link} znl WHERE znl.${traineeId} = zn.${traineeId} AND ${linked("znl")}`;
+  const sharesEnterprise = (column: string) =>
+    `(${column} = ${nominee} OR EXISTS (SELECT 1 FROM ${nomineeLinks} AND znl.${enterpriseId} = ${column}))`;
+  const sharesChamber = (column: string) =>
+    `(EXISTS (SELECT 1 FROM ${membership} znm WHERE znm.${chamberId} = ${column} AND znm.${enterpriseId} = ${nominee})` +
+    ` OR EXISTS (SELECT 1 FROM ${nomineeLinks.replace(" WHERE ", ` JOIN ${membership} zlm ON zlm.${enterpriseId} = znl.${enterpriseId} AND zlm.${chamberId} = ${column} WHERE `)}))`;
+  const first = (sources: [string, string, string][], shares: (column: string) => string) =>
+    `COALESCE(${sources.map(([from, where, column]) => `(SELECT MIN(${column}) FROM ${from} WHERE ${where} AND ${shares(column)})`).join(", ")})`;
   const over = (expr: string) =>
     `(SELECT ${expr} FROM ${q("award_nomination")} zn JOIN ${q("award_cycle")} zc ON zc.${id} = zn.${q("cycle_id")}` +
     ` LEFT JOIN ${trainee} znt ON znt.${id} = zn.${traineeId} WHERE zn.${id} = ${nominationId})`;
   return {
-    samePerson: over(
-      `CASE WHEN zn.${traineeId} IN (SELECT zjs.${id} FROM ${trainee} zjs WHERE zjs.${userId} = ${judgeUserId}) THEN 1 ELSE 0 END`,
-    ),
-    enterpriseId: over(
-      `CASE WHEN ${nominee} IN (${judgeEnterprises}) THEN ${nominee}` +
-        ` ELSE (SELECT MIN(znl.${enterpriseId}) FROM ${nomineeLinks} AND znl.${enterpriseId} IN (${judgeEnterprises})) END`,
-    ),
-    chamberId: over(
-      `COALESCE((SELECT MIN(znm.${chamberId}) FROM ${membership} znm WHERE znm.${enterpriseId} = ${nominee} AND znm.${chamberId} IN (${judgeChambers})),` +
-        ` (SELECT MIN(zlm.${chamberId}) FROM ${nomineeLinks.replace(" WHERE ", ` JOIN ${membership} zlm ON zlm.${enterpriseId} = znl.${enterpriseId} WHERE `)}` +
-        ` AND zlm.${chamberId} IN (${judgeChambers})))`,
-    ),
+    over,
+    // A judge with no trainee profile and no affiliation (most of them) costs two index look-ups.
+    hasRecords:
+      `(EXISTS (SELECT 1 FROM ${trainee} zjr WHERE zjr.${userId} = ${judgeUserId})` +
+      ` OR EXISTS (SELECT 1 FROM ${affiliation} zjf WHERE zjf.${userId} = ${judgeUserId}))`,
+    // Scalar and EXISTS forms, not IN (subquery): MariaDB would turn those into semi-joins that scan.
+    samePerson: `zn.${traineeId} = (SELECT zjs.${id} FROM ${trainee} zjs WHERE zjs.${userId} = ${judgeUserId})`,
+    enterpriseId: first(judgeEnterprises, sharesEnterprise),
+    chamberId: first(judgeChambers, sharesChamber),
   };
+}
+
+/** `conflictParts` as scalar subqueries: what a conflict rests on, for the candidates shown before assigning. */
+export function conflictEvidenceSql(
+  q: Escape,
+  judgeUserId: string,
+  nominationId: string,
+): { enterpriseId: string; chamberId: string } {
+  const parts = conflictParts(q, judgeUserId, nominationId);
+  return { enterpriseId: parts.over(parts.enterpriseId), chamberId: parts.over(parts.chamberId) };
 }
 
 /**
@@ -88,11 +111,12 @@ export function conflictEvidenceSql(
  * is one more column of the statement that reads them (`conflictColumn`).
  */
 export function conflictSql(q: Escape, judgeUserId: string, nominationId: string): string {
-  const evidence = conflictEvidenceSql(q, judgeUserId, nominationId);
-  return (
-    `(CASE WHEN ${evidence.samePerson} = 1 THEN 'SAME_PERSON'` +
-    ` WHEN ${evidence.enterpriseId} IS NOT NULL THEN 'SAME_ENTERPRISE'` +
-    ` WHEN ${evidence.chamberId} IS NOT NULL THEN 'SAME_CHAMBER' END)`
+  const parts = conflictParts(q, judgeUserId, nominationId);
+  return parts.over(
+    `CASE WHEN NOT ${parts.hasRecords} THEN NULL` +
+      ` WHEN ${parts.samePerson} THEN 'SAME_PERSON'` +
+      ` WHEN ${parts.enterpriseId} IS NOT NULL THEN 'SAME_ENTERPRISE'` +
+      ` WHEN ${parts.chamberId} IS NOT NULL THEN 'SAME_CHAMBER' END`,
   );
 }
 
