@@ -186,6 +186,15 @@ describe("a trainee's own change of enterprise", () => {
     expect((await pendingOf(sun.traineeId!))?.id).toBe(claim.id);
   });
 
+  it("named at registration, is a claim too: the new record has no enterprise until staff confirm it", async () => {
+    const phone = t.nextPhone();
+    const res = await t.register({ name: "郑新人", phone, password: "zuofu2026ok", enterpriseId: eid(B) });
+    expect(res.userErrors).toEqual([]);
+    const trainee = await t.ds.getRepository(Trainee).findOneByOrFail({ phone });
+    expect(trainee.enterpriseId).toBeNull();
+    expect(await pendingOf(trainee.id)).toMatchObject({ enterpriseId: names.get(B), source: "SELF" });
+  });
+
   it("leaving an enterprise takes effect at once and ends the link; the claim it replaces is withdrawn", async () => {
     const zhou = await traineeAt("周离职", A);
     await t.ok(UPDATE_ME, { i: { enterpriseId: eid(B) } }, { token: zhou.token });

@@ -27,7 +27,7 @@ const trainee = {
 
 const profile: MockedResponse = {
   request: { query: myProfileQuery },
-  result: { data: { me: { __typename: "User", id: "VXNlcjox", phone: "13800000004", trainee } } },
+  result: { data: { me: { __typename: "User", id: "VXNlcjox", phone: "13800000004", trainee, traineeClaim: null } } },
 };
 
 describe("the portal profile", () => {
