@@ -48,6 +48,8 @@ module.exports = {
         "\\.css$": "<rootDir>/apps/web/jest/style-stub.ts",
         // antd's ES build is for the bundler; jest runs its CommonJS twin.
         "^antd/es/(.*)$": "antd/lib/$1",
+        // The icons' CommonJS build still asks for the colours' ES build.
+        "^@ant-design/colors/es/(.*)$": "@ant-design/colors/lib/$1",
       },
     },
   ],

@@ -323,8 +323,8 @@ const catalog = {
   ALREADY_NOMINATED: { "zh-CN": "该对象已在本届被提名", en: "This nominee is already nominated in this cycle" },
   NOT_A_JUDGE: { "zh-CN": "{name}不是在用的评委账号", en: "{name} is not an active judge" },
   JUDGE_CONFLICTED: {
-    "zh-CN": "评委{name}与被提名对象存在利益冲突（{conflict}）",
-    en: "Judge {name} has a conflict of interest with the nominee ({conflict})",
+    "zh-CN": "评委{name}与被提名对象存在利益冲突（{conflict}），不能分配",
+    en: "Judge {name} has a conflict of interest with the nominee ({conflict}) and cannot be assigned",
   },
   NOT_ENOUGH_JUDGES: {
     "zh-CN": "没有足够的无利益冲突评委评审“{nominee}”",
@@ -460,6 +460,8 @@ const fieldLabels: Record<string, Record<Locale, string>> = {
   nominationId: { "zh-CN": "提名", en: "Nomination" },
   judgeIds: { "zh-CN": "评委", en: "Judges" },
   judgeId: { "zh-CN": "评委", en: "Judge" },
+  chamberIds: { "zh-CN": "商会", en: "Chambers" },
+  linkId: { "zh-CN": "任职申请", en: "Enterprise claim" },
   judgesPerNomination: { "zh-CN": "每项提名的评委人数", en: "Judges per nomination" },
   scores: { "zh-CN": "评分", en: "Scores" },
   score: { "zh-CN": "分数", en: "Score" },
@@ -477,6 +479,33 @@ const reasonLabels: Record<string, Record<Locale, string>> = {
   CHECK_DIGIT: { "zh-CN": "校验位错误", en: "wrong check digit" },
   CHECK_CHAR: { "zh-CN": "校验码错误", en: "wrong check character" },
 };
+
+/** Conflict kinds (`ConflictKind`) in a sentence, as the error messages name them. */
+const conflictLabels: Record<string, Record<Locale, string>> = {
+  DECLARED: { "zh-CN": "本人已申明回避", en: "declared by the judge" },
+  SAME_PERSON: { "zh-CN": "评委即被提名人", en: "the judge is the nominee" },
+  SAME_ENTERPRISE: { "zh-CN": "同属一家企业", en: "linked to the same enterprise" },
+  SAME_CHAMBER: { "zh-CN": "同属一家商会", en: "members of the same chamber" },
+};
+
+const conflictReasons: Record<string, Record<Locale, string>> = {
+  DECLARED: { "zh-CN": "评委已申明回避：{detail}", en: "The judge declared a conflict: {detail}" },
+  SAME_PERSON: { "zh-CN": "评委本人即被提名人", en: "The judge is the nominee" },
+  SAME_ENTERPRISE: {
+    "zh-CN": "评委与被提名对象同属“{detail}”",
+    en: "The judge and the nominee are both linked to {detail}",
+  },
+  SAME_CHAMBER: {
+    "zh-CN": "评委与被提名对象同属商会“{detail}”",
+    en: "The judge and the nominee both belong to the chamber {detail}",
+  },
+};
+
+/** Why a judge may not judge a nomination, in a sentence: `detail` names the enterprise, chamber or declared reason. */
+export function conflictReason(kind: string, locale: Locale, detail: string): string {
+  const template = conflictReasons[kind]?.[locale] ?? kind;
+  return template.replace("{detail}", detail);
+}
 
 export function pickLocale(acceptLanguage: string | undefined | null): Locale {
   if (!acceptLanguage) return "zh-CN";
@@ -506,6 +535,7 @@ export function translate(code: ErrorCode, locale: Locale, params: Record<string
     if (value === undefined) return "";
     if (key === "field") return fieldLabel(String(value), locale);
     if (key === "reason") return reasonLabels[String(value)]?.[locale] ?? String(value);
+    if (key === "conflict") return conflictLabels[String(value)]?.[locale] ?? String(value);
     return String(value);
   });
 }

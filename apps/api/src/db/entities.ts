@@ -4,6 +4,7 @@ import { PhoneCode } from "../modules/accounts/phone-code.entity";
 import { TraineeClaim } from "../modules/accounts/trainee-claim.entity";
 import { AuditEntry } from "../modules/audit/audit-entry.entity";
 import { Trainee } from "../modules/trainees/trainee.entity";
+import { TraineeEnterpriseLink } from "../modules/trainees/trainee-enterprise-link.entity";
 import { Enterprise } from "../modules/enterprises/enterprise.entity";
 import { EnterpriseHonor } from "../modules/enterprises/enterprise-honor.entity";
 import { SocialResponsibilityRecord } from "../modules/enterprises/social-responsibility-record.entity";
@@ -28,6 +29,7 @@ import { AwardNomination } from "../modules/awards/award-nomination.entity";
 import { AwardJudgeAssignment } from "../modules/awards/award-judge-assignment.entity";
 import { AwardScore } from "../modules/awards/award-score.entity";
 import { AwardWinner } from "../modules/awards/award-winner.entity";
+import { JudgeAffiliation } from "../modules/awards/judge-affiliation.entity";
 import { Chamber } from "../modules/chambers/chamber.entity";
 import { ChamberMembership } from "../modules/chambers/chamber-membership.entity";
 import { ApiKey } from "../modules/chambers/api-key.entity";
@@ -45,6 +47,7 @@ export const entities = [
   TraineeClaim,
   AuditEntry,
   Trainee,
+  TraineeEnterpriseLink,
   Enterprise,
   EnterpriseHonor,
   SocialResponsibilityRecord,
@@ -69,6 +72,7 @@ export const entities = [
   AwardJudgeAssignment,
   AwardScore,
   AwardWinner,
+  JudgeAffiliation,
   Chamber,
   ChamberMembership,
   ApiKey,

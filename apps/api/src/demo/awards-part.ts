@@ -22,6 +22,9 @@ import type { AwardCyclePhase, NomineeKind } from "../modules/awards/award.enums
 import { computeDossiers, type DossierData } from "../modules/awards/award-dossier.service";
 import { rankNominations, topByQuota, type ScoreSheet } from "../modules/awards/award-ranking";
 import { awardCertificate } from "../modules/awards/award-decision.service";
+import { JudgeAffiliation } from "../modules/awards/judge-affiliation.entity";
+import { findConflicts } from "../modules/awards/judge-conflicts";
+import { ChamberMembership } from "../modules/chambers/chamber-membership.entity";
 import type { DemoContext, DemoPart } from "./context";
 import { HEAD_POSITIONS, INDIVIDUAL_BUSINESS_POSITION } from "./names";
 
@@ -303,6 +306,7 @@ async function runCycle(run: Run, plan: CyclePlan): Promise<number> {
       judgingEndsAt: plan.phase === "JUDGING" ? new Date(run.now.getTime() + 14 * 86_400_000) : day(plan.year, 11, 30),
       decisionReason: null,
       publishedAt: plan.phase === "PUBLISHED" ? day(plan.year, 12, 20) : null,
+      openedAt: plan.phase === "DRAFT" ? null : day(plan.year, 6, 1),
       createdAt: day(plan.year, 6, 1),
       updatedAt: day(plan.year, 6, 1),
     },
@@ -490,6 +494,44 @@ async function nomineeNames(ctx: DemoContext, nominees: Candidate[]) {
   );
 }
 
+/**
+ * Staff's records of three judges' own affiliations, so that the console shows a conflict before
+ * assigning out of the box: 黄明德 is linked to the enterprise of one of this year's open
+ * nominations, 罗晓梅 to a chamber that another nominee's enterprise belongs to, 邓志远 to an
+ * enterprise that no open nominee shares. None of them touches the judging already under way.
+ */
+async function judgeAffiliations(run: Run, judges: number[]): Promise<void> {
+  const { ctx } = run;
+  const open = await ctx.em.findOneByOrFail(AwardCycle, { year: CURRENT_YEAR, phase: "NOMINATING" });
+  const nominations = await ctx.em.find(AwardNomination, { where: { cycleId: open.id }, order: { id: "ASC" } });
+  const nomineeEnterprises = nominations.flatMap((n) => (n.enterpriseId ? [n.enterpriseId] : []));
+  const memberships = await ctx.em.find(ChamberMembership, {
+    where: { enterpriseId: In(nomineeEnterprises) },
+    order: { id: "ASC" },
+  });
+  const outsiders = ctx.ids.enterprises.filter((id) => !nomineeEnterprises.includes(id));
+  const wanted: { userId: number; options: { enterpriseId: number | null; chamberId: number | null }[] }[] = [
+    { userId: judges[0], options: nomineeEnterprises.map((enterpriseId) => ({ enterpriseId, chamberId: null })) },
+    {
+      userId: judges[1],
+      options: memberships
+        .filter((m) => m.enterpriseId !== nomineeEnterprises[0])
+        .map((m) => ({ enterpriseId: null, chamberId: m.chamberId })),
+    },
+    { userId: judges[2], options: outsiders.map((enterpriseId) => ({ enterpriseId, chamberId: null })) },
+  ];
+  for (const { userId, options } of wanted) {
+    const assigned = await ctx.em.find(AwardJudgeAssignment, { where: { judgeUserId: userId } });
+    // The first that leaves every assignment of the judge free of conflict, by the API's own rule.
+    for (const option of options) {
+      const [row] = await ctx.em.save(JudgeAffiliation, [{ userId, ...option }]);
+      const pairs = assigned.map((a) => ({ judgeUserId: userId, nomination: { id: a.nominationId } }));
+      if (!(await findConflicts(ctx.em, pairs)).size) break;
+      await ctx.em.delete(JudgeAffiliation, row.id);
+    }
+  }
+}
+
 export const awardsPart: DemoPart = {
   name: "awards",
   async run(ctx) {
@@ -557,6 +599,7 @@ export const awardsPart: DemoPart = {
         rules: CURRENT_RULES[current.program] ?? PROGRAMS[i].rules,
       });
     }
+    await judgeAffiliations(run, ctx.ids.usersByRole.JUDGE.slice(1));
     ctx.log.debug({ commendations }, "awards: commendations published");
   },
 };

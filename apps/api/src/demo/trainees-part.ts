@@ -5,6 +5,7 @@
  */
 import { maskIdCard, type EnterpriseSize, type Gender } from "@zuofu/shared";
 import { User } from "../modules/accounts/user.entity";
+import { TraineeEnterpriseLink } from "../modules/trainees/trainee-enterprise-link.entity";
 import { Trainee } from "../modules/trainees/trainee.entity";
 import { DEMO_ACCOUNTS, demoAccountCreatedAt } from "./accounts-part";
 import type { DemoContext, DemoPart } from "./context";
@@ -164,5 +165,34 @@ export const traineesPart: DemoPart = {
       ctx.ids.traineeEnterprise.set(id, people[i].enterpriseId);
     });
     ctx.ids.demoTraineeId = ids[0];
+    // Where they work is on the record (confirmed), as an import would have put it.
+    await ctx.insert(
+      TraineeEnterpriseLink,
+      people.flatMap((p, i) =>
+        p.enterpriseId
+          ? [
+              {
+                traineeId: ids[i],
+                enterpriseId: p.enterpriseId,
+                status: "CONFIRMED" as const,
+                source: "IMPORT" as const,
+                validFrom: p.createdAt,
+                createdAt: p.createdAt,
+              },
+            ]
+          : [],
+      ),
+    );
+    // A few registered trainees have named a new enterprise themselves: staff's queue to confirm.
+    const claimants = people.filter((p, i) => i > 0 && userOf.has(p)).slice(0, 3);
+    await ctx.insert(
+      TraineeEnterpriseLink,
+      claimants.map((p, k) => ({
+        traineeId: ids[people.indexOf(p)],
+        enterpriseId: ctx.ids.enterprises.filter((id) => id !== p.enterpriseId)[k * 7 + 3],
+        status: "PENDING" as const,
+        source: "SELF" as const,
+      })),
+    );
   },
 };

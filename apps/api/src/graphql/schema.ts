@@ -5,7 +5,7 @@ import { withMutationPayloads } from "./mutations";
 import { withVisibility } from "./visibility";
 import { NodeResolver } from "./node.resolver";
 import { AccountResolver, TraineeClaimResolver } from "../modules/accounts/account.resolver";
-import { TraineeResolver } from "../modules/trainees/trainee.resolver";
+import { TraineeEnterpriseLinkResolver, TraineeResolver } from "../modules/trainees/trainee.resolver";
 import { EnterpriseResolver } from "../modules/enterprises/enterprise.resolver";
 import { AuditResolver } from "../modules/audit/audit.resolver";
 import { CohortResolver, CourseResolver } from "../modules/training/cohort.resolver";
@@ -36,6 +36,7 @@ import { AwardCycleResolver, AwardProgramResolver } from "../modules/awards/awar
 import {
   AwardJudgeAssignmentResolver,
   AwardNominationResolver,
+  JudgeAffiliationResolver,
   AwardScoreResolver,
 } from "../modules/awards/award-nomination.resolver";
 import {
@@ -52,6 +53,7 @@ export const resolvers = [
   AccountResolver,
   TraineeClaimResolver,
   TraineeResolver,
+  TraineeEnterpriseLinkResolver,
   EnterpriseResolver,
   AuditResolver,
   CourseResolver,
@@ -78,6 +80,7 @@ export const resolvers = [
   AwardProgramResolver,
   AwardCycleResolver,
   AwardNominationResolver,
+  JudgeAffiliationResolver,
   AwardJudgeAssignmentResolver,
   AwardScoreResolver,
   AwardWinnerResolver,

@@ -24,6 +24,8 @@ const ProfilePage = page(() => import("../features/profile/profile-page"), "Prof
 const ConsoleLayout = page(() => import("./layout/console-layout"), "ConsoleLayout");
 const EnterprisesPage = page(() => import("../features/enterprises/enterprises-page"), "EnterprisesPage");
 const TraineesPage = page(() => import("../features/trainees/trainees-page"), "TraineesPage");
+const EnterpriseLinksPage = page(() => import("../features/trainees/enterprise-links-page"), "EnterpriseLinksPage");
+const ConsoleJudgesPage = page(() => import("../features/awards/console-judges-page"), "ConsoleJudgesPage");
 const UsersPage = page(() => import("../features/users/users-page"), "UsersPage");
 const AuditPage = page(() => import("../features/audit/audit-page"), "AuditPage");
 const DashboardPage = page(() => import("../features/dashboard/dashboard-page"), "DashboardPage");
@@ -194,6 +196,8 @@ export const routes: RouteObject[] = [
       { path: "awards/:cycleId", element: <ConsoleAwardCyclePage /> },
       { path: "enterprises", element: <EnterprisesPage /> },
       { path: "trainees", element: <TraineesPage /> },
+      { path: "enterprise-links", element: <EnterpriseLinksPage /> },
+      { path: "judges", element: <ConsoleJudgesPage /> },
       { path: "imports", element: <ImportsPage /> },
       { path: "delivery-failures", element: <DeliveryFailuresPage /> },
       {

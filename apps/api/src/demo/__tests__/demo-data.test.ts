@@ -20,6 +20,8 @@ import { Event, registrationOpen } from "../../modules/events/event.entity";
 import { EventRegistration } from "../../modules/events/event-registration.entity";
 import { Chamber } from "../../modules/chambers/chamber.entity";
 import { ChamberMembership } from "../../modules/chambers/chamber-membership.entity";
+import { AwardJudgeAssignment } from "../../modules/awards/award-judge-assignment.entity";
+import { findConflicts } from "../../modules/awards/judge-conflicts";
 
 // Generation takes a second or two; MySQL schema set-up takes longer.
 jest.setTimeout(180_000);
@@ -380,6 +382,40 @@ describe(`demo data at scale 1 (${serverUrl ? "MySQL" : "SQLite"})`, () => {
       `SELECT COUNT(*) AS n FROM award_nomination n JOIN award_cycle c ON c.id = n.cycle_id WHERE c.phase = 'NOMINATING' AND n.dossier_snapshot IS NULL`,
     );
     expect(Number(live.n)).toBe(8);
+  });
+
+  it("gives judges affiliations, so that an open nomination shows a conflict, and leaves judging under way untouched", async () => {
+    const affiliated: { user_id: number | string }[] = await db.ds.query(
+      `SELECT DISTINCT user_id FROM judge_affiliation`,
+    );
+    expect(affiliated.length).toBeGreaterThanOrEqual(3);
+    const judges = await db.ds
+      .getRepository(User)
+      .createQueryBuilder("u")
+      .where("u.roles LIKE :role", { role: "%JUDGE%" })
+      .getMany();
+    const nominating: { id: number | string }[] = await db.ds.query(
+      `SELECT n.id FROM award_nomination n JOIN award_cycle c ON c.id = n.cycle_id WHERE c.phase = 'NOMINATING'`,
+    );
+    const found = await findConflicts(
+      db.ds.manager,
+      judges.flatMap((j) => nominating.map((n) => ({ judgeUserId: j.id, nomination: { id: Number(n.id) } }))),
+    );
+    expect(nominating.length).toBe(8);
+    expect([...found.values()]).toEqual(expect.arrayContaining(["SAME_ENTERPRISE", "SAME_CHAMBER"]));
+    const assigned = await db.ds.getRepository(AwardJudgeAssignment).find();
+    const underWay = await findConflicts(
+      db.ds.manager,
+      assigned.map((a) => ({ judgeUserId: a.judgeUserId, nomination: { id: a.nominationId } })),
+    );
+    expect(underWay.size).toBe(0);
+    // Every trainee's enterprise is on the record as a confirmed link, and a few claims wait for staff.
+    const [links] = await db.ds.query(
+      `SELECT SUM(CASE WHEN status = 'CONFIRMED' THEN 1 ELSE 0 END) AS confirmed, SUM(CASE WHEN status = 'PENDING' THEN 1 ELSE 0 END) AS pending FROM trainee_enterprise_link`,
+    );
+    const [withEnterprise] = await db.ds.query(`SELECT COUNT(*) AS n FROM trainee WHERE enterprise_id IS NOT NULL`);
+    expect(Number(links.confirmed)).toBe(Number(withEnterprise.n));
+    expect(Number(links.pending)).toBe(3);
   });
 
   it("loadDemoDataIfEmpty leaves a database with users alone", async () => {

@@ -6,6 +6,7 @@ import { InputCheck } from "../../common/input-check";
 import { hashPassword, randomToken, tokenHash, verifyPassword } from "../../common/crypto";
 import { audit, subjectOf } from "../audit/audit.service";
 import { Trainee } from "../trainees/trainee.entity";
+import { claimEnterprise } from "../trainees/trainee-enterprise-link.service";
 import { prepareIdCard, assertEnterpriseExists } from "../trainees/trainee.service";
 import { ACCOUNT_LIMITS, LoginThrottle, takeOrFail } from "./login-throttle";
 import { checkPhoneCode, consumePhoneCode } from "./phone-code.service";
@@ -86,9 +87,10 @@ export async function registerTrainee(
       await claimRecord(tx, user, records, { name: name!, idCard });
     } else {
       const trainee = tx.em.create(Trainee, { name: name!, phone: phone!, userId: user.id });
-      if (input.enterpriseId) trainee.enterpriseId = input.enterpriseId;
       if (idCard) Object.assign(trainee, await prepareIdCard(tx, idCard, null));
       await tx.em.save(trainee);
+      // The enterprise a newcomer names is their own word: a claim staff confirm, like a profile change.
+      if (input.enterpriseId) await claimEnterprise(tx, trainee, input.enterpriseId);
     }
     await audit(tx, "user.register", subjectOf(user), { claimedRecords: records.length });
     const token = await openSession(tx, user);

@@ -47,6 +47,13 @@ export class AwardCycle extends Node {
   @Column({ type: "text", transformer: jsonColumn })
   eligibilityRules: EligibilityRule[];
 
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the cycle first opened for nominations; judge conflicts look back to it",
+  })
+  @Column({ type: "datetime", nullable: true })
+  openedAt: Date | null;
+
   @Field(() => Date, { nullable: true, description: "No nominations after this moment" })
   @Column({ type: "datetime", nullable: true })
   nominationsCloseAt: Date | null;

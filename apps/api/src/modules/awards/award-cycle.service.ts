@@ -245,6 +245,8 @@ export async function changeAwardCyclePhase(
     if (NEXT[from] === to) {
       if (to === "NOMINATING" && !(await tx.em.countBy(AwardCriterion, { cycleId: cycle.id })))
         fail("CRITERIA_REQUIRED", "phase");
+      // Judge conflicts look back to the first opening (judge-conflicts.ts).
+      if (to === "NOMINATING") cycle.openedAt ??= now;
       if (to === "JUDGING") details = { dossiersFrozen: await freezeDossiers(tx.em, cycle.id, now) };
       if (to === "DECIDED") details = await decideCycle(tx, cycle, { ...options, reason });
       if (to === "PUBLISHED") details = await publishCycle(tx, cycle, now);

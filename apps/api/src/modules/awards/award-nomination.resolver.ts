@@ -19,7 +19,11 @@ import { ConflictKindEnum, NominationSourceEnum, type NominationSource } from ".
 import { dossierByNomination } from "./award-dossier.service";
 import * as judging from "./award-judging.service";
 import * as nominations from "./award-nomination.service";
-import { conflictOfAssignment } from "./judge-conflicts";
+import { conflictOfAssignment, judgeCandidatesByNomination } from "./judge-conflicts";
+import { affiliationsByJudge, setJudgeAffiliations } from "./judge-affiliation.service";
+import { Chamber } from "../chambers/chamber.entity";
+import { chamberById } from "../chambers/chamber.loaders";
+import { conflictReason } from "@zuofu/shared";
 import {
   assignmentsByNomination,
   awardCriterionById,
@@ -32,6 +36,10 @@ import {
 import {
   AssignJudgesInput,
   AssignJudgesPayload,
+  AwardJudgeCandidate,
+  JudgeAffiliations,
+  SetJudgeAffiliationsInput,
+  SetJudgeAffiliationsPayload,
   AwardAssignmentFilter,
   AwardDossier,
   DeclareConflictInput,
@@ -106,6 +114,40 @@ export class AwardNominationResolver {
     return ctx.load(assignmentsByNomination, nomination.id);
   }
 
+  @FieldResolver(() => [AwardJudgeCandidate], {
+    description: "Every active judge, by name, with any conflict the records show, before assigning (staff)",
+  })
+  async judgeCandidates(
+    @Root() nomination: AwardNomination,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AwardJudgeCandidate[]> {
+    ctx.requireRole("STAFF");
+    const [rows, assignments] = await Promise.all([
+      ctx.load(judgeCandidatesByNomination, nomination.id),
+      ctx.load(assignmentsByNomination, nomination.id),
+    ]);
+    return Promise.all(
+      (rows ?? []).map(async (row) => {
+        const assignment = assignments?.find((a) => a.judgeUserId === row.judgeUserId);
+        const declared = Boolean(assignment?.conflictDeclaredAt);
+        const conflict = declared ? "DECLARED" : row.conflict;
+        const detail = declared
+          ? (assignment!.conflictReason ?? "")
+          : conflict === "SAME_ENTERPRISE" && row.enterpriseId
+            ? ((await ctx.load(enterpriseById, row.enterpriseId))?.name ?? "")
+            : conflict === "SAME_CHAMBER" && row.chamberId
+              ? ((await ctx.load(chamberById, row.chamberId))?.name ?? "")
+              : "";
+        return {
+          judge: (await ctx.load(userById, row.judgeUserId))!,
+          assigned: Boolean(assignment),
+          conflict,
+          conflictReason: conflict ? conflictReason(conflict, ctx.locale, detail) : null,
+        };
+      }),
+    );
+  }
+
   @FieldResolver(() => AwardWinner, { nullable: true, description: "The commendation it led to (staff)" })
   winner(@Root() nomination: AwardNomination, @Ctx() ctx: RequestContext) {
     ctx.requireRole("STAFF");
@@ -169,6 +211,42 @@ export class AwardNominationResolver {
       localId(input.judgeId, "User"),
     );
     return { nomination, userErrors: [] };
+  }
+}
+
+/** A judge's own affiliations, kept by staff. */
+@Resolver(() => User)
+export class JudgeAffiliationResolver {
+  @FieldResolver(() => JudgeAffiliations, {
+    description: "The enterprises and chambers staff record for a judge (the judge and staff)",
+  })
+  async judgeAffiliations(@Root() user: User, @Ctx() ctx: RequestContext): Promise<JudgeAffiliations> {
+    if (ctx.viewer?.userId !== user.id) ctx.requireRole("STAFF");
+    const rows = (await ctx.load(affiliationsByJudge, user.id)) ?? [];
+    const enterprises = await Promise.all(
+      rows.flatMap((a) => (a.enterpriseId ? [ctx.load(enterpriseById, a.enterpriseId)] : [])),
+    );
+    const chambers = await Promise.all(rows.flatMap((a) => (a.chamberId ? [ctx.load(chamberById, a.chamberId)] : [])));
+    return {
+      enterprises: enterprises.filter((e): e is Enterprise => Boolean(e)),
+      chambers: chambers.filter((c): c is Chamber => Boolean(c)),
+    };
+  }
+
+  @Mutation(() => SetJudgeAffiliationsPayload, {
+    description: "Staff set a judge's enterprises and chambers, which rule the judge out of their nominations",
+  })
+  async setJudgeAffiliations(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: SetJudgeAffiliationsInput,
+  ): Promise<SetJudgeAffiliationsPayload> {
+    const judge = await setJudgeAffiliations(
+      ctx,
+      localId(input.judgeId, "User"),
+      input.enterpriseIds.map((id) => localId(id, "Enterprise")),
+      input.chamberIds.map((id) => localId(id, "Chamber")),
+    );
+    return { judge, userErrors: [] };
   }
 }
 

@@ -4,6 +4,8 @@ import { UserError } from "../../graphql/errors";
 import { HonorKindEnum, HonorLevelEnum, SocialProgrammeEnum } from "../../graphql/enums";
 import { MaxLen } from "../../graphql/validation";
 import { User } from "../accounts/user.entity";
+import { Chamber } from "../chambers/chamber.entity";
+import { Enterprise } from "../enterprises/enterprise.entity";
 import { ImportProblem } from "../training/training-import.inputs";
 import { EventKindEnum, type EventKind } from "../events/event.enums";
 import { AwardCycle, EligibilityRule } from "./award-cycle.entity";
@@ -12,10 +14,12 @@ import { AwardNomination } from "./award-nomination.entity";
 import { AwardProgram } from "./award-program.entity";
 import {
   AwardCyclePhaseEnum,
+  ConflictKindEnum,
   EligibilityRuleTypeEnum,
   NominationStatusEnum,
   NomineeKindEnum,
   type AwardCyclePhase,
+  type ConflictKind,
   type EligibilityRuleType,
   type NominationStatus,
   type NomineeKind,
@@ -226,6 +230,37 @@ export class AssignJudgesInput {
   @Field(() => ID) nominationId: string;
   @Field(() => [ID]) judgeIds: string[];
 }
+@ObjectType({ description: "A judge staff may assign to a nomination, with any conflict shown before assigning" })
+export class AwardJudgeCandidate {
+  @Field(() => User) judge: User;
+  @Field({ description: "Already assigned to this nomination" }) assigned: boolean;
+  @Field(() => ConflictKindEnum, { nullable: true }) conflict: ConflictKind | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Why, in a sentence in the caller's language, naming the shared enterprise or chamber",
+  })
+  conflictReason: string | null;
+}
+
+@ObjectType({ description: "What staff record a judge as linked to, whatever the judge's trainee profile says" })
+export class JudgeAffiliations {
+  @Field(() => [Enterprise]) enterprises: Enterprise[];
+  @Field(() => [Chamber]) chambers: Chamber[];
+}
+
+@InputType()
+export class SetJudgeAffiliationsInput {
+  @Field(() => ID) judgeId: string;
+  @Field(() => [ID], { description: "Replaces the judge's enterprises (at most 20)" }) enterpriseIds: string[];
+  @Field(() => [ID], { description: "Replaces the judge's chambers (at most 20)" }) chamberIds: string[];
+}
+
+@ObjectType()
+export class SetJudgeAffiliationsPayload {
+  @Field(() => User, { nullable: true }) judge?: User;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
 @ObjectType()
 export class AssignJudgesPayload {
   @Field(() => AwardNomination, { nullable: true }) nomination?: AwardNomination;

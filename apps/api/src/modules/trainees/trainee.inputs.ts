@@ -4,6 +4,8 @@ import { GenderEnum } from "../../graphql/enums";
 import { UserError } from "../../graphql/errors";
 import { MaxLen } from "../../graphql/validation";
 import { Trainee } from "./trainee.entity";
+import { TraineeEnterpriseLink } from "./trainee-enterprise-link.entity";
+import { TraineeEnterpriseLinkStatusEnum, type TraineeEnterpriseLinkStatus } from "./trainee.enums";
 
 @InputType({ description: "Profile fields; an omitted field stays as it is, null clears it" })
 export class TraineeProfileInput {
@@ -53,4 +55,34 @@ export class TraineeFilter {
   @MaxLen(64)
   search?: string;
   @Field(() => ID, { nullable: true }) enterpriseId?: string;
+}
+
+@InputType()
+export class TraineeEnterpriseLinkFilter {
+  @Field(() => TraineeEnterpriseLinkStatusEnum, { nullable: true, description: "PENDING when omitted" })
+  status?: TraineeEnterpriseLinkStatus;
+}
+
+@InputType()
+export class ConfirmTraineeEnterpriseLinkInput {
+  @Field(() => ID, { description: "A PENDING link" }) linkId: string;
+  @Field(() => String, { nullable: true }) @MaxLen(500) reason?: string | null;
+}
+
+@InputType()
+export class RejectTraineeEnterpriseLinkInput {
+  @Field(() => ID, { description: "A PENDING link" }) linkId: string;
+  @Field({ description: "Shown to the trainee" }) @MaxLen(500) reason: string;
+}
+
+@ObjectType()
+export class ConfirmTraineeEnterpriseLinkPayload {
+  @Field(() => TraineeEnterpriseLink, { nullable: true }) link?: TraineeEnterpriseLink;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@ObjectType()
+export class RejectTraineeEnterpriseLinkPayload {
+  @Field(() => TraineeEnterpriseLink, { nullable: true }) link?: TraineeEnterpriseLink;
+  @Field(() => [UserError]) userErrors: UserError[];
 }

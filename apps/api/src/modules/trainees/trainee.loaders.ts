@@ -1,6 +1,7 @@
 import { In } from "typeorm";
-import { byKey, defineLoader } from "../../graphql/context";
+import { byKey, defineLoader, groupByKey } from "../../graphql/context";
 import { Trainee } from "./trainee.entity";
+import { TraineeEnterpriseLink } from "./trainee-enterprise-link.entity";
 
 export const traineeById = defineLoader<number, Trainee | null>("traineeById", async (ctx, ids) =>
   byKey(ids, await ctx.em.findBy(Trainee, { id: In([...ids]) }), (t) => t.id),
@@ -8,4 +9,20 @@ export const traineeById = defineLoader<number, Trainee | null>("traineeById", a
 
 export const traineeByUser = defineLoader<number, Trainee | null>("traineeByUser", async (ctx, userIds) =>
   byKey(userIds, await ctx.em.findBy(Trainee, { userId: In([...userIds]) }), (t) => t.userId!),
+);
+
+/** Each trainee's enterprise links, newest first (the history, claims included). */
+export const enterpriseLinksByTrainee = defineLoader<number, TraineeEnterpriseLink[]>(
+  "enterpriseLinksByTrainee",
+  async (ctx, ids) =>
+    groupByKey(
+      ids,
+      await ctx.em.find(TraineeEnterpriseLink, { where: { traineeId: In([...ids]) }, order: { id: "DESC" } }),
+      (l) => l.traineeId,
+    ),
+);
+
+export const enterpriseLinkById = defineLoader<number, TraineeEnterpriseLink | null>(
+  "enterpriseLinkById",
+  async (ctx, ids) => byKey(ids, await ctx.em.findBy(TraineeEnterpriseLink, { id: In([...ids]) }), (l) => l.id),
 );

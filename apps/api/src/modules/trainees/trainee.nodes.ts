@@ -1,7 +1,8 @@
 import { definePolicy } from "../../graphql/visibility";
 import { judgeSeesNominee } from "../awards/award-judging.service";
 import type { Trainee } from "./trainee.entity";
-import { traineeById } from "./trainee.loaders";
+import type { TraineeEnterpriseLink } from "./trainee-enterprise-link.entity";
+import { enterpriseLinkById, traineeById } from "./trainee.loaders";
 
 /**
  * The person, staff, a partner key with MEMBERS_READ for its member enterprises' people, and a
@@ -17,4 +18,10 @@ export const traineePolicy = definePolicy<Trainee>({
     (ctx.hasRole("JUDGE") && judgeSeesNominee(ctx, trainee.id)),
 });
 
-export const traineePolicies = { Trainee: traineePolicy };
+/** A trainee's enterprise links (claims included): the person and staff. */
+export const enterpriseLinkPolicy = definePolicy<TraineeEnterpriseLink>({
+  byId: enterpriseLinkById,
+  sees: (ctx, link) => ctx.viewer?.traineeId === link.traineeId || ctx.hasRole("STAFF", "ADMIN"),
+});
+
+export const traineePolicies = { Trainee: traineePolicy, TraineeEnterpriseLink: enterpriseLinkPolicy };

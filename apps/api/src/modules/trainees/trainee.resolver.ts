@@ -8,6 +8,11 @@ import { enterpriseById } from "../enterprises/enterprise.loaders";
 import { Trainee } from "./trainee.entity";
 import * as trainees from "./trainee.service";
 import {
+  ConfirmTraineeEnterpriseLinkInput,
+  ConfirmTraineeEnterpriseLinkPayload,
+  RejectTraineeEnterpriseLinkInput,
+  RejectTraineeEnterpriseLinkPayload,
+  TraineeEnterpriseLinkFilter,
   CreateTraineeInput,
   CreateTraineePayload,
   TraineeFilter,
@@ -18,9 +23,22 @@ import {
   UpdateTraineePayload,
 } from "./trainee.inputs";
 import { readsOfRoot } from "../../graphql/selection";
+import { User } from "../accounts/user.entity";
+import { userById } from "../accounts/account.loaders";
+import { enterpriseLinksByTrainee, traineeById } from "./trainee.loaders";
+import { TraineeEnterpriseLink } from "./trainee-enterprise-link.entity";
+import * as links from "./trainee-enterprise-link.service";
 
 @ObjectType()
 export class TraineeConnection extends Connection(Trainee) {}
+
+@ObjectType()
+export class TraineeEnterpriseLinkConnection extends Connection(TraineeEnterpriseLink) {}
+
+/** The person and staff see someone's enterprise links; no one else. */
+function requireOwnOrStaff(ctx: RequestContext, traineeId: number): void {
+  if (ctx.viewer?.traineeId !== traineeId) ctx.requireRole("STAFF");
+}
 
 /** Profile input as the service takes it: global IDs resolved, unknown ones flagged. */
 function profileFields(input: TraineeProfileInput & { phone?: string | null }): trainees.TraineeFields {
@@ -76,7 +94,27 @@ export class TraineeResolver {
     return trainee.enterpriseId ? ctx.load(enterpriseById, trainee.enterpriseId) : null;
   }
 
-  @Mutation(() => UpdateMyProfilePayload, { description: "A trainee edits their own profile" })
+  @FieldResolver(() => TraineeEnterpriseLink, {
+    nullable: true,
+    description: "The trainee's own change of enterprise while staff have not confirmed it (the person and staff)",
+  })
+  async pendingEnterpriseLink(@Root() trainee: Trainee, @Ctx() ctx: RequestContext) {
+    requireOwnOrStaff(ctx, trainee.id);
+    const all = await ctx.load(enterpriseLinksByTrainee, trainee.id);
+    return all?.find((l) => l.status === "PENDING") ?? null;
+  }
+
+  @FieldResolver(() => [TraineeEnterpriseLink], {
+    description: "Every enterprise link and claim, newest first (the person and staff)",
+  })
+  enterpriseLinks(@Root() trainee: Trainee, @Ctx() ctx: RequestContext) {
+    requireOwnOrStaff(ctx, trainee.id);
+    return ctx.load(enterpriseLinksByTrainee, trainee.id);
+  }
+
+  @Mutation(() => UpdateMyProfilePayload, {
+    description: "A trainee edits their own profile; a new enterprise waits for staff to confirm it",
+  })
   async updateMyProfile(
     @Ctx() ctx: RequestContext,
     @Arg("input") input: UpdateMyProfileInput,
@@ -107,4 +145,73 @@ export class TraineeResolver {
   }
 }
 
-readsOfRoot(Trainee, { phone: ["phone"], idCardNumber: ["idCardMasked", "idCardEncrypted"], enterprise: [] });
+/** Staff confirm or reject the enterprises trainees name for themselves. */
+@Resolver(() => TraineeEnterpriseLink)
+export class TraineeEnterpriseLinkResolver {
+  @Query(() => TraineeEnterpriseLinkConnection, {
+    description: "Enterprise links by status, oldest first: the claims waiting for staff by default (staff)",
+  })
+  traineeEnterpriseLinks(
+    @Ctx() ctx: RequestContext,
+    @Args() page: ConnectionArgs,
+    @Arg("filter", () => TraineeEnterpriseLinkFilter, { nullable: true }) filter?: TraineeEnterpriseLinkFilter,
+  ) {
+    return links.searchEnterpriseLinks(ctx, filter?.status ?? "PENDING", page);
+  }
+
+  @FieldResolver(() => Trainee)
+  trainee(@Root() link: TraineeEnterpriseLink, @Ctx() ctx: RequestContext) {
+    return ctx.load(traineeById, link.traineeId);
+  }
+
+  @FieldResolver(() => Enterprise)
+  enterprise(@Root() link: TraineeEnterpriseLink, @Ctx() ctx: RequestContext) {
+    return ctx.load(enterpriseById, link.enterpriseId);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: "The staff member who decided (staff)" })
+  decidedBy(@Root() link: TraineeEnterpriseLink, @Ctx() ctx: RequestContext) {
+    ctx.requireRole("STAFF");
+    return link.decidedByUserId ? ctx.load(userById, link.decidedByUserId) : null;
+  }
+
+  @Mutation(() => ConfirmTraineeEnterpriseLinkPayload, {
+    description: "Staff confirm a trainee's claim: it becomes the trainee's enterprise on the record",
+  })
+  async confirmTraineeEnterpriseLink(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: ConfirmTraineeEnterpriseLinkInput,
+  ): Promise<ConfirmTraineeEnterpriseLinkPayload> {
+    const link = await links.decideEnterpriseLink(
+      ctx,
+      localId(input.linkId, "TraineeEnterpriseLink"),
+      true,
+      input.reason,
+    );
+    return { link, userErrors: [] };
+  }
+
+  @Mutation(() => RejectTraineeEnterpriseLinkPayload, {
+    description: "Staff reject a trainee's claim, with a reason; the record keeps its enterprise",
+  })
+  async rejectTraineeEnterpriseLink(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: RejectTraineeEnterpriseLinkInput,
+  ): Promise<RejectTraineeEnterpriseLinkPayload> {
+    const link = await links.decideEnterpriseLink(
+      ctx,
+      localId(input.linkId, "TraineeEnterpriseLink"),
+      false,
+      input.reason,
+    );
+    return { link, userErrors: [] };
+  }
+}
+
+readsOfRoot(Trainee, {
+  phone: ["phone"],
+  idCardNumber: ["idCardMasked", "idCardEncrypted"],
+  enterprise: [],
+  pendingEnterpriseLink: [],
+  enterpriseLinks: [],
+});

@@ -7,6 +7,7 @@ import { InputCheck } from "../../common/input-check";
 import { audit, subjectOf } from "../audit/audit.service";
 import { Enterprise } from "../enterprises/enterprise.entity";
 import { Trainee } from "./trainee.entity";
+import { claimEnterprise, recordEnterprise } from "./trainee-enterprise-link.service";
 import { User } from "../accounts/user.entity";
 
 /** The three columns that hold an ID-card number, after checking that no one else uses it. */
@@ -37,7 +38,10 @@ export interface TraineeFields {
   enterpriseUnknown?: boolean;
 }
 
-/** Checks and applies profile fields; ID-card changes go through the uniqueness check. */
+/**
+ * Checks and applies profile fields; ID-card changes go through the uniqueness check. The
+ * enterprise is checked here and applied by the caller, as a claim or on the record.
+ */
 async function applyFields(
   ctx: RequestContext,
   trainee: Trainee,
@@ -63,7 +67,6 @@ async function applyFields(
   set("name", name);
   set("gender", input.gender);
   set("position", position);
-  set("enterpriseId", input.enterpriseId);
   if (canSetPhone && input.phone !== undefined) set("phone", input.phone === null || input.phone === "" ? null : phone);
   if (idCard) {
     const sealed = await prepareIdCard(ctx, idCard, trainee.id ?? null);
@@ -86,10 +89,16 @@ export async function updateMyProfile(ctx: RequestContext, input: TraineeFields)
     // The login phone is the account's; it is changed with the account, not the profile.
     const changed = await applyFields(tx, trainee, input, false);
     await tx.em.save(trainee);
+    // Someone's own word on where they work waits for staff (trainee-enterprise-link.service.ts).
+    const claim = input.enterpriseId === undefined ? null : await claimEnterprise(tx, trainee, input.enterpriseId);
+    if (claim?.changed) changed.push("enterpriseId");
     // The account shows the same name as the profile.
     if (changed.includes("name") && trainee.userId)
       await tx.em.update(User, { id: trainee.userId }, { name: trainee.name });
-    await audit(tx, "trainee.updateProfile", subjectOf(trainee), { changed });
+    await audit(tx, "trainee.updateProfile", subjectOf(trainee), {
+      changed,
+      ...(claim?.claimId ? { enterpriseClaimId: claim.claimId } : {}),
+    });
     return trainee;
   });
 }
@@ -100,6 +109,8 @@ export async function createTrainee(ctx: RequestContext, input: TraineeFields & 
     const trainee = tx.em.create(Trainee, { name: "" });
     const changed = await applyFields(tx, trainee, input, true);
     await tx.em.save(trainee);
+    if (input.enterpriseId && (await recordEnterprise(tx, trainee, input.enterpriseId, "STAFF")))
+      changed.push("enterpriseId");
     await audit(tx, "trainee.create", subjectOf(trainee), { fields: changed });
     return trainee;
   });
@@ -116,6 +127,8 @@ export async function updateTrainee(
     if (!trainee) return fail("NOT_FOUND", "traineeId");
     const changed = await applyFields(tx, trainee, input, true);
     await tx.em.save(trainee);
+    if (input.enterpriseId !== undefined && (await recordEnterprise(tx, trainee, input.enterpriseId, "STAFF")))
+      changed.push("enterpriseId");
     await audit(tx, "trainee.update", subjectOf(trainee), { changed });
     return trainee;
   });

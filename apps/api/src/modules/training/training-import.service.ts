@@ -6,6 +6,7 @@ import { isMysql } from "../../db/data-source";
 import { audit } from "../audit/audit.service";
 import { isDuplicateKey } from "../capacity/seats";
 import { Enterprise } from "../enterprises/enterprise.entity";
+import { TraineeEnterpriseLink } from "../trainees/trainee-enterprise-link.entity";
 import { Trainee } from "../trainees/trainee.entity";
 import { Cohort } from "./cohort.entity";
 import { Course } from "./course.entity";
@@ -377,6 +378,18 @@ async function writePlan(ctx: RequestContext, plan: ImportPlan, fileName: string
   );
   const traineeIdOf = (p: PersonPlan) =>
     p.existing?.id ?? (p.idCardHash ? idsByHash.get(p.idCardHash)! : idsByPhone.get(p.phone)!);
+  // The roster's word on where the new people work goes on the record as confirmed links.
+  const links = fresh
+    .filter((p) => enterpriseOf(p.creditCode))
+    .map((p) => ({
+      traineeId: traineeIdOf(p),
+      enterpriseId: enterpriseOf(p.creditCode)!,
+      status: "CONFIRMED" as const,
+      source: "IMPORT" as const,
+      validFrom: new Date(),
+    }));
+  for (let i = 0; i < links.length; i += INSERT_CHUNK)
+    await ctx.em.insert(TraineeEnterpriseLink, links.slice(i, i + INSERT_CHUNK));
 
   const created = plan.enrollments.filter((e) => !e.existing);
   const enrollmentIds = await insertReturningIds(

@@ -353,3 +353,90 @@ export const updateCycleMutation = graphql(`
     }
   }
 `);
+
+export const judgeAffiliationsFragment = graphql(`
+  fragment JudgeAffiliationsFields on JudgeAffiliations {
+    enterprises {
+      id
+      name
+    }
+    chambers {
+      id
+      name
+    }
+  }
+`);
+
+/** Every active judge for one nomination, with the conflict the records show: read before assigning. */
+export const judgeCandidatesQuery = graphql(`
+  query JudgeCandidates($id: ID!) {
+    node(id: $id) {
+      id
+      ... on AwardNomination {
+        judgeCandidates {
+          judge {
+            id
+            name
+            judgeAffiliations {
+              ...JudgeAffiliationsFields
+            }
+          }
+          assigned
+          conflict
+          conflictReason
+        }
+      }
+    }
+  }
+`);
+
+export const consoleJudgesQuery = graphql(`
+  query ConsoleJudges($first: Int, $after: String) {
+    awardJudges(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      edges {
+        cursor
+        node {
+          id
+          name
+          phone
+          judgeAffiliations {
+            ...JudgeAffiliationsFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const setJudgeAffiliationsMutation = graphql(`
+  mutation SetJudgeAffiliations($input: SetJudgeAffiliationsInput!) {
+    setJudgeAffiliations(input: $input) {
+      judge {
+        id
+        judgeAffiliations {
+          ...JudgeAffiliationsFields
+        }
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const chamberOptionsQuery = graphql(`
+  query ChamberOptions($search: String) {
+    chambers(first: 20, filter: { search: $search }) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from "react";
 import { useLazyQuery, useMutation, useQuery } from "@apollo/client/react";
-import { Button, Drawer, Form, Input, Segmented, Select, Space, Spin, Tag } from "antd";
+import { Alert, Button, Drawer, Form, Input, Segmented, Select, Space, Spin, Tag } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
 import { useLocale, useT } from "../../app/i18n";
@@ -13,7 +13,7 @@ import type { NominationRowFragment, NominationStatus } from "../../gql/graphql"
 import { EnterpriseSelect } from "../enterprises/enterprise-select";
 import {
   assignJudgesMutation,
-  awardJudgesQuery,
+  judgeCandidatesQuery,
   cycleNominationsQuery,
   nominateMutation,
   nominationDossierQuery,
@@ -252,10 +252,19 @@ function TraineeSelect({
 function JudgesModal({ dialog, nomination }: { dialog: DialogProps; nomination: NominationRowFragment }): ReactNode {
   const t = useT(awardConsoleMessages);
   const run = useMutationAction();
-  const judges = useQuery(awardJudgesQuery);
-  const [assign] = useMutation(assignJudgesMutation, { refetchQueries: ["ConsoleAwardCycle"] });
-  const [unassign] = useMutation(unassignJudgeMutation, { refetchQueries: ["ConsoleAwardCycle"] });
-  const taken = new Set(nomination.judges.map((j) => j.judge.id));
+  // Read each time the dialog opens: conflicts follow the records, which change between openings.
+  const candidates = useQuery(judgeCandidatesQuery, {
+    variables: { id: nomination.id },
+    fetchPolicy: "network-only",
+  });
+  const [assign] = useMutation(assignJudgesMutation, { refetchQueries: ["ConsoleAwardCycle", "JudgeCandidates"] });
+  const [unassign] = useMutation(unassignJudgeMutation, { refetchQueries: ["ConsoleAwardCycle", "JudgeCandidates"] });
+  const node = candidates.data?.node;
+  const list = node && "judgeCandidates" in node ? node.judgeCandidates : [];
+  const open = list.filter((c) => !c.assigned);
+  const conflicted = open.filter((c) => c.conflict);
+  const affiliations = (c: (typeof list)[number]) =>
+    [...c.judge.judgeAffiliations.enterprises, ...c.judge.judgeAffiliations.chambers].map((x) => x.name).join("、");
   return (
     <FormModal<{ judgeIds: string[] }>
       dialog={dialog}
@@ -289,6 +298,23 @@ function JudgesModal({ dialog, nomination }: { dialog: DialogProps; nomination: 
           </li>
         ))}
       </ul>
+      {conflicted.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          className="form-errors conflict-warning"
+          title={t("conflictWarning")}
+          description={
+            <ul className="plain-list">
+              {conflicted.map((c) => (
+                <li key={c.judge.id}>
+                  <strong>{c.judge.name}</strong>：{c.conflictReason}
+                </li>
+              ))}
+            </ul>
+          }
+        />
+      )}
       <Form.Item
         name="judgeIds"
         label={t("addJudges")}
@@ -296,11 +322,18 @@ function JudgesModal({ dialog, nomination }: { dialog: DialogProps; nomination: 
       >
         <Select
           mode="multiple"
-          loading={judges.loading}
+          loading={candidates.loading}
           optionFilterProp="label"
-          options={judges.data?.awardJudges.edges
-            .filter(({ node }) => !taken.has(node.id))
-            .map(({ node }) => ({ value: node.id, label: node.name }))}
+          options={open.map((c) => {
+            const linked = affiliations(c);
+            const name = c.conflict ? t("conflictOption", { name: c.judge.name }) : c.judge.name;
+            return {
+              value: c.judge.id,
+              // Conflicted judges stay listed, so staff see why they cannot be chosen.
+              disabled: Boolean(c.conflict),
+              label: linked ? `${name} · ${t("judgeAffiliations", { list: linked })}` : name,
+            };
+          })}
         />
       </Form.Item>
     </FormModal>

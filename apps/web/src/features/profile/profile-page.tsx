@@ -60,10 +60,16 @@ function ProfileForm({ trainee }: { trainee: MyTraineeFieldsFragment }): ReactNo
   const locale = useLocale();
   const rules = useRules();
   const [saved, setSaved] = useState(false);
+  const [savedPending, setSavedPending] = useState(false);
   const [form] = Form.useForm<ProfileValues>();
   const { submit, submitting, errorsAlert } = useMutationForm(form);
   const [update] = useMutation(updateMyProfileMutation);
   const [changingIdCard, setChangingIdCard] = useState(false);
+  // The enterprise the trainee last named: a claim staff have not confirmed yet, or the record's.
+  const pending = trainee.pendingEnterpriseLink;
+  const named = pending?.enterprise ?? trainee.enterprise ?? null;
+  const latest = trainee.enterpriseLinks[0];
+  const rejected = !pending && latest?.status === "REJECTED" ? latest : null;
 
   const onFinish = async (values: ProfileValues) => {
     const idCard = values.idCardNumber?.trim().toUpperCase();
@@ -75,12 +81,16 @@ function ProfileForm({ trainee }: { trainee: MyTraineeFieldsFragment }): ReactNo
             name: values.name.trim(),
             gender: values.gender ?? null,
             position: values.position?.trim() || null,
-            enterpriseId: values.enterpriseId ?? null,
+            // Sent only when changed, so that saving other fields leaves a pending claim alone.
+            ...((values.enterpriseId ?? null) !== (named?.id ?? null)
+              ? { enterpriseId: values.enterpriseId ?? null }
+              : {}),
             // Omitted unless the trainee chose to change it: omitted fields stay as they are.
             ...(changingIdCard && idCard ? { idCardNumber: idCard } : {}),
           },
         },
       });
+      setSavedPending(Boolean(data?.updateMyProfile.trainee?.pendingEnterpriseLink));
       return data?.updateMyProfile.userErrors ?? [];
     });
     if (ok) {
@@ -93,7 +103,15 @@ function ProfileForm({ trainee }: { trainee: MyTraineeFieldsFragment }): ReactNo
   return (
     <section className="panel" aria-labelledby="profile-form-title">
       <h2 id="profile-form-title">{t("details")}</h2>
-      {saved && <Alert type="success" showIcon role="status" title={t("saved")} className="form-errors" />}
+      {saved && (
+        <Alert
+          type="success"
+          showIcon
+          role="status"
+          title={t(savedPending ? "savedPending" : "saved")}
+          className="form-errors"
+        />
+      )}
       {errorsAlert}
       <Form<ProfileValues>
         form={form}
@@ -103,7 +121,7 @@ function ProfileForm({ trainee }: { trainee: MyTraineeFieldsFragment }): ReactNo
           name: trainee.name,
           gender: trainee.gender,
           position: trainee.position,
-          enterpriseId: trainee.enterprise?.id ?? null,
+          enterpriseId: named?.id ?? null,
         }}
       >
         <Form.Item name="name" label={t("name")} rules={[rules.required("name"), rules.maxLength("name", 64)]}>
@@ -118,8 +136,25 @@ function ProfileForm({ trainee }: { trainee: MyTraineeFieldsFragment }): ReactNo
         <Form.Item name="position" label={t("position")} rules={[rules.maxLength("position", 64)]}>
           <Input maxLength={64} placeholder={t("positionPlaceholder")} autoComplete="organization-title" />
         </Form.Item>
-        <Form.Item name="enterpriseId" label={t("enterprise")}>
-          <EnterprisePicker current={trainee.enterprise} />
+        <Form.Item
+          name="enterpriseId"
+          label={t("enterprise")}
+          extra={
+            pending ? (
+              <span className="enterprise-pending" role="status">
+                {t("enterprisePending", {
+                  name: pending.enterprise.name,
+                  current: trainee.enterprise?.name ?? t("enterpriseNone"),
+                })}
+              </span>
+            ) : rejected ? (
+              <span role="status">
+                {t("enterpriseRejected", { name: rejected.enterprise.name, reason: rejected.decisionReason ?? "" })}
+              </span>
+            ) : undefined
+          }
+        >
+          <EnterprisePicker current={named} />
         </Form.Item>
         {changingIdCard ? (
           <Form.Item

@@ -27,6 +27,22 @@ export const myTraineeFieldsFragment = graphql(`
       id
       name
     }
+    pendingEnterpriseLink {
+      id
+      enterprise {
+        id
+        name
+      }
+    }
+    enterpriseLinks {
+      id
+      status
+      decisionReason
+      enterprise {
+        id
+        name
+      }
+    }
   }
 `);
 

@@ -27,6 +27,10 @@ export const profileMessages = defineMessages({
     save: "保存",
     saved: "资料已保存",
     noTrainee: "此账号没有学员资料。",
+    enterprisePending: "待工作人员确认：{name}。确认前，培训与评选记录仍按{current}计。",
+    enterpriseNone: "未填写企业",
+    enterpriseRejected: "您申请变更的企业“{name}”未获确认：{reason}",
+    savedPending: "资料已保存；企业变更待工作人员确认",
   },
   en: {
     title: "My profile",
@@ -54,5 +58,9 @@ export const profileMessages = defineMessages({
     save: "Save",
     saved: "Profile saved",
     noTrainee: "This account has no trainee profile.",
+    enterprisePending: "Pending confirmation by staff: {name}. Until then, training and award records count {current}.",
+    enterpriseNone: "no enterprise",
+    enterpriseRejected: "Your change to “{name}” was not confirmed: {reason}",
+    savedPending: "Profile saved; the change of enterprise awaits confirmation by staff",
   },
 });

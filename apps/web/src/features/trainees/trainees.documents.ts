@@ -70,3 +70,67 @@ export const updateTraineeMutation = graphql(`
     }
   }
 `);
+
+/** Staff's queue: enterprises trainees named for themselves, waiting for confirmation. */
+export const traineeEnterpriseLinksQuery = graphql(`
+  query TraineeEnterpriseLinks($first: Int, $after: String, $filter: TraineeEnterpriseLinkFilter) {
+    traineeEnterpriseLinks(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      edges {
+        cursor
+        node {
+          id
+          status
+          createdAt
+          decidedAt
+          decisionReason
+          enterprise {
+            id
+            name
+          }
+          trainee {
+            id
+            name
+            phone
+            position
+            enterprise {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const confirmTraineeEnterpriseLinkMutation = graphql(`
+  mutation ConfirmTraineeEnterpriseLink($input: ConfirmTraineeEnterpriseLinkInput!) {
+    confirmTraineeEnterpriseLink(input: $input) {
+      link {
+        id
+        status
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const rejectTraineeEnterpriseLinkMutation = graphql(`
+  mutation RejectTraineeEnterpriseLink($input: RejectTraineeEnterpriseLinkInput!) {
+    rejectTraineeEnterpriseLink(input: $input) {
+      link {
+        id
+        status
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);

@@ -111,13 +111,13 @@ describe("assigning judges", () => {
       { i: { nominationId: selfNomination, judgeIds: judgeIds([judgeUser]) } },
       { token: staff.token },
     );
-    expect(samePerson.assignJudges.userErrors[0].message).toContain("SAME_PERSON");
+    expect(samePerson.assignJudges.userErrors[0].message).toContain("评委即被提名人");
     const sameFirm = await t.ok(
       ASSIGN,
       { i: { nominationId: selfNomination, judgeIds: judgeIds([colleague]) } },
       { token: staff.token },
     );
-    expect(sameFirm.assignJudges.userErrors[0].message).toContain("SAME_ENTERPRISE");
+    expect(sameFirm.assignJudges.userErrors[0].message).toContain("同属一家企业");
   });
 
   it("finds that a judge's enterprise and the nominee's belong to one partner chamber", async () => {
@@ -142,7 +142,7 @@ describe("assigning judges", () => {
       { i: { nominationId: nomination, judgeIds: judgeIds([chamberJudge]) } },
       { token: staff.token },
     );
-    expect(res.assignJudges.userErrors[0].message).toContain("SAME_CHAMBER");
+    expect(res.assignJudges.userErrors[0].message).toContain("同属一家商会");
     expect(await t.count(AwardJudgeAssignment, { judgeUserId: chamberJudge.userId })).toBe(0);
   });
 
