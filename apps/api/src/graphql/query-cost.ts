@@ -1,17 +1,20 @@
 import {
   Kind,
+  getArgumentValues,
   getNamedType,
   getNullableType,
+  getVariableValues,
   isListType,
   isObjectType,
   type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLField,
   type GraphQLCompositeType,
   type GraphQLNamedType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
-  type ValueNode,
 } from "graphql";
 import { DEFAULT_PAGE } from "./connection";
 
@@ -34,14 +37,27 @@ function isConnection(type: GraphQLNamedType): boolean {
   return "edges" in fields && "pageInfo" in fields;
 }
 
-function intValue(node: ValueNode | undefined, variables: Record<string, unknown>): number | null {
-  if (!node) return null;
-  if (node.kind === Kind.INT) return Number(node.value);
-  if (node.kind === Kind.VARIABLE) {
-    const value = variables[node.name.value];
-    return typeof value === "number" && Number.isInteger(value) ? value : null;
+/**
+ * The variables as execution will see them: defaults filled in and values coerced. Variables that do
+ * not coerce make execution refuse the whole operation, so nothing runs and nothing is counted for them.
+ */
+function coercedVariables(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): Record<string, unknown> {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  return coerced.coerced ?? {};
+}
+
+/** `first` as the resolver will receive it: a literal, a variable's value or default, or the argument's default. */
+function firstOf(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>) {
+  try {
+    const first = getArgumentValues(field, node, variables).first;
+    return typeof first === "number" && Number.isInteger(first) ? first : null;
+  } catch {
+    return null; // refused by execution too
   }
-  return null;
 }
 
 /**
@@ -57,6 +73,7 @@ export function queryCost(
 ): QueryCost {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+  const values = coercedVariables(schema, operation, variables);
   let requests = 0;
   let nodes = 0;
 
@@ -79,7 +96,7 @@ export function queryCost(
       if (!field) continue;
       const type = getNamedType(field.type) as GraphQLCompositeType;
       if (isConnection(type)) {
-        const first = intValue(selection.arguments?.find((a) => a.name.value === "first")?.value, variables);
+        const first = firstOf(field, selection, values);
         const size = Math.max(0, first ?? DEFAULT_PAGE);
         requests += multiplier;
         nodes += multiplier * size;

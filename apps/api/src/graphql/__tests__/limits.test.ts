@@ -51,6 +51,25 @@ describe("query cost, GitHub's method", () => {
       points: 1,
     });
   });
+
+  it("counts what runs: a variable's default, its value and the argument's coercion count like a literal", () => {
+    const literal = cost(`{ enterprises(first: 100) { edges { node { trainees(first: 50) { totalCount } } } } }`);
+    expect(literal).toEqual({ requests: 101, nodes: 5100, points: 1 });
+    const viaVariables = `query($n: Int = 100, $m: Int) { enterprises(first: $n) { edges { node { trainees(first: $m) {
+      totalCount } } } } }`;
+    expect(cost(viaVariables, { m: 50 })).toEqual(literal);
+    expect(cost(viaVariables, { n: 100, m: 50 })).toEqual(literal);
+    // An explicit null is what runs: the resolver's default page.
+    expect(cost(viaVariables, { n: null, m: 50 })).toMatchObject({ nodes: 20 + 20 * 50 });
+    // Non-null variable with a default, and a variable nested in a fragment.
+    expect(
+      cost(`query($n: Int! = 100) { ...E } fragment E on Query { enterprises(first: $n) { totalCount } }`),
+    ).toMatchObject({ nodes: 100 });
+    // Variables that do not coerce stop the operation before anything runs.
+    expect(cost(`query($n: Int!) { enterprises(first: $n) { totalCount } }`, { n: "many" })).toMatchObject({
+      nodes: 20,
+    });
+  });
 });
 
 describe("the time limit", () => {
@@ -225,6 +244,39 @@ describe("limits of the endpoint, each just below and just above", () => {
       },
     ]);
     expect(res.data).toBeUndefined();
+  });
+
+  it("nodes and budget count a variable's default and value like a literal", async () => {
+    const shape = (first: string) => `{ courses(first: 1) { totalCount } enterprises(first: 50) { edges { node {
+      trainees(first: ${first}) { edges { node { enrollments(first: 100) { totalCount } } } } } } } }`;
+    const literal = shape("99");
+    const withDefault = `query($n: Int = 99) ${shape("$n")}`;
+    const withValue = `query($n: Int) ${shape("$n")}`;
+    const refusals = [
+      await t.gql(literal, {}, { token: staff.token, lang: "en" }),
+      await t.gql(withDefault, {}, { token: staff.token, lang: "en" }),
+      await t.gql(withValue, { n: 99 }, { token: staff.token, lang: "en" }),
+    ];
+    for (const res of refusals) {
+      expect(res.status).toBe(400);
+      expect(res.errors?.map((e) => e.extensions)).toEqual([{ code: "QUERY_TOO_LARGE", max: 500_000, found: 500_001 }]);
+      expect(res.data).toBeUndefined();
+    }
+
+    const admin = await t.user(["ADMIN"]);
+    const partner = await createKey(t, admin, await createChamber(t, admin, "重庆市福建商会"), ["PUBLIC_READ"]);
+    // 1 + 100 + 100 lists to fill: 201 requests, 2 points, whichever way `first` arrives.
+    const twoPoints = (first: string) =>
+      `{ enterprises(first: ${first}) { edges { node { honors { kind } socialResponsibilityRecords { year } } } } }`;
+    const a = await t.gql(twoPoints("100"), {}, { token: partner.secret });
+    const b = await t.gql(`query($n: Int = 100) ${twoPoints("$n")}`, {}, { token: partner.secret });
+    const c = await t.gql(`query($n: Int) ${twoPoints("$n")}`, { n: 100 }, { token: partner.secret });
+    expect([a, b, c].map((r) => r.errors)).toEqual([undefined, undefined, undefined]);
+    expect([a, b, c].map((r) => r.extensions?.rateLimit)).toMatchObject([
+      { cost: 2, used: 2, nodeCount: 4100 },
+      { cost: 2, used: 4, nodeCount: 4100 },
+      { cost: 2, used: 6, nodeCount: 4100 },
+    ]);
   });
 
   it("hourly budget: reported GitHub-style; a query over what is left is refused with the reset time, a cheaper one runs", async () => {
