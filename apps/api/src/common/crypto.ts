@@ -49,17 +49,20 @@ export class DataCipher {
     this.macKey = Buffer.from(hkdfSync("sha256", dataKey, Buffer.alloc(0), "zuofu:lookup-hash", 32));
   }
 
-  encrypt(plain: string): string {
+  /** `boundTo` (GCM's additional data, not stored): the text opens only with the same value, e.g. its owner. */
+  encrypt(plain: string, boundTo?: string): string {
     const iv = randomBytes(12);
     const cipher = createCipheriv("aes-256-gcm", this.encKey, iv);
+    if (boundTo !== undefined) cipher.setAAD(Buffer.from(boundTo, "utf8"));
     const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
     return `v1:${Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64")}`;
   }
 
-  decrypt(sealed: string): string {
+  decrypt(sealed: string, boundTo?: string): string {
     if (!sealed.startsWith("v1:")) throw new Error("unknown ciphertext version");
     const raw = Buffer.from(sealed.slice(3), "base64");
     const decipher = createDecipheriv("aes-256-gcm", this.encKey, raw.subarray(0, 12));
+    if (boundTo !== undefined) decipher.setAAD(Buffer.from(boundTo, "utf8"));
     decipher.setAuthTag(raw.subarray(12, 28));
     return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString("utf8");
   }

@@ -11,7 +11,7 @@ export const IDEMPOTENCY_TTL_MS = 24 * 3600_000;
 /** A claim older than this, with no answer, was left by a process that died; a retry may take it over. */
 export const IDEMPOTENCY_LEASE_MS = 120_000;
 const MAX_KEY_LENGTH = 128;
-/** MySQL's TEXT holds 65,535 bytes. */
+/** MySQL's TEXT holds 65,535 bytes; the sealed answer is base64, a third larger than the JSON. */
 const MAX_STORED_BYTES = 65_000;
 const SWEEP_EVERY_MS = 3600_000;
 
@@ -46,6 +46,24 @@ function scopeOf(ctx: RequestContext): string {
   return `anon:${ctx.ip}`.slice(0, 80);
 }
 
+/** What a stored answer is bound to: it opens only for the same caller, key and input. */
+const boundTo = (scope: string, clientKey: string, hash: string) => `idempotency:${scope}:${clientKey}:${hash}`;
+
+/**
+ * A stored answer may hold a secret (a session token, an API key, a calendar or export link): it is
+ * kept only sealed with DATA_KEY, so a database dump or backup holds nothing usable.
+ */
+function openAnswer(ctx: RequestContext, sealed: string | null, bound: string): string | null {
+  if (sealed === null) return null;
+  try {
+    return ctx.app.cipher.decrypt(sealed, bound);
+  } catch (err) {
+    // Another DATA_KEY, or a row moved to another caller: the answer cannot be given again.
+    ctx.log.warn({ err }, "idempotency answer does not open");
+    return null;
+  }
+}
+
 /** Claims the key with a unique insert, or says what the earlier request with this key has become. */
 async function claim(ctx: RequestContext, scope: string, clientKey: string, requestHash: string): Promise<Claim> {
   const repo = ctx.app.dataSource.getRepository(IdempotencyKey);
@@ -76,7 +94,10 @@ async function claim(ctx: RequestContext, scope: string, clientKey: string, requ
       continue;
     }
     if (row.requestHash !== requestHash) return { kind: "reused" };
-    if (row.responseStatus !== null) return { kind: "done", status: row.responseStatus, body: row.responseBody };
+    if (row.responseStatus !== null) {
+      const body = openAnswer(ctx, row.responseBody, boundTo(scope, clientKey, requestHash));
+      return { kind: "done", status: row.responseStatus, body };
+    }
     if (row.claimedAt.getTime() + IDEMPOTENCY_LEASE_MS > now.getTime()) return { kind: "running" };
     // Compare-and-set on the old claim time: of several retries, one takes the abandoned claim over.
     const taken = await ctx.transaction((tx) =>
@@ -134,13 +155,17 @@ export function idempotencyPlugin(services: AppServices): ApolloServerPlugin<Req
       if (clientKey === undefined) return;
       let claiming: Promise<Claim> | undefined;
       let answered: Claim | undefined;
+      let bound = "";
       return {
         async didResolveOperation({ operation, contextValue: ctx, source }) {
           if (operation?.operation !== "mutation") return;
           if (!/^[\x21-\x7e]+$/.test(clientKey) || clientKey.length > MAX_KEY_LENGTH) {
             throw codedError("IDEMPOTENCY_KEY_INVALID", ctx.locale, { max: MAX_KEY_LENGTH }, { http: { status: 400 } });
           }
-          claiming = claim(ctx, scopeOf(ctx), clientKey, requestHash(request.operationName, source, request.variables));
+          const scope = scopeOf(ctx);
+          const hash = requestHash(request.operationName, source, request.variables);
+          bound = boundTo(scope, clientKey, hash);
+          claiming = claim(ctx, scope, clientKey, hash);
           answered = await claiming;
           if (answered.kind === "reused") {
             throw codedError("IDEMPOTENCY_KEY_REUSED", ctx.locale, undefined, { http: { status: 422 } });
@@ -165,13 +190,13 @@ export function idempotencyPlugin(services: AppServices): ApolloServerPlugin<Req
               await ctx.transaction((tx) => tx.em.getRepository(IdempotencyKey).delete({ id: claimed.id }));
               return;
             }
-            const body = JSON.stringify({ data, errors });
+            const sealed = ctx.app.cipher.encrypt(JSON.stringify({ data, errors }), bound);
             await ctx.transaction((tx) =>
               tx.em.getRepository(IdempotencyKey).update(
                 { id: claimed.id },
                 {
                   responseStatus: response.http.status ?? 200,
-                  responseBody: Buffer.byteLength(body) <= MAX_STORED_BYTES ? body : null,
+                  responseBody: sealed.length <= MAX_STORED_BYTES ? sealed : null,
                 },
               ),
             );
