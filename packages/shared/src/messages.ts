@@ -301,6 +301,10 @@ const catalog = {
     "zh-CN": "该请求已经完成，但其结果过大无法重放，请刷新查看最新状态",
     en: "This request already completed, but its answer is too large to replay; reload to see the current state",
   },
+  IDEMPOTENCY_REPLAY_UNAVAILABLE: {
+    "zh-CN": "该请求已经完成，但其结果无法再次打开（密钥已更换），请刷新查看最新状态",
+    en: "This request already completed, but its stored answer can no longer be opened (the key changed); reload to see the current state",
+  },
   IDEMPOTENCY_KEY_INVALID: {
     "zh-CN": "Idempotency-Key 须为 1 到 {max} 个可见 ASCII 字符",
     en: "The Idempotency-Key must be 1 to {max} visible ASCII characters",

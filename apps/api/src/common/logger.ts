@@ -10,11 +10,14 @@ const REDACT = [
   "*.currentPassword",
   "*.phone",
   "*.idCardNumber",
+  "*.phoneCode",
   "*.token",
   "*.secret",
   "variables",
 ];
 
-export function createLogger(level: string): Logger {
-  return pino({ level, redact: { paths: REDACT, censor: "[redacted]" }, base: { service: "zuofu-api" } });
+/** `destination`: where lines go (stdout when left out); tests capture them to scan for secrets. */
+export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {
+  const options = { level, redact: { paths: REDACT, censor: "[redacted]" }, base: { service: "zuofu-api" } };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -27,6 +27,7 @@ const PUBLIC_CODES = new Set([
   "IDEMPOTENCY_KEY_REUSED",
   "IDEMPOTENCY_IN_PROGRESS",
   "IDEMPOTENCY_REPLAY_TOO_LARGE",
+  "IDEMPOTENCY_REPLAY_UNAVAILABLE",
 ]);
 
 /** The request an error belongs to: its reader's language, its id and the log for internal faults. */

@@ -5,6 +5,7 @@ import type { DataSource } from "typeorm";
 import pino from "pino";
 import type { PhoneCodePurpose, Role } from "@zuofu/shared";
 import { loadConfig, type Config } from "../config";
+import { createLogger } from "../common/logger";
 import { openDatabase } from "../db/database";
 import { createScratchMysql } from "../db/scratch";
 import { startApp, type RunningApp } from "../app";
@@ -75,9 +76,8 @@ export class TestApp {
       WEB_DIST: "/nonexistent",
       ...env,
     });
-    const log = logStream
-      ? pino({ level: "debug" }, logStream)
-      : pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
+    // The server's own logger (its redaction included), so a test reads the lines production would write.
+    const log = logStream ? createLogger("debug", logStream) : pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
     const ds = await openDatabase(config, log);
     const app = await startApp(config, ds, log, 0);
     return new TestApp(app, ds, config, async () => {

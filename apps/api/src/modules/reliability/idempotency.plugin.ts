@@ -17,7 +17,8 @@ const SWEEP_EVERY_MS = 3600_000;
 
 type Claim =
   | { kind: "claimed"; id: number }
-  | { kind: "done"; status: number; body: string | null }
+  /** `body` null: too large to keep, or (`sealed`) kept but it does not open. */
+  | { kind: "done"; status: number; body: string | null; sealed?: boolean }
   | { kind: "running" }
   | { kind: "reused" };
 
@@ -96,7 +97,7 @@ async function claim(ctx: RequestContext, scope: string, clientKey: string, requ
     if (row.requestHash !== requestHash) return { kind: "reused" };
     if (row.responseStatus !== null) {
       const body = openAnswer(ctx, row.responseBody, boundTo(scope, clientKey, requestHash));
-      return { kind: "done", status: row.responseStatus, body };
+      return { kind: "done", status: row.responseStatus, body, sealed: row.responseBody !== null };
     }
     if (row.claimedAt.getTime() + IDEMPOTENCY_LEASE_MS > now.getTime()) return { kind: "running" };
     // Compare-and-set on the old claim time: of several retries, one takes the abandoned claim over.
@@ -119,7 +120,10 @@ function changedNothing(result: FormattedExecutionResult): boolean {
 function replay(claim: Extract<Claim, { kind: "done" }>, ctx: RequestContext): GraphQLResponse {
   const headers = new HeaderMap([["idempotent-replayed", "true"]]);
   if (claim.body === null) {
-    const error = codedError("IDEMPOTENCY_REPLAY_TOO_LARGE", ctx.locale);
+    const error = codedError(
+      claim.sealed ? "IDEMPOTENCY_REPLAY_UNAVAILABLE" : "IDEMPOTENCY_REPLAY_TOO_LARGE",
+      ctx.locale,
+    );
     return {
       http: { status: 409, headers },
       body: { kind: "single", singleResult: { errors: [{ message: error.message, extensions: error.extensions }] } },
