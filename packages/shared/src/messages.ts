@@ -132,6 +132,11 @@ const catalog = {
     en: "Only CSV or XLSX files can be imported (save an old .xls as .xlsx)",
   },
   IMPORT_FILE_TOO_LARGE: { "zh-CN": "文件不能超过 {max} MB", en: "The file must be at most {max} MB" },
+  IMPORT_ARCHIVE_TOO_LARGE: {
+    "zh-CN":
+      "该 XLSX 文件解压后超过 {max} MB、包含超过 {entries} 个部件或压缩比超过 {ratio}:1，已拒绝；请在 Excel 中另存后重试或拆分文件",
+    en: "This XLSX file unpacks to more than {max} MB, holds more than {entries} parts or is compressed more than {ratio}:1, so it was refused; save it again from Excel or split it",
+  },
   IMPORT_TOO_MANY_ROWS: { "zh-CN": "文件最多 {max} 行数据", en: "The file may have at most {max} data rows" },
   IMPORT_UNREADABLE_FILE: {
     "zh-CN": "无法读取该文件，请确认文件格式与扩展名一致",

@@ -1,6 +1,7 @@
 // exceljs takes half a second to load; only imports and exports need it, so it loads on first use.
 import type ExcelJS from "exceljs";
 import { fail } from "../../graphql/errors";
+import { ARCHIVE_LIMITS, checkArchive } from "./training-import.archive";
 
 /** One line of a spreadsheet: its number as the user sees it (1 = header) and its cells as text. */
 export interface SheetRow {
@@ -111,6 +112,14 @@ export async function readImportFile(fileName: string, contentBase64: string): P
     fail("IMPORT_FILE_TOO_LARGE", "contentBase64", { max: IMPORT_MAX_MB });
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) fail("IMPORT_UNREADABLE_FILE", "contentBase64");
   const bytes = Buffer.from(base64, "base64");
+  if (extension === "xlsx") {
+    const archive = checkArchive(bytes);
+    if (archive === "unreadable") fail("IMPORT_UNREADABLE_FILE", "contentBase64");
+    if (archive === "too-large") {
+      const { maxUnpackedMb, maxEntries, maxRatio } = ARCHIVE_LIMITS;
+      fail("IMPORT_ARCHIVE_TOO_LARGE", "contentBase64", { max: maxUnpackedMb, entries: maxEntries, ratio: maxRatio });
+    }
+  }
   let rows: SheetRow[];
   try {
     rows = extension === "csv" ? parseCsv(decodeText(bytes)) : await parseXlsx(bytes);

@@ -1,6 +1,8 @@
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { randomBytes } from "node:crypto";
+import { deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { TestApp, type TestUser } from "../../../testing/harness";
 import type { RequestContext } from "../../../graphql/context";
@@ -60,6 +62,51 @@ async function tables() {
     audits: await t.count(AuditEntry, { action: "training.import" }),
   };
 }
+/** A part of a hand-built zip: its stored bytes, and what the directory says it unpacks to. */
+interface ZipPart {
+  name: string;
+  data: Buffer;
+  unpacked: number;
+  method?: number;
+}
+
+/** A zip archive as the format describes it (local headers, central directory, end record), sizes as stated. */
+function zip(parts: ZipPart[]): Buffer {
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const name = Buffer.from(part.name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(part.method ?? 8, 8);
+    local.writeUInt32LE(part.data.length, 18);
+    local.writeUInt32LE(part.unpacked, 22);
+    local.writeUInt16LE(name.length, 26);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(part.method ?? 8, 10);
+    entry.writeUInt32LE(part.data.length, 20);
+    entry.writeUInt32LE(part.unpacked, 24);
+    entry.writeUInt16LE(name.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    locals.push(local, name, part.data);
+    central.push(entry, name);
+    offset += 30 + name.length + part.data.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Math.min(parts.length, 0xffff), 8);
+  end.writeUInt16LE(Math.min(parts.length, 0xffff), 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
 const where = (problems: { line: number; column: string | null; code: string }[]) =>
   problems.map((p) => [p.line, p.column, p.code]);
 
@@ -391,5 +438,47 @@ describe("importTraining", () => {
     );
     expect(thrown).toBeInstanceOf(UserErrors);
     expect((thrown as UserErrors).errors.map((e) => [e.code, e.params?.max])).toEqual([["IMPORT_FILE_TOO_LARGE", 5]]);
+  });
+
+  it("refuses a zip bomb before parsing it: unpacked size, part count, compression ratio, a directory that lies", async () => {
+    const before = await tables();
+    const refused = async (name: string, file: Buffer) => {
+      const res = await run(`${name}.xlsx`, file, false, "en");
+      expect([name, res.userErrors]).toEqual([
+        name,
+        [
+          {
+            code: "IMPORT_ARCHIVE_TOO_LARGE",
+            field: ["input", "contentBase64"],
+            message:
+              "This XLSX file unpacks to more than 100 MB, holds more than 1000 parts or is compressed more than 100:1, so it was refused; save it again from Excel or split it",
+          },
+        ],
+      ]);
+    };
+    // 8 MB of zeros in 8 kB: 1,000:1.
+    const zeros = Buffer.alloc(8 * 1024 * 1024);
+    await refused(
+      "ratio",
+      zip([{ name: "xl/worksheets/sheet1.xml", data: deflateRawSync(zeros), unpacked: zeros.length }]),
+    );
+    // Two parts stated at 60 MB each, at a plausible 40:1: refused from the directory, nothing inflated.
+    const noise = randomBytes(1_500_000);
+    await refused(
+      "size",
+      zip(["a", "b"].map((n) => ({ name: `xl/${n}.xml`, data: noise, unpacked: 60 * 1024 * 1024 }))),
+    );
+    const empty = deflateRawSync(Buffer.alloc(0));
+    await refused("parts", zip(Array.from({ length: 1001 }, (_, i) => ({ name: `p${i}`, data: empty, unpacked: 0 }))));
+    // The directory says 1 kB; the data inflates to 8 MB.
+    await refused("liar", zip([{ name: "xl/worksheets/sheet1.xml", data: deflateRawSync(zeros), unpacked: 1024 }]));
+    // A stored part larger than stated.
+    await refused("stored", zip([{ name: "xl/a.xml", data: Buffer.alloc(2048), unpacked: 1024, method: 0 }]));
+    // A directory that points outside the file is unreadable, not a crash.
+    const broken = zip([{ name: "a", data: empty, unpacked: 0 }]);
+    broken.writeUInt32LE(0xfffff, broken.length - 6);
+    const res = await run("broken.xlsx", broken, false);
+    expect(res.userErrors.map((e: { code: string }) => e.code)).toEqual(["IMPORT_UNREADABLE_FILE"]);
+    expect(await tables()).toEqual(before);
   });
 });
