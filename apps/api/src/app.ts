@@ -14,6 +14,7 @@ import type { Logger } from "pino";
 import { pickLocale, translate } from "@zuofu/shared";
 import type { Config } from "./config";
 import { DataCipher } from "./common/crypto";
+import { securityHeaders } from "./common/security-headers";
 import { createCounterStore } from "./common/store";
 import { requestScope, withStatementCount } from "./db/query-stats";
 import { Mutex, RequestContext, type AppServices, type PartnerViewer, type Viewer } from "./graphql/context";
@@ -102,6 +103,7 @@ export async function startApp(
   });
   await apollo.start();
 
+  app.use(securityHeaders());
   app.use(createCalendarRouter(services)); // before the access log: personal feed URLs carry a secret token
 
   app.use(
