@@ -75,10 +75,12 @@ describe("no usable secret at rest: database, audit log and logs", () => {
     secrets.loginToken = login.token;
     secrets.password = password;
 
+    const phone = t.nextPhone();
     const registered = await issue("register", REGISTER, {
       name: "李明",
-      phone: t.nextPhone(),
+      phone,
       password: "another-password-1",
+      phoneCode: await t.phoneCode(phone, "REGISTER"),
     });
     expect(registered.userErrors).toEqual([]);
     secrets.registerToken = registered.token;
