@@ -55,7 +55,8 @@ describe("the web app under its Content-Security-Policy", () => {
 
     const visitor = await run.page();
     const visitorViolations = await watchViolations(visitor.page);
-    for (const path of ["/", "/events", "/cohorts", "/honor-roll", "/login"]) await visit(visitor.page, path);
+    for (const path of ["/", "/events", "/cohorts", "/honor-roll", "/login", "/register"])
+      await visit(visitor.page, path);
     await visitor.context.close();
 
     const trainee = await run.page({ phone: true });
@@ -74,7 +75,7 @@ describe("the web app under its Content-Security-Policy", () => {
     await run.screenshot(admin.page, "csp-console-audit");
     await admin.context.close();
 
-    expect(visited).toHaveLength(12);
+    expect(visited).toHaveLength(13);
     expect({ visitor: visitorViolations, trainee: traineeViolations, admin: adminViolations }).toEqual({
       visitor: [],
       trainee: [],
