@@ -47,3 +47,11 @@ export type PhoneCodePurpose = (typeof PHONE_CODE_PURPOSES)[number];
 /** A claim on an imported trainee record that staff must confirm (the typed name or ID disagreed). */
 export const TRAINEE_CLAIM_STATUSES = ["PENDING", "APPROVED", "REJECTED"] as const;
 export type TraineeClaimStatus = (typeof TRAINEE_CLAIM_STATUSES)[number];
+
+/**
+ * A cohort's title: its course's and its number, never typed, so the two cannot disagree
+ * ("…班 第2期" titled 第1期). English keeps the course's own (Chinese) title.
+ */
+export function cohortTitle(courseTitle: string, number: number, locale: "zh-CN" | "en" = "zh-CN"): string {
+  return locale === "en" ? `${courseTitle}, cohort ${number}` : `${courseTitle} 第${number}期`;
+}

@@ -1,3 +1,4 @@
+import { cohortTitle } from "@zuofu/shared";
 import { In } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { Trainee } from "../trainees/trainee.entity";
@@ -49,7 +50,7 @@ export async function usersInCohort(tx: RequestContext, cohortId: number, status
 export async function cohortParams(tx: RequestContext, cohortId: number): Promise<{ cohort: string }> {
   const cohort = await tx.em.findOneByOrFail(Cohort, { id: cohortId });
   const course = await tx.em.findOneByOrFail(Course, { id: cohort.courseId });
-  return { cohort: `${course.title} 第${cohort.number}期` };
+  return { cohort: cohortTitle(course.title, cohort.number) };
 }
 
 /** `{ cycle: "卢作孚光彩奖 2026" }`. */

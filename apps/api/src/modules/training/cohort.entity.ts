@@ -16,7 +16,7 @@ export class Cohort extends Node {
   @Column()
   number: number;
 
-  @Field()
+  /** The course's title and the number (cohortTitle), kept for the calendar feed; GraphQL derives it per language. */
   @Column({ length: 100 })
   title: string;
 

@@ -40,6 +40,7 @@ import {
   UpdateCoursePayload,
 } from "./training.inputs";
 import { readsOfRoot } from "../../graphql/selection";
+import { cohortTitle } from "@zuofu/shared";
 
 @ObjectType()
 export class CohortConnection extends Connection(Cohort) {}
@@ -89,6 +90,14 @@ export class CohortResolver {
   @FieldResolver(() => Course)
   course(@Root() cohort: Cohort, @Ctx() ctx: RequestContext) {
     return ctx.load(courseById, cohort.courseId);
+  }
+
+  @FieldResolver(() => String, {
+    description: "The course's title and the number: “… 第N期”, “…, cohort N” in English",
+  })
+  async title(@Root() cohort: Cohort, @Ctx() ctx: RequestContext): Promise<string> {
+    const course = await ctx.load(courseById, cohort.courseId);
+    return cohortTitle(course?.title ?? cohort.title, cohort.number, ctx.locale);
   }
 
   @FieldResolver(() => [ClassSession], { description: "Class days, in order" })

@@ -1,6 +1,7 @@
 import type { RequestContext } from "../../graphql/context";
 import { fail } from "../../graphql/errors";
 import { paginate, type ConnectionArgs, type Page } from "../../graphql/connection";
+import { cohortTitle } from "@zuofu/shared";
 import { InputCheck } from "../../common/input-check";
 import { audit, subjectOf } from "../audit/audit.service";
 import { ClassSession } from "./class-session.entity";
@@ -57,6 +58,12 @@ export async function updateCourse(ctx: RequestContext, id: number | null, input
     if (!course) return fail("NOT_FOUND", "courseId");
     Object.assign(course, values);
     await tx.em.save(course);
+    if (values.title) {
+      // Its cohorts' titles are the course's and their numbers.
+      const cohorts = await tx.em.find(Cohort, { select: { id: true, number: true }, where: { courseId: course.id } });
+      for (const c of cohorts)
+        await tx.em.update(Cohort, { id: c.id }, { title: cohortTitle(course.title, c.number).slice(0, 100) });
+    }
     await audit(tx, "course.update", subjectOf(course), { changed: Object.keys(values) });
     return course;
   });
@@ -64,7 +71,6 @@ export async function updateCourse(ctx: RequestContext, id: number | null, input
 
 export interface CohortFields {
   number?: number | null;
-  title?: string;
   startsOn?: string;
   endsOn?: string;
   venue?: string | null;
@@ -78,8 +84,6 @@ export interface CohortFields {
 function checkCohort(input: CohortFields, current: Partial<Cohort>): Partial<Cohort> {
   const check = new InputCheck();
   const values: Partial<Cohort> = {};
-  if (input.title !== undefined || current.title === undefined)
-    values.title = check.requiredText(input.title, "title", 100);
   if (input.startsOn !== undefined || current.startsOn === undefined) {
     values.startsOn = input.startsOn
       ? (check.date(input.startsOn, "startsOn") ?? undefined)
@@ -133,6 +137,7 @@ export async function createCohort(ctx: RequestContext, courseId: number | null,
       admission: "AUTO",
       completionThreshold: 80,
       ...values,
+      title: cohortTitle(course.title, values.number).slice(0, 100),
       courseId: course.id,
       status: "DRAFT",
       seatsTaken: 0,
@@ -161,6 +166,10 @@ export async function updateCohort(ctx: RequestContext, id: number | null, input
     // What a trainee plans around: the dates and the venue. A change to them is told to everyone in the cohort.
     const before = { startsOn: cohort.startsOn, endsOn: cohort.endsOn, venue: cohort.venue };
     Object.assign(cohort, values);
+    if (values.number) {
+      const course = await tx.em.findOneByOrFail(Course, { id: cohort.courseId });
+      cohort.title = cohortTitle(course.title, cohort.number).slice(0, 100);
+    }
     await tx.em.save(cohort);
     await audit(tx, "cohort.update", subjectOf(cohort), { changed: Object.keys(values) });
     const { startsOn, endsOn, venue } = cohort;

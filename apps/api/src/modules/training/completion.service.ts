@@ -1,3 +1,4 @@
+import { cohortTitle } from "@zuofu/shared";
 import { randomBytes } from "node:crypto";
 import { In } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
@@ -80,7 +81,7 @@ export async function issueCertificates(
     serial: `${prefix}${String(first + i).padStart(4, "0")}`,
     verificationCode: newVerificationCode(),
     holderName: names.get(e.traineeId) ?? "",
-    title: `${course.title} 第${cohort.number}期 结业证书`,
+    title: `${cohortTitle(course.title, cohort.number)} 结业证书`,
     courseTitle: course.title,
     cohortNumber: cohort.number,
     startsOn: cohort.startsOn,
@@ -125,7 +126,7 @@ export async function completeCohort(ctx: RequestContext, cohort: Cohort): Promi
         passing.map((e) => e.traineeId),
       ),
       "CERTIFICATE_ISSUED",
-      { cohort: `${course.title} 第${cohort.number}期` },
+      { cohort: cohortTitle(course.title, cohort.number) },
     );
   }
   const released = await ctx.em

@@ -1,5 +1,5 @@
 import { In, type FindOptionsWhere, type ObjectLiteral } from "typeorm";
-import { maskIdCard } from "@zuofu/shared";
+import { cohortTitle, maskIdCard } from "@zuofu/shared";
 import type { RequestContext } from "../../graphql/context";
 import { fail, type UserErrorSpec } from "../../graphql/errors";
 import { isMysql } from "../../db/data-source";
@@ -327,7 +327,7 @@ async function writePlan(ctx: RequestContext, plan: ImportPlan, fileName: string
       ctx.em.create(Cohort, {
         courseId: course.id,
         number: cohort.number,
-        title: cohort.title ?? `${course.title} 第${cohort.number}期`.slice(0, 100),
+        title: cohort.title ?? cohortTitle(course.title, cohort.number).slice(0, 100),
         startsOn: cohort.startsOn,
         endsOn: cohort.endsOn,
         venue: cohort.venue,

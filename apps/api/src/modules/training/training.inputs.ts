@@ -48,7 +48,6 @@ export class UpdateCoursePayload {
 @InputType()
 export class CohortFieldsInput {
   @Field(() => Int, { nullable: true, description: "Defaults to the course's next number" }) number?: number | null;
-  @Field({ nullable: true }) @MaxLen(100) title?: string;
   @Field({ nullable: true, description: "YYYY-MM-DD" }) startsOn?: string;
   @Field({ nullable: true, description: "YYYY-MM-DD" }) endsOn?: string;
   @Field(() => String, { nullable: true }) @MaxLen(200) venue?: string | null;

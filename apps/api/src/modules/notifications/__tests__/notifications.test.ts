@@ -95,8 +95,8 @@ describe("triggers: exactly one notification per recipient", () => {
     await t.ok(CANCEL, { i: { enrollmentId: ids[2] } }, { token: left.token });
     const UPDATE = `mutation($i: UpdateCohortInput!) { updateCohort(input: $i) { cohort { startsOn venue } userErrors { code field } } }`;
 
-    const retitled = await t.ok(UPDATE, { i: { cohortId, title: "秋季班" } }, { token: staff.token });
-    expect(retitled.updateCohort.userErrors).toEqual([]);
+    const rethresholded = await t.ok(UPDATE, { i: { cohortId, completionThreshold: 70 } }, { token: staff.token });
+    expect(rethresholded.updateCohort.userErrors).toEqual([]);
     const bad = await t.ok(UPDATE, { i: { cohortId, endsOn: "2026-02-01" } }, { token: staff.token });
     expect(bad.updateCohort.userErrors[0]).toMatchObject({ code: "ENDS_BEFORE_START" });
     expect(await t.count(Notification, { kind: "COHORT_CHANGED" })).toBe(0);

@@ -78,7 +78,6 @@ describe("AUTO admission", () => {
       {
         i: {
           courseId: course.createCourse.course.id,
-          title: "草稿",
           startsOn: "2026-05-01",
           endsOn: "2026-05-02",
           capacity: 10,

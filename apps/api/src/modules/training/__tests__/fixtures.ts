@@ -24,7 +24,6 @@ export async function openCohort(
     {
       i: {
         courseId: course.createCourse.course.id,
-        title: "春季班",
         startsOn: "2026-03-01",
         endsOn: "2026-03-05",
         capacity: opts.capacity,
