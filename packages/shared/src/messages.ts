@@ -17,6 +17,10 @@ const catalog = {
   REQUIRED: { "zh-CN": "请填写{field}", en: "{field} is required" },
   TOO_LONG: { "zh-CN": "{field}不能超过{max}个字符", en: "{field} must be at most {max} characters" },
   OUT_OF_RANGE: { "zh-CN": "{field}须在{min}到{max}之间", en: "{field} must be between {min} and {max}" },
+  NOT_WHOLE_NUMBER: {
+    "zh-CN": "{field}须为{min}到{max}之间的整数",
+    en: "{field} must be a whole number from {min} to {max}",
+  },
   NOT_FOUND: { "zh-CN": "找不到该{field}", en: "No such {field}" },
   FIRST_TOO_LARGE: { "zh-CN": "first 最大为 {max}", en: "first may be at most {max}" },
   BAD_CURSOR: { "zh-CN": "分页游标无效", en: "The page cursor is not valid" },

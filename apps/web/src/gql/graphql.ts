@@ -280,7 +280,6 @@ export type CreateCohortInput = {
   number?: number | null | undefined;
   /** YYYY-MM-DD */
   startsOn?: string | null | undefined;
-  title?: string | null | undefined;
   venue?: string | null | undefined;
 };
 
@@ -362,7 +361,7 @@ export type CreateUserInput = {
 export type CriterionScoreInput = {
   comment?: string | null | undefined;
   criterionId: string;
-  /** 0 to 10 */
+  /** A whole number from 0 to 10 */
   score: number;
 };
 
@@ -844,7 +843,6 @@ export type UpdateCohortInput = {
   number?: number | null | undefined;
   /** YYYY-MM-DD */
   startsOn?: string | null | undefined;
-  title?: string | null | undefined;
   venue?: string | null | undefined;
 };
 

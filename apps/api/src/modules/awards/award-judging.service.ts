@@ -239,7 +239,10 @@ export async function submitScores(
     if (e.criterionId === null) items.push(itemError("NOT_FOUND", "scores", i, "criterionId"));
     else if (seen.has(e.criterionId)) items.push(itemError("DUPLICATE_VALUE", "scores", i, "criterionId"));
     else seen.add(e.criterionId);
-    if (outOfRange(e.score, 0, 10)) items.push(itemError("OUT_OF_RANGE", "scores", i, "score", { min: 0, max: 10 }));
+    if (typeof e.score === "number" && !Number.isInteger(e.score))
+      items.push(itemError("NOT_WHOLE_NUMBER", "scores", i, "score", { min: 0, max: 10 }));
+    else if (outOfRange(e.score, 0, 10))
+      items.push(itemError("OUT_OF_RANGE", "scores", i, "score", { min: 0, max: 10 }));
     if ((e.comment ?? "").length > 1000) items.push(itemError("TOO_LONG", "scores", i, "comment", { max: 1000 }));
   });
   doneWithItems(check, items);

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { Connection, ConnectionArgs } from "../../graphql/connection";
 import { localId } from "../../graphql/ids";
@@ -24,11 +24,13 @@ import { affiliationsByJudge, setJudgeAffiliations } from "./judge-affiliation.s
 import { Chamber } from "../chambers/chamber.entity";
 import { chamberById } from "../chambers/chamber.loaders";
 import { conflictReason } from "@zuofu/shared";
+import { weightedAverage } from "./award-ranking";
 import {
   assignmentsByNomination,
   awardCriterionById,
   awardCycleById,
   awardNominationById,
+  criteriaByCycle,
   unscoredByAssignment,
   scoresByAssignment,
   winnerByNomination,
@@ -312,6 +314,21 @@ export class AwardJudgeAssignmentResolver {
   scores(@Root() assignment: AwardJudgeAssignment, @Ctx() ctx: RequestContext) {
     if (assignment.judgeUserId !== ctx.viewer?.userId) ctx.requireRole("STAFF");
     return ctx.load(scoresByAssignment, assignment.id);
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description:
+      "This judge's weighted average over the criteria (0–10), as the ranking counts it; null until every criterion is scored",
+  })
+  async weightedScore(@Root() assignment: AwardJudgeAssignment, @Ctx() ctx: RequestContext): Promise<number | null> {
+    if (assignment.judgeUserId !== ctx.viewer?.userId) ctx.requireRole("STAFF");
+    const [criteria, scores] = await Promise.all([
+      ctx.load(criteriaByCycle, assignment.cycleId),
+      ctx.load(scoresByAssignment, assignment.id),
+    ]);
+    const average = weightedAverage(criteria ?? [], new Map((scores ?? []).map((s) => [s.criterionId, s.score])));
+    return average === null ? null : Math.round(average * 100) / 100;
   }
 
   @FieldResolver(() => Boolean, { description: "Every criterion scored" })

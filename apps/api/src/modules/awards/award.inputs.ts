@@ -301,7 +301,8 @@ export class DeclareConflictPayload {
 @InputType()
 export class CriterionScoreInput {
   @Field(() => ID) criterionId: string;
-  @Field(() => Int, { description: "0 to 10" }) score: number;
+  // Float, so that 8.5 reaches the service and is refused with a message beside its field.
+  @Field(() => Float, { description: "A whole number from 0 to 10" }) score: number;
   @Field(() => String, { nullable: true }) @MaxLen(1000) comment?: string | null;
 }
 @InputType()

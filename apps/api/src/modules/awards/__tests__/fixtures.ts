@@ -14,7 +14,7 @@ export const ASSIGN = `mutation($i: AssignJudgesInput!) { assignJudges(input: $i
 export const UNASSIGN = `mutation($i: UnassignJudgeInput!) { unassignJudge(input: $i) { nomination { id judges { judge { id } } } userErrors { code field } } }`;
 export const EVENLY = `mutation($i: AssignJudgesEvenlyInput!) { assignJudgesEvenly(input: $i) { assignmentsCreated userErrors { code field message } } }`;
 export const DECLARE = `mutation($i: DeclareConflictInput!) { declareConflict(input: $i) { assignment { id conflict conflictReason nomination { id } } userErrors { code field } } }`;
-export const SCORE = `mutation($i: SubmitScoresInput!) { submitScores(input: $i) { assignment { id complete scores { score comment criterion { id } } } userErrors { code field message } } }`;
+export const SCORE = `mutation($i: SubmitScoresInput!) { submitScores(input: $i) { assignment { id complete weightedScore scores { score comment criterion { id } } } userErrors { code field message } } }`;
 export const RANKING = `query($id: ID!, $n: Boolean) { node(id: $id) { ... on AwardCycle { ranking(normalize: $n) { rank tied score eligible winner completeScoreSets nomination { id nomineeName } } } } }`;
 export const HONOR_ROLL = `query($f: HonorRollFilter, $first: Int, $after: String) { honorRoll(first: $first, after: $after, filter: $f) { totalCount pageInfo { hasNextPage endCursor } edges { node { id year rank name enterpriseName nomineeKind source program { name } } } } }`;
 

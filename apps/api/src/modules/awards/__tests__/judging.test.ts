@@ -260,6 +260,15 @@ describe("scoring and what each one sees", () => {
       ["OUT_OF_RANGE", "input.scores.1.score"],
       ["DUPLICATE_VALUE", "input.scores.2.criterionId"],
     ]);
+    // A half point is refused, not rounded: the judge sees why beside the field.
+    const half = await t.ok(
+      SCORE,
+      { i: { nominationId: a, scores: [{ criterionId: criteria[0], score: 8.5 }] } },
+      { token: j1.token },
+    );
+    expect(half.submitScores.userErrors).toEqual([
+      { code: "NOT_WHOLE_NUMBER", field: ["input", "scores", "0", "score"], message: "分数须为0到10之间的整数" },
+    ]);
     const foreign = await t.ok(
       SCORE,
       { i: { nominationId: a, scores: [{ criterionId: otherCriteria[0], score: 5 }] } },
@@ -295,11 +304,13 @@ describe("scoring and what each one sees", () => {
       { i: { nominationId: a, scores: [{ criterionId: criteria[0], score: 6, comment: "稳健" }] } },
       { token: j1.token },
     );
-    expect(partial.submitScores.assignment.complete).toBe(false);
+    expect(partial.submitScores.assignment).toMatchObject({ complete: false, weightedScore: null });
     const full = await score(t, j1, a, criteria, [8, 7, 9]);
     expect(full.complete).toBe(true);
+    // Weights 40, 30, 30: (8×40 + 7×30 + 9×30) / 100.
+    expect(full.weightedScore).toBe(8);
     expect(full.scores.map((s: any) => s.score)).toEqual([8, 7, 9]);
-    await score(t, j1, a, criteria, [8, 7, 10]);
+    expect((await score(t, j1, a, criteria, [8, 7, 10])).weightedScore).toBe(8.3);
     expect(await t.count(AwardScore, { cycleId: local(cycleId) })).toBe(3);
     const audits = await t.ds
       .getRepository(AuditEntry)
