@@ -291,6 +291,26 @@ function sheetFor(run: Run, criteria: number[], judge: number, quality: number):
   );
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * A cycle's deadlines in order (nominations close, then judging ends): the current cycles' around
+ * today, so the one taking nominations is not already past its judging deadline; past ones in autumn.
+ */
+function deadlines(now: Date, plan: CyclePlan): { nominationsCloseAt: Date; judgingEndsAt: Date } {
+  const from = (days: number) => new Date(now.getTime() + days * DAY_MS);
+  switch (plan.phase) {
+    case "DRAFT":
+      return { nominationsCloseAt: from(60), judgingEndsAt: from(90) };
+    case "NOMINATING":
+      return { nominationsCloseAt: from(30), judgingEndsAt: from(60) };
+    case "JUDGING":
+      return { nominationsCloseAt: from(-7), judgingEndsAt: from(14) };
+    default:
+      return { nominationsCloseAt: day(plan.year, 9, 30), judgingEndsAt: day(plan.year, 11, 30) };
+  }
+}
+
 async function runCycle(run: Run, plan: CyclePlan): Promise<number> {
   const { ctx } = run;
   const { rng } = ctx;
@@ -301,9 +321,7 @@ async function runCycle(run: Run, plan: CyclePlan): Promise<number> {
       quota: plan.quota,
       phase: plan.phase,
       eligibilityRules: plan.rules,
-      nominationsCloseAt:
-        plan.phase === "NOMINATING" ? new Date(run.now.getTime() + 30 * 86_400_000) : day(plan.year, 9, 30),
-      judgingEndsAt: plan.phase === "JUDGING" ? new Date(run.now.getTime() + 14 * 86_400_000) : day(plan.year, 11, 30),
+      ...deadlines(run.now, plan),
       decisionReason: null,
       publishedAt: plan.phase === "PUBLISHED" ? day(plan.year, 12, 20) : null,
       openedAt: plan.phase === "DRAFT" ? null : day(plan.year, 6, 1),

@@ -382,6 +382,11 @@ describe(`demo data at scale 1 (${serverUrl ? "MySQL" : "SQLite"})`, () => {
       `SELECT COUNT(*) AS n FROM award_nomination n JOIN award_cycle c ON c.id = n.cycle_id WHERE c.phase = 'NOMINATING' AND n.dossier_snapshot IS NULL`,
     );
     expect(Number(live.n)).toBe(8);
+    // Every cycle's nominations close before its judging ends.
+    const [disordered] = await db.ds.query(
+      `SELECT COUNT(*) AS n FROM award_cycle WHERE nominations_close_at IS NULL OR judging_ends_at IS NULL OR judging_ends_at <= nominations_close_at`,
+    );
+    expect(Number(disordered.n)).toBe(0);
   });
 
   it("gives judges affiliations, so that an open nomination shows a conflict, and leaves judging under way untouched", async () => {
