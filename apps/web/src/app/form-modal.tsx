@@ -1,5 +1,7 @@
-import { useEffect, useRef, useState, type ReactNode } from "react";
-import { Form, Modal } from "antd";
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { Form, Modal, message } from "antd";
+import { useT } from "./i18n";
+import { appMessages } from "./messages";
 import { useMutationForm } from "./mutation-form";
 import type { UserErrorLike } from "./user-errors";
 
@@ -38,11 +40,25 @@ export function useDialog<T>(): { value: T | null; show: (value: T) => void; pro
   };
 }
 
-/** A form in a modal: user errors beside their fields, OK busy while sending, closes on success. */
+/**
+ * Enter in a field confirms that field (a picked date, a chosen option), never the whole form: a
+ * half-filled form with its defaults was sent that way. Text areas keep their line breaks and
+ * buttons their click; the form is sent from its button only.
+ */
+export function keepEnterInField(event: KeyboardEvent<HTMLElement>): void {
+  const target = event.target as HTMLElement;
+  if (event.key === "Enter" && target.tagName !== "TEXTAREA" && target.tagName !== "BUTTON") event.preventDefault();
+}
+
+/**
+ * A form in a modal: user errors beside their fields, OK busy while sending, closes on success
+ * with a short confirmation (`saved`, "已保存" by default) that stays readable after the modal goes.
+ */
 export function FormModal<V extends object>({
   dialog,
   title,
   okText,
+  saved,
   initialValues,
   onSubmit,
   children,
@@ -50,10 +66,13 @@ export function FormModal<V extends object>({
   dialog: DialogProps;
   title: ReactNode;
   okText?: ReactNode;
+  /** Shown once the form is saved; "已保存" when not given. */
+  saved?: string;
   initialValues?: Partial<V>;
   onSubmit: (values: V) => Promise<readonly UserErrorLike[]>;
   children: ReactNode;
 }): ReactNode {
+  const t = useT(appMessages);
   const [form] = Form.useForm<V>();
   const { submit, submitting, errorsAlert, reset } = useMutationForm(form);
   // Reopened before it had closed, the same dialog shows another record: it starts from that one's values.
@@ -79,13 +98,14 @@ export function FormModal<V extends object>({
         form={form}
         layout="vertical"
         initialValues={initialValues}
+        onKeyDown={keepEnterInField}
         onFinish={async (values) => {
-          if (await submit(() => onSubmit(values))) dialog.onClose();
+          if (!(await submit(() => onSubmit(values)))) return;
+          dialog.onClose();
+          void message.success(saved ?? t("saved"));
         }}
       >
         {children}
-        {/* Enter in a field submits, as in any form. */}
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
       </Form>
     </Modal>
   );

@@ -1,13 +1,14 @@
 import type { Locale } from "./i18n";
 
 /**
- * Dates and times for the public pages and the trainee portal, with the browser's Intl (dayjs
- * stays in the console's chunks). The Institute is in Chongqing: times read in Beijing time.
+ * Every date and time the app shows, in one format, with the browser's Intl (dayjs stays in the
+ * console's chunks, for the pickers: see date-fields.tsx). The Institute is in Chongqing: times
+ * read in Beijing time whatever the browser's zone, and say so when that zone differs.
  */
-const TIME_ZONE = "Asia/Shanghai";
+export const TIME_ZONE = "Asia/Shanghai";
 
 const cache = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = locale + JSON.stringify(options);
   let found = cache.get(key);
   if (!found) cache.set(key, (found = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, ...options })));
@@ -41,8 +42,35 @@ export function formatDays(from: string, to: string, locale: Locale): string {
   return `${full.format(at(from))}至${end.format(at(to))}`;
 }
 
-export function formatDateTime(iso: string, locale: Locale): string {
-  return formatter(locale, { ...DAY, ...TIME, weekday: "short" }).format(new Date(iso));
+/** An instant: "2025年3月4日周二 09:00" (with seconds for the audit log). */
+export function formatDateTime(iso: string, locale: Locale, opts: { seconds?: boolean } = {}): string {
+  return formatter(locale, {
+    ...DAY,
+    ...TIME,
+    weekday: "short",
+    ...(opts.seconds ? { second: "2-digit" } : {}),
+  }).format(new Date(iso));
+}
+
+/** The Beijing day of an instant: "2025年3月4日". */
+export function formatDate(iso: string, locale: Locale): string {
+  return formatter(locale, DAY).format(new Date(iso));
+}
+
+/** The Beijing hour of an instant: "09:00". */
+export function formatTime(iso: string, locale: Locale, opts: { seconds?: boolean } = {}): string {
+  return formatter(locale, { ...TIME, ...(opts.seconds ? { second: "2-digit" } : {}) }).format(new Date(iso));
+}
+
+/** The Beijing calendar day of an instant (now by default) as YYYY-MM-DD. */
+export function beijingDay(at: Date | string = new Date()): string {
+  // Sweden writes dates as ISO does.
+  return formatter("sv", { year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(at));
+}
+
+/** Whether the browser's clock reads other than Beijing's now: then times are labeled 北京时间. */
+export function browserZoneDiffers(): boolean {
+  return new Date().getTimezoneOffset() !== -480;
 }
 
 /** A session: its day and hours, "2025年3月4日周二 09:00–12:00". */
@@ -53,6 +81,14 @@ export function formatTimeRange(startsAt: string, endsAt: string, locale: Locale
     return formatter(locale, { ...DAY, ...TIME, weekday: "short" }).formatRange(start, end);
   const time = formatter(locale, TIME);
   return `${day.format(start)} ${time.format(start)}–${time.format(end)}`;
+}
+
+const UNLIMITED = { "zh-CN": "不限", en: "no limit" } as const;
+
+/** A window between two instants, either end possibly open: "…09:00 至 不限". */
+export function formatWindow(from: string | null | undefined, to: string | null | undefined, locale: Locale): string {
+  const end = (iso: string | null | undefined) => (iso ? formatDateTime(iso, locale) : UNLIMITED[locale]);
+  return `${end(from)}${locale === "en" ? " – " : " 至 "}${end(to)}`;
 }
 
 export function formatNumber(value: number, locale: Locale): string {

@@ -69,6 +69,10 @@ export const appMessages = defineMessages({
     notFoundText: "您访问的页面不存在或已移动。",
     backHome: "返回首页",
     footer: "中国（卢作孚）民营经济学院 · 重庆市北碚区",
+    beijingTime: "北京时间",
+    zoneNote: "本站时间均为北京时间（UTC+8）",
+    largeText: "大字模式",
+    saved: "已保存",
   },
   en: {
     instituteName: "China (Lu Zuofu) Private Economy Institute",
@@ -137,5 +141,9 @@ export const appMessages = defineMessages({
     notFoundText: "The page does not exist or has moved.",
     backHome: "Back to home",
     footer: "China (Lu Zuofu) Private Economy Institute · Beibei, Chongqing",
+    beijingTime: "Beijing time",
+    zoneNote: "All times are Beijing time (UTC+8)",
+    largeText: "Larger text",
+    saved: "Saved",
   },
 });

@@ -4,6 +4,7 @@ import { DownOutlined, UserOutlined } from "@ant-design/icons";
 import { Link } from "react-router";
 import { NotificationBell } from "../../features/notifications/notification-bell";
 import { ButtonLink } from "../button-link";
+import { browserZoneDiffers } from "../format";
 import { useT } from "../i18n";
 import { LanguageSwitch } from "../language-switch";
 import { appMessages } from "../messages";
@@ -14,36 +15,39 @@ export function AppHeader(): ReactNode {
   const t = useT(appMessages);
   const { viewer } = useSession();
   return (
-    <header className="app-header">
-      <a className="skip-link" href="#main">
-        {t("skipToContent")}
-      </a>
-      <Link to="/" className="brand" aria-label={t("instituteName")}>
-        <span className="brand-mark" aria-hidden="true">
-          作孚
-        </span>
-        <span className="brand-full">{t("instituteName")}</span>
-        <span className="brand-short">{t("brand")}</span>
-      </Link>
-      <div className="header-tools">
-        <LanguageSwitch />
-        {viewer ? (
-          <>
-            <NotificationBell />
-            <UserMenu />
-          </>
-        ) : (
-          <nav aria-label={t("mainNav")} className="header-links">
-            <ButtonLink type="text" to="/login">
-              {t("login")}
-            </ButtonLink>
-            <ButtonLink type="primary" to="/register">
-              {t("register")}
-            </ButtonLink>
-          </nav>
-        )}
-      </div>
-    </header>
+    <>
+      <header className="app-header">
+        <a className="skip-link" href="#main">
+          {t("skipToContent")}
+        </a>
+        <Link to="/" className="brand" aria-label={t("instituteName")}>
+          <span className="brand-mark" aria-hidden="true">
+            作孚
+          </span>
+          <span className="brand-full">{t("instituteName")}</span>
+          <span className="brand-short">{t("brand")}</span>
+        </Link>
+        <div className="header-tools">
+          <LanguageSwitch />
+          {viewer ? (
+            <>
+              <NotificationBell />
+              <UserMenu />
+            </>
+          ) : (
+            <nav aria-label={t("mainNav")} className="header-links">
+              <ButtonLink type="text" to="/login">
+                {t("login")}
+              </ButtonLink>
+              <ButtonLink type="primary" to="/register">
+                {t("register")}
+              </ButtonLink>
+            </nav>
+          )}
+        </div>
+      </header>
+      {browserZoneDiffers() && <p className="zone-note">{t("zoneNote")}</p>}
+    </>
   );
 }
 

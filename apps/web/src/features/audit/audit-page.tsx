@@ -2,8 +2,9 @@ import { useState, type ReactNode } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Button, DatePicker, Form, Input, Select, Spin, Typography } from "antd";
 import type { Dayjs } from "dayjs";
-import { dayjs } from "../../app/dayjs";
-import { useT } from "../../app/i18n";
+import { fromPicker } from "../../app/dayjs";
+import { formatDateTime } from "../../app/format";
+import { useLocale, useT } from "../../app/i18n";
 import { filterOf, PagedTable, usePagedQuery } from "../../app/paged-table";
 import { useDebounced } from "../../app/use-debounced";
 import type { AuditEntryFieldsFragment, AuditEntryFilter } from "../../gql/graphql";
@@ -23,8 +24,8 @@ function toFilter(values: FilterValues): AuditEntryFilter {
     action: values.action?.trim(),
     actorId: values.actorId,
     subjectId: values.subjectId?.trim(),
-    from: from?.toISOString(),
-    to: to?.toISOString(),
+    from: from ? fromPicker(from) : undefined,
+    to: to ? fromPicker(to) : undefined,
   });
 }
 
@@ -40,6 +41,7 @@ function prettyDetails(details: string): string {
 /** Admin: the audit log, filtered by action, actor, object and time. */
 export function AuditPage(): ReactNode {
   const t = useT(auditMessages);
+  const locale = useLocale();
   const [form] = Form.useForm<FilterValues>();
   const [filter, setFilter] = useState<AuditEntryFilter>({});
   const paged = usePagedQuery(auditEntriesQuery, { variables: { filter }, select: (data) => data.auditEntries });
@@ -94,7 +96,7 @@ export function AuditPage(): ReactNode {
           {
             title: t("time"),
             dataIndex: "createdAt",
-            render: (createdAt: string) => dayjs(createdAt).format("YYYY-MM-DD HH:mm:ss"),
+            render: (createdAt: string) => formatDateTime(createdAt, locale, { seconds: true }),
           },
           {
             title: t("actor"),

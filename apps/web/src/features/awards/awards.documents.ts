@@ -109,10 +109,12 @@ export const myAssignmentsQuery = graphql(`
           id
           nomineeName
           complete
+          weightedScore
           conflict
           createdAt
           scores {
             id
+            score
           }
           cycle {
             id
@@ -135,6 +137,7 @@ export const assignmentFieldsFragment = graphql(`
     id
     nomineeName
     complete
+    weightedScore
     conflict
     conflictReason
     conflictDeclaredAt

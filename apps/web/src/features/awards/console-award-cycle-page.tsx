@@ -4,11 +4,11 @@ import { Button, Descriptions, Form, Input, Select, Switch, Table, Tabs, Tag } f
 import { EditOutlined } from "@ant-design/icons";
 import { useParams } from "react-router";
 import { ButtonLink } from "../../app/button-link";
-import { dayjs } from "../../app/dayjs";
+import { formatDateTime } from "../../app/format";
 import { honorKindLabels } from "../../app/enum-labels";
 import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
 import { NotFound } from "../../app/guards";
-import { useLocale, useT } from "../../app/i18n";
+import { useLocale, useT, type Locale } from "../../app/i18n";
 import { PageError, PageLoading } from "../../app/page-state";
 import { useRules } from "../../app/validation";
 import type { AwardCyclePhase, ConsoleAwardCycleQuery } from "../../gql/graphql";
@@ -25,7 +25,7 @@ import "./awards.css";
 export type Cycle = Extract<NonNullable<ConsoleAwardCycleQuery["node"]>, { __typename: "AwardCycle" }>;
 
 const ORDER: AwardCyclePhase[] = ["DRAFT", "NOMINATING", "JUDGING", "DECIDED", "PUBLISHED"];
-const at = (iso?: string | null) => (iso ? dayjs(iso).format("YYYY-MM-DD HH:mm") : "—");
+const at = (iso: string | null | undefined, locale: Locale) => (iso ? formatDateTime(iso, locale) : "—");
 
 /** Staff console: one award cycle (/console/awards/:cycleId), from draft to publication. */
 export function ConsoleAwardCyclePage(): ReactNode {
@@ -84,8 +84,8 @@ export function ConsoleAwardCyclePage(): ReactNode {
           { key: "kind", label: t("nomineeKind"), children: nomineeKindLabels[locale][cycle.program.nomineeKind] },
           { key: "year", label: t("year"), children: cycle.year },
           { key: "quota", label: t("quota"), children: cycle.quota },
-          { key: "nominations", label: t("nominationsCloseAt"), children: at(cycle.nominationsCloseAt) },
-          { key: "judging", label: t("judgingEndsAt"), children: at(cycle.judgingEndsAt) },
+          { key: "nominations", label: t("nominationsCloseAt"), children: at(cycle.nominationsCloseAt, locale) },
+          { key: "judging", label: t("judgingEndsAt"), children: at(cycle.judgingEndsAt, locale) },
         ]}
       />
       {cycle.decisionReason && <p className="muted">{t("decisionReason", { reason: cycle.decisionReason })}</p>}
@@ -201,6 +201,7 @@ function PhaseModal({ dialog, cycle, to }: { dialog: DialogProps; cycle: Cycle; 
 
 function Winners({ cycle }: { cycle: Cycle }): ReactNode {
   const t = useT(awardConsoleMessages);
+  const locale = useLocale();
   return (
     <Table<Cycle["winners"][number]>
       rowKey="id"
@@ -217,7 +218,7 @@ function Winners({ cycle }: { cycle: Cycle }): ReactNode {
         {
           title: t("publishedAt"),
           dataIndex: "publishedAt",
-          render: (at: string | null) => (at ? dayjs(at).format("YYYY-MM-DD HH:mm") : t("notPublished")),
+          render: (at: string | null) => (at ? formatDateTime(at, locale) : t("notPublished")),
         },
       ]}
     />

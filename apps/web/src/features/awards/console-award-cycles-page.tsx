@@ -4,7 +4,7 @@ import { Button, Select, Tag } from "antd";
 import { EditOutlined, PlusOutlined } from "@ant-design/icons";
 import { useNavigate } from "react-router";
 import { ButtonLink } from "../../app/button-link";
-import { dayjs } from "../../app/dayjs";
+import { formatDateTime } from "../../app/format";
 import { enumValues } from "../../app/enum-labels";
 import { useDialog } from "../../app/form-modal";
 import { useLocale, useT } from "../../app/i18n";
@@ -122,7 +122,7 @@ export function ConsoleAwardCyclesPage(): ReactNode {
           {
             title: t("judgingEndsAt"),
             dataIndex: "judgingEndsAt",
-            render: (at: string | null) => (at ? dayjs(at).format("YYYY-MM-DD HH:mm") : null),
+            render: (at: string | null) => (at ? formatDateTime(at, locale) : null),
           },
           {
             title: t("actions"),

@@ -1,10 +1,9 @@
 import type { ReactNode } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Button, DatePicker, Form, Input, InputNumber, Select, Space } from "antd";
+import { Button, Form, Input, InputNumber, Select, Space } from "antd";
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { HONOR_KINDS } from "@zuofu/shared";
-import type { Dayjs } from "dayjs";
-import { dayjs } from "../../app/dayjs";
+import { InstantPicker } from "../../app/date-fields";
 import { enumValues, honorKindLabels } from "../../app/enum-labels";
 import { FormModal, type DialogProps } from "../../app/form-modal";
 import { useLocale, useT } from "../../app/i18n";
@@ -21,13 +20,11 @@ interface CycleValues {
   programId: string;
   year: number;
   quota: number;
-  nominationsCloseAt?: Dayjs | null;
-  judgingEndsAt?: Dayjs | null;
+  nominationsCloseAt?: string | null;
+  judgingEndsAt?: string | null;
   criteria: { name: string; weight: number; description?: string | null }[];
   eligibilityRules: { type: EligibilityRuleType; honorKind?: HonorKind | null; years?: number | null }[];
 }
-
-const TIME = { showTime: { format: "HH:mm" }, format: "YYYY-MM-DD HH:mm", style: { width: "100%" } } as const;
 
 /** A year's cycle of an award: winners to select, deadlines, what judges score and who is eligible. */
 export function CycleFormModal({
@@ -50,8 +47,8 @@ export function CycleFormModal({
   const onSubmit = async (values: CycleValues) => {
     const common = {
       quota: values.quota,
-      nominationsCloseAt: values.nominationsCloseAt?.toISOString() ?? null,
-      judgingEndsAt: values.judgingEndsAt?.toISOString() ?? null,
+      nominationsCloseAt: values.nominationsCloseAt ?? null,
+      judgingEndsAt: values.judgingEndsAt ?? null,
       ...(draft
         ? {
             criteria: values.criteria.map((c) => ({
@@ -79,8 +76,8 @@ export function CycleFormModal({
   const initial: Partial<CycleValues> = cycle
     ? {
         quota: cycle.quota,
-        nominationsCloseAt: cycle.nominationsCloseAt ? dayjs(cycle.nominationsCloseAt) : null,
-        judgingEndsAt: cycle.judgingEndsAt ? dayjs(cycle.judgingEndsAt) : null,
+        nominationsCloseAt: cycle.nominationsCloseAt,
+        judgingEndsAt: cycle.judgingEndsAt,
         criteria: [...cycle.criteria]
           .sort((a, b) => a.position - b.position)
           .map((c) => ({ name: c.name, weight: c.weight, description: c.description })),
@@ -113,10 +110,10 @@ export function CycleFormModal({
       </Form.Item>
       <div className="form-row">
         <Form.Item name="nominationsCloseAt" label={t("nominationsCloseAt")}>
-          <DatePicker {...TIME} />
+          <InstantPicker />
         </Form.Item>
         <Form.Item name="judgingEndsAt" label={t("judgingEndsAt")}>
-          <DatePicker {...TIME} />
+          <InstantPicker />
         </Form.Item>
       </div>
       {!draft && <p className="muted">{t("draftOnly")}</p>}

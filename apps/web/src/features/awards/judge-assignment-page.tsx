@@ -1,8 +1,10 @@
 import { useState, type ReactNode } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Alert, Button, Form, Input, InputNumber } from "antd";
+import { Alert, Button, Form, Input, InputNumber, Tag, type FormRule } from "antd";
+import { translate } from "@zuofu/shared";
 import { Link, useParams } from "react-router";
-import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
+import { FormModal, keepEnterInField, useDialog, type DialogProps } from "../../app/form-modal";
+import { formatNumber } from "../../app/format";
 import { NotFound } from "../../app/guards";
 import { useLocale, useT } from "../../app/i18n";
 import { useMutationForm } from "../../app/mutation-form";
@@ -13,6 +15,7 @@ import { assignmentQuery, declareConflictMutation, submitScoresMutation } from "
 import { conflictKindLabels, nomineeKindLabels } from "./awards.labels";
 import { awardMessages } from "./awards.messages";
 import { DossierView } from "./dossier-view";
+import { canScore, judgingState, judgingStateColors, judgingStateLabels, judgingStateHints } from "./judging-state";
 import "./awards.css";
 
 type Assignment = Extract<NonNullable<AwardAssignmentQuery["node"]>, { __typename: "AwardJudgeAssignment" }>;
@@ -31,7 +34,8 @@ export function JudgeAssignmentPage(): ReactNode {
   const assignment = data?.node?.__typename === "AwardJudgeAssignment" ? data.node : null;
   if (!assignment) return <NotFound />;
   const nomination = assignment.nomination;
-  const judging = assignment.cycle.phase === "JUDGING";
+  const state = judgingState(assignment);
+  const judging = canScore(state);
 
   return (
     <article aria-labelledby="nominee-title">
@@ -42,6 +46,7 @@ export function JudgeAssignmentPage(): ReactNode {
         {assignment.nomineeName}
       </h1>
       <p className="card-sub">
+        <Tag color={judgingStateColors[state]}>{judgingStateLabels[locale][state]}</Tag>
         {assignment.cycle.title}
         {nomination ? ` · ${nomineeKindLabels[locale][nomination.nomineeKind]}` : ""}
       </p>
@@ -58,9 +63,8 @@ export function JudgeAssignmentPage(): ReactNode {
       ) : (
         nomination && (
           <>
-            {!judging && <Alert type="info" showIcon title={t("notJudging")} className="form-errors" />}
             <NominationSummary nomination={nomination} />
-            <ScoreSheet assignment={assignment} nomination={nomination} editable={judging} />
+            <ScoreSheet assignment={assignment} nomination={nomination} />
             {judging && (
               <section className="panel" aria-labelledby="conflict-title">
                 <h2 id="conflict-title">{t("conflictTitle")}</h2>
@@ -107,23 +111,36 @@ function NominationSummary({ nomination }: { nomination: Nomination }): ReactNod
 
 type SheetValues = Record<string, number | string | null | undefined>;
 
+/** A whole number from 0 to 10, refused (not rounded nor clamped) otherwise, with the API's own words. */
+function scoreRule(locale: "zh-CN" | "en", field: string): FormRule {
+  return {
+    validator: (_, value: number | null | undefined) => {
+      if (value === null || value === undefined) return Promise.resolve();
+      const params = { field, min: 0, max: 10 };
+      if (!Number.isInteger(value)) return Promise.reject(new Error(translate("NOT_WHOLE_NUMBER", locale, params)));
+      if (value < 0 || value > 10) return Promise.reject(new Error(translate("OUT_OF_RANGE", locale, params)));
+      return Promise.resolve();
+    },
+  };
+}
+
 /** One score (0–10) and comment per criterion; saved together, any time until judging ends. */
-function ScoreSheet({
-  assignment,
-  nomination,
-  editable,
-}: {
-  assignment: Assignment;
-  nomination: Nomination;
-  editable: boolean;
-}): ReactNode {
+function ScoreSheet({ assignment, nomination }: { assignment: Assignment; nomination: Nomination }): ReactNode {
   const t = useT(awardMessages);
+  const locale = useLocale();
   const rules = useRules();
+  const state = judgingState(assignment);
+  const editable = canScore(state);
   const [form] = Form.useForm<SheetValues>();
   const { submit, submitting, errorsAlert } = useMutationForm(form);
   const [save] = useMutation(submitScoresMutation);
   const [saved, setSaved] = useState(false);
   const criteria = [...assignment.cycle.criteria].sort((a, b) => a.position - b.position);
+  const values = Form.useWatch([], form) as SheetValues | undefined;
+  const points = criteria.reduce((sum, c) => {
+    const v = values?.[`score-${c.id}`];
+    return sum + (typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= 10 ? v : 0);
+  }, 0);
   const given = new Map(assignment.scores.map((s) => [s.criterion.id, s]));
   const initial: SheetValues = {};
   for (const c of criteria) {
@@ -134,14 +151,15 @@ function ScoreSheet({
   return (
     <section className="panel" aria-labelledby="sheet-title">
       <h2 id="sheet-title">{t("scoreSheet")}</h2>
-      <p className="muted">{editable ? t("scoreHint") : t("judgingClosed")}</p>
-      {saved && <Alert type="success" showIcon role="status" title={t("scoresSaved")} className="form-errors" />}
+      <p className="muted">{judgingStateHints[locale][state]}</p>
       {errorsAlert}
       <Form<SheetValues>
         form={form}
         layout="vertical"
         initialValues={initial}
         disabled={!editable}
+        onKeyDown={keepEnterInField}
+        onValuesChange={() => setSaved(false)}
         onFinish={async (values) => {
           setSaved(false);
           const ok = await submit(async () => {
@@ -153,7 +171,12 @@ function ScoreSheet({
                 comment: String(values[`comment-${c.id}`] ?? "").trim() || null,
               }));
             const { data } = await save({ variables: { input: { nominationId: nomination.id, scores } } });
-            return data?.submitScores.userErrors ?? [];
+            // The API names a score by its place in the list; the form, by its criterion.
+            return (data?.submitScores.userErrors ?? []).map((e) =>
+              e.field?.[1] === "scores" && e.field[3] === "score"
+                ? { ...e, field: ["input", `score-${scores[Number(e.field[2])].criterionId}`] }
+                : e,
+            );
           });
           setSaved(ok);
         }}
@@ -173,9 +196,9 @@ function ScoreSheet({
               <Form.Item
                 name={`score-${c.id}`}
                 label={`${c.name} · ${t("score")}`}
-                rules={[rules.requiredValue(t("score"))]}
+                rules={[rules.requiredValue(t("score")), scoreRule(locale, t("score"))]}
               >
-                <InputNumber min={0} max={10} precision={0} inputMode="numeric" style={{ width: "100%" }} />
+                <InputNumber inputMode="numeric" style={{ width: "100%" }} />
               </Form.Item>
               <Form.Item
                 name={`comment-${c.id}`}
@@ -187,11 +210,19 @@ function ScoreSheet({
             </div>
           </div>
         ))}
+        <p className="score-total" aria-live="polite">
+          {t("pointsTotal", { points, max: criteria.length * 10 })}
+          {assignment.weightedScore !== null && assignment.weightedScore !== undefined && (
+            <> · {t("weightedScore", { score: formatNumber(assignment.weightedScore, locale) })}</>
+          )}
+        </p>
         {editable && (
           <Button type="primary" htmlType="submit" loading={submitting} block>
             {t("saveScores")}
           </Button>
         )}
+        {/* Beside the button that was pressed, so a phone shows it without scrolling. */}
+        {saved && <Alert type="success" showIcon role="status" title={t("scoresSaved")} className="form-saved" />}
       </Form>
     </section>
   );

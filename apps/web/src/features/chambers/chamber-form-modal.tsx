@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
-import { DatePicker, Form, Input, Select } from "antd";
-import type { Dayjs } from "dayjs";
+import { Form, Input, Select } from "antd";
 import { CHAMBER_REGION_KINDS } from "@zuofu/shared";
-import { dayjs } from "../../app/dayjs";
+import { DayPicker } from "../../app/date-fields";
+import { beijingDay } from "../../app/format";
 import { FormModal, type DialogProps } from "../../app/form-modal";
 import { useLocale, useT } from "../../app/i18n";
 import { useRules } from "../../app/validation";
@@ -16,7 +16,7 @@ interface ChamberValues {
   name: string;
   city: string;
   regionKind: ChamberRegionKind;
-  partnerSince: Dayjs;
+  partnerSince: string;
   contact?: string | null;
 }
 
@@ -40,7 +40,7 @@ export function ChamberFormModal({
       name: values.name.trim(),
       city: values.city.trim(),
       regionKind: values.regionKind,
-      partnerSince: values.partnerSince.format("YYYY-MM-DD"),
+      partnerSince: values.partnerSince,
       contact: values.contact?.trim() || null,
     };
     const userErrors = chamber
@@ -53,11 +53,7 @@ export function ChamberFormModal({
     <FormModal<ChamberValues>
       dialog={dialog}
       title={chamber ? t("editTitle", { name: chamber.name }) : t("create")}
-      initialValues={
-        chamber
-          ? { ...chamber, partnerSince: dayjs(chamber.partnerSince) }
-          : { regionKind: "DOMESTIC", partnerSince: dayjs() }
-      }
+      initialValues={chamber ? chamber : { regionKind: "DOMESTIC", partnerSince: beijingDay() }}
       onSubmit={onSubmit}
     >
       <Form.Item name="name" label={t("name")} rules={[rules.required("name"), rules.maxLength("name", 100)]}>
@@ -72,7 +68,7 @@ export function ChamberFormModal({
         </Form.Item>
       </div>
       <Form.Item name="partnerSince" label={t("partnerSince")} rules={[rules.requiredValue(t("partnerSince"))]}>
-        <DatePicker style={{ width: "100%" }} />
+        <DayPicker />
       </Form.Item>
       <Form.Item name="contact" label={t("contact")} rules={[rules.maxLength(t("contact"), 100)]}>
         <Input maxLength={100} />

@@ -18,10 +18,10 @@ import { PlusOutlined } from "@ant-design/icons";
 import { useParams } from "react-router";
 import { API_KEY_SCOPES } from "@zuofu/shared";
 import { ButtonLink } from "../../app/button-link";
-import { dayjs } from "../../app/dayjs";
+import { formatDateTime } from "../../app/format";
 import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
 import { NotFound } from "../../app/guards";
-import { useLocale, useT } from "../../app/i18n";
+import { useLocale, useT, type Locale } from "../../app/i18n";
 import { useMutationAction } from "../../app/mutation-action";
 import { PageError, PageLoading } from "../../app/page-state";
 import { PagedTable, usePagedQuery } from "../../app/paged-table";
@@ -42,7 +42,7 @@ import { chamberMessages } from "./chambers.messages";
 
 const EMPTY = { totalCount: 0, pageInfo: { hasNextPage: false }, edges: [] };
 const STATUS_COLORS: Record<ApiKeyStatus, string> = { ACTIVE: "green", EXPIRED: "default", REVOKED: "red" };
-const at = (iso?: string | null) => (iso ? dayjs(iso).format("YYYY-MM-DD HH:mm") : "—");
+const at = (iso: string | null | undefined, locale: Locale) => (iso ? formatDateTime(iso, locale) : "—");
 
 /** Admin: one chamber (/console/chambers/:chamberId): its member enterprises and its API keys. */
 export function ChamberPage(): ReactNode {
@@ -212,8 +212,8 @@ function ApiKeys({
             render: (s: ApiKeyStatus) => <Tag color={STATUS_COLORS[s]}>{keyStatusLabels[locale][s]}</Tag>,
           },
           { title: t("hourlyBudget"), dataIndex: "hourlyBudget" },
-          { title: t("expiresAt"), dataIndex: "expiresAt", render: at },
-          { title: t("lastUsedAt"), dataIndex: "lastUsedAt", render: at },
+          { title: t("expiresAt"), dataIndex: "expiresAt", render: (iso: string | null) => at(iso, locale) },
+          { title: t("lastUsedAt"), dataIndex: "lastUsedAt", render: (iso: string | null) => at(iso, locale) },
           {
             title: t("actions"),
             key: "actions",

@@ -3,8 +3,8 @@ import { useQuery } from "@apollo/client/react";
 import { Button, Card, Col, Row, Statistic, Tag } from "antd";
 import { DesktopOutlined } from "@ant-design/icons";
 import { ButtonLink } from "../../app/button-link";
-import { dayjs } from "../../app/dayjs";
-import { useT } from "../../app/i18n";
+import { beijingDay, formatTime } from "../../app/format";
+import { useLocale, useT } from "../../app/i18n";
 import { PageError, PageLoading } from "../../app/page-state";
 import { ExportButton } from "../exports/export-button";
 import { dashboardQuery } from "./dashboard.documents";
@@ -15,15 +15,16 @@ const FIGURES = ["cohorts", "traineeAttendances", "uniqueTrainees"] as const;
 /** Staff console home (/console/dashboard): what needs doing today. */
 export function DashboardPage(): ReactNode {
   const t = useT(dashboardMessages);
+  const locale = useLocale();
   const { data, loading, error, refetch } = useQuery(dashboardQuery, { fetchPolicy: "cache-and-network" });
   if (loading && !data) return <PageLoading />;
   if (error && !data) return <PageError error={error} onRetry={() => void refetch()} />;
   if (!data) return null;
 
-  const today = dayjs().format("YYYY-MM-DD");
+  const today = beijingDay();
   const sessions = data.running.edges
     .flatMap(({ node: cohort }) => cohort.sessions.map((session) => ({ ...session, cohort })))
-    .filter((s) => dayjs(s.startsAt).format("YYYY-MM-DD") === today)
+    .filter((s) => beijingDay(s.startsAt) === today)
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const open = data.open.edges.map((e) => e.node).sort((a, b) => b.pending.totalCount - a.pending.totalCount);
 
@@ -58,7 +59,7 @@ export function DashboardPage(): ReactNode {
                   <li key={s.id} className="dashboard-item">
                     <div>
                       <strong>
-                        {dayjs(s.startsAt).format("HH:mm")}–{dayjs(s.endsAt).format("HH:mm")} {s.topic}
+                        {formatTime(s.startsAt, locale)}–{formatTime(s.endsAt, locale)} {s.topic}
                       </strong>
                       <div className="muted">
                         {s.cohort.title}

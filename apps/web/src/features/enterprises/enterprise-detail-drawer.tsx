@@ -1,10 +1,9 @@
 import type { ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
-import { Button, DatePicker, Drawer, Form, Input, InputNumber, Popconfirm, Select, Table } from "antd";
+import { Button, Drawer, Form, Input, InputNumber, Popconfirm, Select, Table } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
-import type { Dayjs } from "dayjs";
 import { HONOR_KINDS, HONOR_LEVELS, SOCIAL_PROGRAMMES } from "@zuofu/shared";
-import "../../app/dayjs";
+import { DayPicker } from "../../app/date-fields";
 import { honorKindLabels, honorLevelLabels, programmeLabels } from "../../app/enum-labels";
 import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
 import { useLocale, useT } from "../../app/i18n";
@@ -172,7 +171,7 @@ interface HonorValues {
   level: HonorLevel;
   year: number;
   certificateNumber?: string;
-  validUntil?: Dayjs | null;
+  validUntil?: string | null;
 }
 
 function HonorFormModal({ dialog, enterpriseId }: { dialog: DialogProps; enterpriseId: string }): ReactNode {
@@ -189,7 +188,7 @@ function HonorFormModal({ dialog, enterpriseId }: { dialog: DialogProps; enterpr
           level: values.level,
           year: values.year,
           certificateNumber: values.certificateNumber?.trim() || null,
-          validUntil: values.validUntil ? values.validUntil.format("YYYY-MM-DD") : null,
+          validUntil: values.validUntil ?? null,
         },
       },
     });
@@ -219,7 +218,7 @@ function HonorFormModal({ dialog, enterpriseId }: { dialog: DialogProps; enterpr
         <Input maxLength={64} />
       </Form.Item>
       <Form.Item name="validUntil" label={t("validUntil")}>
-        <DatePicker style={{ width: "100%" }} />
+        <DayPicker />
       </Form.Item>
     </FormModal>
   );

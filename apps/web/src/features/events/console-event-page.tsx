@@ -4,7 +4,7 @@ import { Button, Descriptions, Form, Input, Popconfirm, Tabs, Tag } from "antd";
 import { EditOutlined } from "@ant-design/icons";
 import { useParams } from "react-router";
 import { ButtonLink } from "../../app/button-link";
-import { dayjs } from "../../app/dayjs";
+import { formatTimeRange, formatWindow } from "../../app/format";
 import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
 import { NotFound } from "../../app/guards";
 import { useLocale, useT } from "../../app/i18n";
@@ -20,8 +20,6 @@ import { changeEventStatusMutation, consoleEventQuery } from "./events-console.d
 import { eventConsoleMessages } from "./events-console.messages";
 import { eventKindLabels, eventStatusLabels } from "./events.labels";
 import "./events.css";
-
-const at = (iso?: string | null) => (iso ? dayjs(iso).format("YYYY-MM-DD HH:mm") : "…");
 
 /** Staff console: one event (/console/events/:eventId): publish or cancel, registrations and the door, programme, materials, survey. */
 export function ConsoleEventPage(): ReactNode {
@@ -93,14 +91,14 @@ export function ConsoleEventPage(): ReactNode {
             label: t("kind"),
             children: `${eventKindLabels[locale][event.kind]} ${t("numbered", { number: event.number })}`,
           },
-          { key: "time", label: t("time"), children: `${at(event.startsAt)} – ${dayjs(event.endsAt).format("HH:mm")}` },
+          { key: "time", label: t("time"), children: formatTimeRange(event.startsAt, event.endsAt, locale) },
           { key: "venue", label: t("venue"), children: event.venue ?? event.onlineUrl ?? "—" },
           { key: "seats", label: t("seats"), children: `${event.seatsTaken} / ${event.capacity}` },
           { key: "waitlist", label: t("waitlist"), children: event.waitlistLength },
           {
             key: "window",
             label: `${t("registrationOpensAt")} – ${t("registrationClosesAt")}`,
-            children: `${at(event.registrationOpensAt)} – ${at(event.registrationClosesAt)}`,
+            children: formatWindow(event.registrationOpensAt, event.registrationClosesAt ?? event.startsAt, locale),
           },
         ]}
       />

@@ -3,7 +3,7 @@ import { Button, Select, Tag } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { useNavigate } from "react-router";
 import { ButtonLink } from "../../app/button-link";
-import { dayjs } from "../../app/dayjs";
+import { formatTimeRange } from "../../app/format";
 import { enumValues } from "../../app/enum-labels";
 import { useDialog } from "../../app/form-modal";
 import { useLocale, useT } from "../../app/i18n";
@@ -78,7 +78,7 @@ export function ConsoleEventsPage(): ReactNode {
           {
             title: t("time"),
             key: "time",
-            render: (_, e) => `${dayjs(e.startsAt).format("YYYY-MM-DD HH:mm")}–${dayjs(e.endsAt).format("HH:mm")}`,
+            render: (_, e) => formatTimeRange(e.startsAt, e.endsAt, locale),
           },
           { title: t("venue"), dataIndex: "venue" },
           {

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Tag } from "antd";
 import { Link } from "react-router";
-import { formatTimeRange } from "../../app/format";
+import { TIME_ZONE, formatTimeRange } from "../../app/format";
 import { useLocale, useT } from "../../app/i18n";
 import type { EventCardFragment } from "../../gql/graphql";
 import { eventKindLabels, eventStatusLabels } from "./events.labels";
@@ -14,7 +14,7 @@ function DateLeaf({ startsAt }: { startsAt: string }): ReactNode {
   const locale = useLocale();
   const date = new Date(startsAt);
   const part = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(locale, { timeZone: "Asia/Shanghai", ...options }).format(date);
+    new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, ...options }).format(date);
   return (
     <div className="date-leaf" aria-hidden="true">
       <span>{part({ month: "short" })}</span>

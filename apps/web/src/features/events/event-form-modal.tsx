@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
-import { DatePicker, Form, Input, InputNumber, Radio } from "antd";
-import type { Dayjs } from "dayjs";
-import { dayjs } from "../../app/dayjs";
+import { Form, Input, InputNumber, Radio } from "antd";
+import { InstantPicker } from "../../app/date-fields";
 import { enumValues } from "../../app/enum-labels";
 import { FormModal, type DialogProps } from "../../app/form-modal";
 import { useLocale, useT } from "../../app/i18n";
@@ -17,17 +16,14 @@ interface EventValues {
   number?: number | null;
   title: string;
   summary?: string | null;
-  startsAt: Dayjs;
-  endsAt: Dayjs;
+  startsAt: string;
+  endsAt: string;
   venue?: string | null;
   onlineUrl?: string | null;
   capacity: number;
-  registrationOpensAt?: Dayjs | null;
-  registrationClosesAt?: Dayjs | null;
+  registrationOpensAt?: string | null;
+  registrationClosesAt?: string | null;
 }
-
-const TIME = { showTime: { format: "HH:mm" }, format: "YYYY-MM-DD HH:mm", style: { width: "100%" } } as const;
-const orNull = (value?: Dayjs | null) => value?.toISOString() ?? null;
 
 /** Creates an event (a draft until published) or edits one. */
 export function EventFormModal({
@@ -50,13 +46,13 @@ export function EventFormModal({
       number: values.number ?? null,
       title: values.title.trim(),
       summary: values.summary?.trim() || null,
-      startsAt: values.startsAt.toISOString(),
-      endsAt: values.endsAt.toISOString(),
+      startsAt: values.startsAt,
+      endsAt: values.endsAt,
       venue: values.venue?.trim() || null,
       onlineUrl: values.onlineUrl?.trim() || null,
       capacity: values.capacity,
-      registrationOpensAt: orNull(values.registrationOpensAt),
-      registrationClosesAt: orNull(values.registrationClosesAt),
+      registrationOpensAt: values.registrationOpensAt ?? null,
+      registrationClosesAt: values.registrationClosesAt ?? null,
     };
     const payload = event
       ? (await update({ variables: { input: { eventId: event.id, ...fields } } })).data?.updateEvent
@@ -68,10 +64,6 @@ export function EventFormModal({
   const initial: Partial<EventValues> = event
     ? {
         ...event,
-        startsAt: dayjs(event.startsAt),
-        endsAt: dayjs(event.endsAt),
-        registrationOpensAt: event.registrationOpensAt ? dayjs(event.registrationOpensAt) : null,
-        registrationClosesAt: event.registrationClosesAt ? dayjs(event.registrationClosesAt) : null,
       }
     : { kind: "SALON", capacity: 50 };
 
@@ -98,10 +90,10 @@ export function EventFormModal({
       </Form.Item>
       <div className="form-row">
         <Form.Item name="startsAt" label={t("startsAt")} rules={[rules.requiredValue("startsAt")]}>
-          <DatePicker {...TIME} />
+          <InstantPicker />
         </Form.Item>
         <Form.Item name="endsAt" label={t("endsAt")} rules={[rules.requiredValue("endsAt")]}>
-          <DatePicker {...TIME} />
+          <InstantPicker />
         </Form.Item>
       </div>
       <Form.Item name="venue" label={t("venue")} rules={[rules.maxLength("venue", 200)]}>
@@ -115,10 +107,10 @@ export function EventFormModal({
       </Form.Item>
       <div className="form-row">
         <Form.Item name="registrationOpensAt" label={t("registrationOpensAt")} extra={t("windowHint")}>
-          <DatePicker {...TIME} />
+          <InstantPicker />
         </Form.Item>
         <Form.Item name="registrationClosesAt" label={t("registrationClosesAt")}>
-          <DatePicker {...TIME} />
+          <InstantPicker />
         </Form.Item>
       </div>
       <Form.Item name="summary" label={t("summary")} rules={[rules.maxLength("summary", 5000)]}>

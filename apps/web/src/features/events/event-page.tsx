@@ -2,7 +2,7 @@ import { lazy, Suspense, useState, type ReactNode } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Alert, Button } from "antd";
 import { Link, useParams } from "react-router";
-import { formatDateTime, formatTimeRange } from "../../app/format";
+import { formatTimeRange, formatWindow } from "../../app/format";
 import { NotFound } from "../../app/guards";
 import { useLocale, useT } from "../../app/i18n";
 import { PageError, PageLoading } from "../../app/page-state";
@@ -83,11 +83,7 @@ export function EventPage(): ReactNode {
           {(event.registrationOpensAt || event.registrationClosesAt) && (
             <>
               <dt>{t("registrationWindow")}</dt>
-              <dd>
-                {event.registrationOpensAt ? formatDateTime(event.registrationOpensAt, locale) : "…"}
-                {" – "}
-                {event.registrationClosesAt ? formatDateTime(event.registrationClosesAt, locale) : "…"}
-              </dd>
+              <dd>{formatWindow(event.registrationOpensAt, event.registrationClosesAt ?? event.startsAt, locale)}</dd>
             </>
           )}
         </dl>

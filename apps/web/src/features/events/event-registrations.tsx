@@ -2,7 +2,7 @@ import { lazy, Suspense, useState, type ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
 import { Alert, Button, Form, Input, Segmented } from "antd";
 import { CameraOutlined } from "@ant-design/icons";
-import { dayjs } from "../../app/dayjs";
+import { formatDateTime, formatTime } from "../../app/format";
 import { enumValues } from "../../app/enum-labels";
 import { useLocale, useT } from "../../app/i18n";
 import { appMessages } from "../../app/messages";
@@ -62,7 +62,7 @@ export function EventRegistrations({ event }: { event: EventFieldsFragment }): R
           {
             title: t("registeredAt"),
             dataIndex: "createdAt",
-            render: (at: string) => dayjs(at).format("YYYY-MM-DD HH:mm"),
+            render: (at: string) => formatDateTime(at, locale),
           },
           {
             title: t("status"),
@@ -77,7 +77,7 @@ export function EventRegistrations({ event }: { event: EventFieldsFragment }): R
           {
             title: t("checkedInAt"),
             dataIndex: "checkedInAt",
-            render: (at: string | null) => (at ? dayjs(at).format("HH:mm:ss") : null),
+            render: (at: string | null) => (at ? formatTime(at, locale, { seconds: true }) : null),
           },
         ]}
       />
@@ -92,6 +92,7 @@ export function EventRegistrations({ event }: { event: EventFieldsFragment }): R
 function TicketCheckIn({ eventId }: { eventId: string }): ReactNode {
   const t = useT(eventConsoleMessages);
   const app = useT(appMessages);
+  const locale = useLocale();
   const rules = useRules();
   const [form] = Form.useForm<{ code: string }>();
   const { submit, submitting, errorsAlert } = useMutationForm(form);
@@ -109,7 +110,10 @@ function TicketCheckIn({ eventId }: { eventId: string }): ReactNode {
         setResult(
           payload.alreadyCheckedInAt
             ? {
-                text: t("alreadyCheckedIn", { name, time: dayjs(payload.alreadyCheckedInAt).format("HH:mm:ss") }),
+                text: t("alreadyCheckedIn", {
+                  name,
+                  time: formatTime(payload.alreadyCheckedInAt, locale, { seconds: true }),
+                }),
                 repeat: true,
               }
             : { text: t("checkedIn", { name }), repeat: false },

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Tag } from "antd";
-import { dayjs } from "../../app/dayjs";
-import { useT } from "../../app/i18n";
+import { formatDateTime } from "../../app/format";
+import { useLocale, useT } from "../../app/i18n";
 import { PagedTable, usePagedQuery } from "../../app/paged-table";
 import type { DeliveryFailureFieldsFragment } from "../../gql/graphql";
 import { deliveryFailuresQuery } from "./notifications.documents";
@@ -10,6 +10,7 @@ import { notificationMessages } from "./notifications.messages";
 /** Staff: e-mails and text messages that failed every attempt. */
 export function DeliveryFailuresPage(): ReactNode {
   const t = useT(notificationMessages);
+  const locale = useLocale();
   const paged = usePagedQuery(deliveryFailuresQuery, { variables: {}, select: (data) => data.deliveryFailures });
   return (
     <>
@@ -22,7 +23,7 @@ export function DeliveryFailuresPage(): ReactNode {
           {
             title: t("time"),
             dataIndex: "createdAt",
-            render: (createdAt: string) => dayjs(createdAt).format("YYYY-MM-DD HH:mm"),
+            render: (createdAt: string) => formatDateTime(createdAt, locale),
           },
           {
             title: t("recipient"),

@@ -4,7 +4,7 @@ import { App, Button, Input, Popconfirm, Space } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { genderLabels } from "../../app/enum-labels";
 import { useDialog } from "../../app/form-modal";
-import { dayjs } from "../../app/dayjs";
+import { formatDate } from "../../app/format";
 import { useLocale, useT } from "../../app/i18n";
 import { appMessages } from "../../app/messages";
 import { errorText } from "../../app/error-text";
@@ -82,7 +82,7 @@ export function TraineesPage(): ReactNode {
           {
             title: t("createdAt"),
             dataIndex: "createdAt",
-            render: (createdAt: string) => dayjs(createdAt).format("YYYY-MM-DD"),
+            render: (createdAt: string) => formatDate(createdAt, locale),
           },
           {
             title: t("actions"),

@@ -5,7 +5,7 @@ import { DesktopOutlined } from "@ant-design/icons";
 import { useParams } from "react-router";
 import { ButtonLink } from "../../app/button-link";
 import { checkInMethodLabels } from "../../app/enum-labels";
-import { dayjs } from "../../app/dayjs";
+import { formatTime, formatTimeRange } from "../../app/format";
 import { NotFound } from "../../app/guards";
 import { useLocale, useT } from "../../app/i18n";
 import { useMutationAction } from "../../app/mutation-action";
@@ -68,7 +68,7 @@ export function AttendancePage(): ReactNode {
       </p>
       <h1 className="page-title">{t("rosterTitle", { topic: session.topic })}</h1>
       <p className="muted">
-        {dayjs(session.startsAt).format("YYYY-MM-DD ddd HH:mm")}–{dayjs(session.endsAt).format("HH:mm")}
+        {formatTimeRange(session.startsAt, session.endsAt, locale)}
         {session.venue ? ` · ${session.venue}` : ""}
         {session.lecturer ? ` · ${session.lecturer}` : ""}
       </p>
@@ -122,7 +122,7 @@ export function AttendancePage(): ReactNode {
             render: (_, e) => {
               const mark = recorded.get(e.id);
               if (!mark) return <span className="muted">{t("notRecorded")}</span>;
-              return `${checkInMethodLabels[locale][mark.method]} · ${dayjs(mark.recordedAt).format("HH:mm")}`;
+              return `${checkInMethodLabels[locale][mark.method]} · ${formatTime(mark.recordedAt, locale)}`;
             },
           },
         ]}

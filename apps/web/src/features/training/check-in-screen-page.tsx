@@ -4,9 +4,9 @@ import { Button } from "antd";
 import { FullscreenOutlined } from "@ant-design/icons";
 import { useParams } from "react-router";
 import { ButtonLink } from "../../app/button-link";
-import { dayjs } from "../../app/dayjs";
+import { formatTimeRange } from "../../app/format";
 import { NotFound } from "../../app/guards";
-import { useT } from "../../app/i18n";
+import { useLocale, useT } from "../../app/i18n";
 import { PageError, PageLoading } from "../../app/page-state";
 import { QrCode } from "../../app/qr-code";
 import { checkInScreenQuery } from "./training-console.documents";
@@ -24,6 +24,7 @@ export function checkInUrl(code: string): string {
 /** The classroom's big screen (/console/sessions/:sessionId/screen): the rotating QR code and who has checked in. */
 export function CheckInScreenPage(): ReactNode {
   const t = useT(trainingConsoleMessages);
+  const locale = useLocale();
   const { sessionId = "" } = useParams();
   const { data, loading, error, refetch } = useQuery(checkInScreenQuery, {
     variables: { sessionId },
@@ -46,7 +47,7 @@ export function CheckInScreenPage(): ReactNode {
         <p className="screen-cohort">{session.cohort.title}</p>
         <h1>{session.topic}</h1>
         <p>
-          {dayjs(session.startsAt).format("YYYY-MM-DD HH:mm")}–{dayjs(session.endsAt).format("HH:mm")}
+          {formatTimeRange(session.startsAt, session.endsAt, locale)}
           {session.venue ? ` · ${session.venue}` : ""}
         </p>
       </header>

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Rate } from "antd";
-import { dayjs } from "../../app/dayjs";
-import { useT } from "../../app/i18n";
+import { formatDateTime } from "../../app/format";
+import { useLocale, useT } from "../../app/i18n";
 import { PageError, PageLoading } from "../../app/page-state";
 import { feedbackSummaryQuery } from "./training-console.documents";
 import { trainingConsoleMessages } from "./training-console.messages";
@@ -10,6 +10,7 @@ import { trainingConsoleMessages } from "./training-console.messages";
 /** What completed trainees said of a cohort: the average of the cohort ratings and the latest comments. */
 export function CohortFeedback({ cohortId }: { cohortId: string }): ReactNode {
   const t = useT(trainingConsoleMessages);
+  const locale = useLocale();
   const { data, loading, error, refetch } = useQuery(feedbackSummaryQuery, {
     variables: { id: cohortId },
     fetchPolicy: "cache-and-network",
@@ -33,7 +34,7 @@ export function CohortFeedback({ cohortId }: { cohortId: string }): ReactNode {
               {"★".repeat(f.rating)}
               {"☆".repeat(5 - f.rating)}
             </span>{" "}
-            <span className="muted">{dayjs(f.createdAt).format("YYYY-MM-DD HH:mm")}</span>
+            <span className="muted">{formatDateTime(f.createdAt, locale)}</span>
             <p>{f.comment || <span className="muted">{t("noComment")}</span>}</p>
           </li>
         ))}

@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { DatePicker, Form, Input, InputNumber, Radio, Select } from "antd";
-import type { Dayjs } from "dayjs";
-import { dayjs } from "../../app/dayjs";
+import { Form, Input, InputNumber, Radio, Select } from "antd";
+import { DayPicker, InstantPicker } from "../../app/date-fields";
 import { admissionLabels, enumValues } from "../../app/enum-labels";
 import { FormModal, type DialogProps } from "../../app/form-modal";
 import { useLocale, useT } from "../../app/i18n";
@@ -14,32 +13,28 @@ import { trainingConsoleMessages } from "./training-console.messages";
 interface CohortValues {
   courseId: string;
   number?: number | null;
-  title: string;
-  startsOn: Dayjs;
-  endsOn: Dayjs;
+  startsOn: string;
+  endsOn: string;
   venue?: string | null;
   capacity: number;
   admission: AdmissionMode;
-  enrollmentOpensAt?: Dayjs | null;
-  enrollmentClosesAt?: Dayjs | null;
+  enrollmentOpensAt?: string | null;
+  enrollmentClosesAt?: string | null;
   completionThreshold: number;
 }
-
-const DAY = "YYYY-MM-DD";
 
 function initialValues(cohort: CohortFieldsFragment | null, courseId: string | null): Partial<CohortValues> {
   if (!cohort) return { courseId: courseId ?? undefined, admission: "AUTO", capacity: 60, completionThreshold: 80 };
   return {
     courseId: cohort.course.id,
     number: cohort.number,
-    title: cohort.title,
-    startsOn: dayjs(cohort.startsOn),
-    endsOn: dayjs(cohort.endsOn),
+    startsOn: cohort.startsOn,
+    endsOn: cohort.endsOn,
     venue: cohort.venue,
     capacity: cohort.capacity,
     admission: cohort.admission,
-    enrollmentOpensAt: cohort.enrollmentOpensAt ? dayjs(cohort.enrollmentOpensAt) : null,
-    enrollmentClosesAt: cohort.enrollmentClosesAt ? dayjs(cohort.enrollmentClosesAt) : null,
+    enrollmentOpensAt: cohort.enrollmentOpensAt,
+    enrollmentClosesAt: cohort.enrollmentClosesAt,
     completionThreshold: cohort.completionThreshold,
   };
 }
@@ -68,14 +63,13 @@ export function CohortFormModal({
   const onSubmit = async (values: CohortValues) => {
     const fields = {
       number: values.number ?? null,
-      title: values.title.trim(),
-      startsOn: values.startsOn.format(DAY),
-      endsOn: values.endsOn.format(DAY),
+      startsOn: values.startsOn,
+      endsOn: values.endsOn,
       venue: values.venue?.trim() || null,
       capacity: values.capacity,
       admission: values.admission,
-      enrollmentOpensAt: values.enrollmentOpensAt?.toISOString() ?? null,
-      enrollmentClosesAt: values.enrollmentClosesAt?.toISOString() ?? null,
+      enrollmentOpensAt: values.enrollmentOpensAt ?? null,
+      enrollmentClosesAt: values.enrollmentClosesAt ?? null,
       completionThreshold: values.completionThreshold,
     };
     const payload = cohort
@@ -101,18 +95,15 @@ export function CohortFormModal({
           />
         </Form.Item>
       )}
-      <Form.Item name="title" label={t("title")} rules={[rules.required("title"), rules.maxLength("title", 100)]}>
-        <Input maxLength={100} />
-      </Form.Item>
       <Form.Item name="number" label={t("number")} extra={cohort ? undefined : t("numberHint")}>
         <InputNumber min={1} max={100000} precision={0} style={{ width: "100%" }} />
       </Form.Item>
       <div className="form-row">
         <Form.Item name="startsOn" label={t("startsOn")} rules={[rules.requiredValue("startsOn")]}>
-          <DatePicker style={{ width: "100%" }} />
+          <DayPicker />
         </Form.Item>
         <Form.Item name="endsOn" label={t("endsOn")} rules={[rules.requiredValue("endsOn")]}>
-          <DatePicker style={{ width: "100%" }} />
+          <DayPicker />
         </Form.Item>
       </div>
       <Form.Item name="venue" label={t("venue")} rules={[rules.maxLength("venue", 200)]}>
@@ -138,10 +129,10 @@ export function CohortFormModal({
       </Form.Item>
       <div className="form-row">
         <Form.Item name="enrollmentOpensAt" label={t("enrollmentOpensAt")} extra={t("windowHint")}>
-          <DatePicker showTime={{ format: "HH:mm" }} format="YYYY-MM-DD HH:mm" style={{ width: "100%" }} />
+          <InstantPicker />
         </Form.Item>
         <Form.Item name="enrollmentClosesAt" label={t("enrollmentClosesAt")}>
-          <DatePicker showTime={{ format: "HH:mm" }} format="YYYY-MM-DD HH:mm" style={{ width: "100%" }} />
+          <InstantPicker />
         </Form.Item>
       </div>
     </FormModal>

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Link, useParams } from "react-router";
 import { admissionLabels } from "../../app/enum-labels";
-import { formatDateTime, formatDays, formatTimeRange } from "../../app/format";
+import { formatDays, formatTimeRange, formatWindow } from "../../app/format";
 import { NotFound } from "../../app/guards";
 import { useLocale, useT } from "../../app/i18n";
 import { PageError, PageLoading } from "../../app/page-state";
@@ -58,11 +58,7 @@ export function CohortPage(): ReactNode {
           {(cohort.enrollmentOpensAt || cohort.enrollmentClosesAt) && (
             <>
               <dt>{t("enrollmentWindow")}</dt>
-              <dd>
-                {cohort.enrollmentOpensAt ? formatDateTime(cohort.enrollmentOpensAt, locale) : "…"}
-                {" – "}
-                {cohort.enrollmentClosesAt ? formatDateTime(cohort.enrollmentClosesAt, locale) : "…"}
-              </dd>
+              <dd>{formatWindow(cohort.enrollmentOpensAt, cohort.enrollmentClosesAt, locale)}</dd>
             </>
           )}
           <dt>{t("completion")}</dt>

@@ -1,12 +1,13 @@
 import type { ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
-import { Button, DatePicker, Form, Input, Popconfirm, Space, Table } from "antd";
+import { Button, Form, Input, Popconfirm, Space, Table } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
-import type { Dayjs } from "dayjs";
 import { ButtonLink } from "../../app/button-link";
-import { dayjs } from "../../app/dayjs";
+import { beijingInstant } from "../../app/dayjs";
+import { InstantPicker } from "../../app/date-fields";
+import { formatTimeRange } from "../../app/format";
 import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
-import { useT } from "../../app/i18n";
+import { useLocale, useT } from "../../app/i18n";
 import { useMutationAction } from "../../app/mutation-action";
 import { useRules } from "../../app/validation";
 import type { CohortFieldsFragment, SessionFieldsFragment } from "../../gql/graphql";
@@ -24,6 +25,7 @@ export function CohortSessions({
   sessions: readonly SessionFieldsFragment[];
 }): ReactNode {
   const t = useT(trainingConsoleMessages);
+  const locale = useLocale();
   const editor = useDialog<{ session: SessionFieldsFragment | null }>();
   const run = useMutationAction();
   const [remove] = useMutation(deleteSessionMutation);
@@ -51,7 +53,7 @@ export function CohortSessions({
           {
             title: t("time"),
             key: "time",
-            render: (_, s) => `${dayjs(s.startsAt).format("YYYY-MM-DD ddd HH:mm")}–${dayjs(s.endsAt).format("HH:mm")}`,
+            render: (_, s) => formatTimeRange(s.startsAt, s.endsAt, locale),
           },
           { title: t("lecturer"), dataIndex: "lecturer" },
           { title: t("venue"), dataIndex: "venue" },
@@ -101,12 +103,10 @@ export function CohortSessions({
 interface SessionValues {
   topic: string;
   lecturer?: string | null;
-  startsAt: Dayjs;
-  endsAt: Dayjs;
+  startsAt: string;
+  endsAt: string;
   venue?: string | null;
 }
-
-const TIME = { showTime: { format: "HH:mm" }, format: "YYYY-MM-DD HH:mm", style: { width: "100%" } } as const;
 
 function SessionFormModal({
   dialog,
@@ -122,14 +122,13 @@ function SessionFormModal({
   // A new session is listed by refetching its cohort; an edited one updates itself in the cache.
   const [create] = useMutation(createSessionMutation, { refetchQueries: ["ConsoleCohort"] });
   const [update] = useMutation(updateSessionMutation);
-  const firstDay = dayjs(cohort.startsOn);
 
   const onSubmit = async (values: SessionValues) => {
     const fields = {
       topic: values.topic.trim(),
       lecturer: values.lecturer?.trim() || null,
-      startsAt: values.startsAt.toISOString(),
-      endsAt: values.endsAt.toISOString(),
+      startsAt: values.startsAt,
+      endsAt: values.endsAt,
       venue: values.venue?.trim() || null,
     };
     const payload = session
@@ -144,8 +143,12 @@ function SessionFormModal({
       title={session ? t("editSessionTitle") : t("createSession")}
       initialValues={
         session
-          ? { ...session, startsAt: dayjs(session.startsAt), endsAt: dayjs(session.endsAt) }
-          : { venue: cohort.venue, startsAt: firstDay.hour(9), endsAt: firstDay.hour(12) }
+          ? session
+          : {
+              venue: cohort.venue,
+              startsAt: beijingInstant(cohort.startsOn, "09:00"),
+              endsAt: beijingInstant(cohort.startsOn, "12:00"),
+            }
       }
       onSubmit={onSubmit}
     >
@@ -157,10 +160,10 @@ function SessionFormModal({
       </Form.Item>
       <div className="form-row">
         <Form.Item name="startsAt" label={t("startsAt")} rules={[rules.requiredValue("startsAt")]}>
-          <DatePicker {...TIME} />
+          <InstantPicker />
         </Form.Item>
         <Form.Item name="endsAt" label={t("endsAt")} rules={[rules.requiredValue("endsAt")]}>
-          <DatePicker {...TIME} />
+          <InstantPicker />
         </Form.Item>
       </div>
       <Form.Item name="venue" label={t("venue")} rules={[rules.maxLength("venue", 200)]}>

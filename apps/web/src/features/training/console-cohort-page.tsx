@@ -5,7 +5,7 @@ import { EditOutlined } from "@ant-design/icons";
 import { useParams } from "react-router";
 import { ButtonLink } from "../../app/button-link";
 import { admissionLabels, cohortStatusLabels } from "../../app/enum-labels";
-import { dayjs } from "../../app/dayjs";
+import { formatWindow } from "../../app/format";
 import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
 import { NotFound } from "../../app/guards";
 import { useLocale, useT } from "../../app/i18n";
@@ -88,9 +88,7 @@ export function ConsoleCohortPage(): ReactNode {
           {
             key: "window",
             label: `${t("enrollmentOpensAt")} – ${t("enrollmentClosesAt")}`,
-            children: `${cohort.enrollmentOpensAt ? dayjs(cohort.enrollmentOpensAt).format("YYYY-MM-DD HH:mm") : "…"} – ${
-              cohort.enrollmentClosesAt ? dayjs(cohort.enrollmentClosesAt).format("YYYY-MM-DD HH:mm") : "…"
-            }`,
+            children: formatWindow(cohort.enrollmentOpensAt, cohort.enrollmentClosesAt, locale),
           },
           { key: "threshold", label: t("completionThreshold"), children: `${cohort.completionThreshold}%` },
         ]}

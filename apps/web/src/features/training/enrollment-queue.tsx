@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
 import { Button, Form, Input, Popconfirm, Segmented, Space } from "antd";
-import { dayjs } from "../../app/dayjs";
+import { formatDateTime } from "../../app/format";
 import { enrollmentStatusLabels, enumValues } from "../../app/enum-labels";
 import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
 import { useLocale, useT } from "../../app/i18n";
@@ -63,7 +63,7 @@ export function EnrollmentQueue({ cohortId }: { cohortId: string }): ReactNode {
           {
             title: t("appliedAt"),
             dataIndex: "createdAt",
-            render: (at: string) => dayjs(at).format("YYYY-MM-DD HH:mm"),
+            render: (at: string) => formatDateTime(at, locale),
           },
           {
             title: t("status"),

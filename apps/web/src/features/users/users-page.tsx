@@ -5,7 +5,7 @@ import { PlusOutlined } from "@ant-design/icons";
 import { ROLES } from "@zuofu/shared";
 import { roleLabels } from "../../app/enum-labels";
 import { useDialog } from "../../app/form-modal";
-import { dayjs } from "../../app/dayjs";
+import { formatDate } from "../../app/format";
 import { useLocale, useT } from "../../app/i18n";
 import { useMutationAction } from "../../app/mutation-action";
 import { filterOf, PagedTable, usePagedQuery } from "../../app/paged-table";
@@ -82,7 +82,7 @@ export function UsersPage(): ReactNode {
           {
             title: t("createdAt"),
             dataIndex: "createdAt",
-            render: (createdAt: string) => dayjs(createdAt).format("YYYY-MM-DD"),
+            render: (createdAt: string) => formatDate(createdAt, locale),
           },
           {
             title: t("actions"),
