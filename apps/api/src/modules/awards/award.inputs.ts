@@ -356,6 +356,7 @@ export class AwardRankingEntry {
 export class HonorRollFilter {
   @Field(() => Int, { nullable: true }) year?: number;
   @Field(() => ID, { nullable: true }) programId?: string;
+  @Field({ nullable: true, description: "Part of the winner's name or enterprise" }) @MaxLen(100) search?: string;
 }
 
 @InputType()

@@ -38,7 +38,7 @@ export class AwardWinnerResolver {
     @Arg("filter", () => HonorRollFilter, { nullable: true }) filter?: HonorRollFilter,
   ) {
     const programId = filter?.programId === undefined ? undefined : localId(filter.programId, "AwardProgram");
-    return honorRoll(ctx, { year: filter?.year, programId }, page);
+    return honorRoll(ctx, { year: filter?.year, programId, search: filter?.search }, page);
   }
 
   @FieldResolver(() => AwardProgram)

@@ -23,6 +23,7 @@ const LOOKUP_CHUNK = 1000;
 export interface HonorRollFilter {
   year?: number | null;
   programId?: number | null;
+  search?: string | null;
 }
 
 /** The public honor roll: published commendations, newest year first, by program, in rank order. */
@@ -34,6 +35,11 @@ export function honorRoll(
   const qb = ctx.em.createQueryBuilder(AwardWinner, "winner").where("winner.published_at IS NOT NULL");
   if (filter.year) qb.andWhere("winner.year = :year", { year: filter.year });
   if (filter.programId !== undefined) qb.andWhere("winner.program_id = :pid", { pid: filter.programId ?? 0 });
+  const search = filter.search?.trim();
+  if (search) {
+    const q = `%${search.replace(/[%_\\]/g, "\\$&")}%`;
+    qb.andWhere("(winner.name LIKE :q OR winner.enterprise_name LIKE :q)", { q });
+  }
   return paginate(
     qb,
     args,

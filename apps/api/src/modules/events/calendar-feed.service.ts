@@ -39,6 +39,9 @@ const TEXTS = {
     lecturer: "授课",
     online: "线上链接",
     waitlisted: "（候补中）",
+    // Chinese text takes full-width punctuation, in a calendar too.
+    colon: "：",
+    separator: "；",
   },
   en: {
     publicName: "Zuofu events",
@@ -50,6 +53,8 @@ const TEXTS = {
     lecturer: "Lecturer",
     online: "Online",
     waitlisted: " (waitlisted)",
+    colon: ": ",
+    separator: "; ",
   },
 } satisfies Record<Locale, Record<string, string>>;
 
@@ -127,8 +132,8 @@ async function eventEntries(
       .map((s) => [s.name, s.organization, s.title].filter(Boolean).join(" "));
     const description = [
       event.summary,
-      names.length ? `${texts.speakers}: ${names.join("; ")}` : null,
-      event.onlineUrl ? `${texts.online}: ${event.onlineUrl}` : null,
+      names.length ? `${texts.speakers}${texts.colon}${names.join(texts.separator)}` : null,
+      event.onlineUrl ? `${texts.online}${texts.colon}${event.onlineUrl}` : null,
     ]
       .filter(Boolean)
       .join("\n");
@@ -206,7 +211,7 @@ export async function personalCalendar(ctx: RequestContext, token: string, now =
       start: s.startsAt,
       end: s.endsAt,
       summary: cohort ? `${cohort.title}｜${s.topic}` : s.topic,
-      description: s.lecturer ? `${texts.lecturer}: ${s.lecturer}` : null,
+      description: s.lecturer ? `${texts.lecturer}${texts.colon}${s.lecturer}` : null,
       location: s.venue ?? cohort?.venue ?? null,
       status: "CONFIRMED",
     };

@@ -165,6 +165,10 @@ describe("honor roll", () => {
 
     const byProgram = await t.ok(HONOR_ROLL, { f: { programId: programs.entrepreneur, year: 2017 } });
     expect(byProgram.honorRoll.edges.map((e: any) => e.node.name)).toEqual(["吴志强", "陈未登记"]);
+    // A name, or part of the enterprise's; % is a character like any other.
+    const found = await t.ok(HONOR_ROLL, { f: { search: "志强" } });
+    expect(found.honorRoll.edges.map((e: any) => e.node.name)).toEqual(["吴志强"]);
+    expect((await t.ok(HONOR_ROLL, { f: { search: "%" } })).honorRoll.totalCount).toBe(0);
     const first = await t.ok(HONOR_ROLL, { first: 1 });
     const second = await t.ok(HONOR_ROLL, { first: 1, after: first.honorRoll.pageInfo.endCursor });
     expect([first.honorRoll.edges[0].node.id, second.honorRoll.edges[0].node.id]).toEqual(

@@ -222,7 +222,7 @@ describe("calendar feeds", () => {
       ["作孚沙龙 第N期｜我报名的沙龙", "CONFIRMED"],
       ["作孚沙龙 第N期｜候补的沙龙（候补中）", "TENTATIVE"],
     ]);
-    expect(entries[0]).toMatchObject({ location: "西南大学经济管理学院", description: "授课: 西南大学 教授" });
+    expect(entries[0]).toMatchObject({ location: "西南大学经济管理学院", description: "授课：西南大学 教授" });
     expect(entries.every((e) => e.alarm?.trigger === "-PT30M")).toBe(true);
     expect(new Set(entries.map((e) => e.uid)).size).toBe(3);
 
