@@ -18,6 +18,12 @@ const CHROMIUM_FLAGS = [
   "--disable-sync",
 ];
 
+export interface PageOptions {
+  phone?: boolean;
+  viewport?: { width: number; height: number };
+  timezoneId?: string;
+}
+
 /** The real server (built API serving the built web app) on a fresh SQLite file with the demo data. */
 export class BrowserRun {
   private constructor(
@@ -49,8 +55,11 @@ export class BrowserRun {
     return new BrowserRun(server.url, server, browser, dir);
   }
 
-  /** A new browser profile: desk-sized by default, phone-sized with { phone: true }. */
-  async page(opts: { phone?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  /**
+   * A new browser profile: desk-sized by default, phone-sized with { phone: true }, in Beijing
+   * time unless `timezoneId` puts the browser elsewhere.
+   */
+  async page(opts: PageOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
     const context = await this.browser.newContext(this.contextOptions(opts));
     return { context, page: await context.newPage() };
   }
@@ -59,7 +68,7 @@ export class BrowserRun {
    * A Chromium of its own whose camera shows `video` (a Y4M file, see fake-camera.ts), the camera
    * allowed without asking: for the pages that read QR codes with it. Close the browser after.
    */
-  async cameraPage(video: string, opts: { phone?: boolean } = {}): Promise<{ browser: Browser; page: Page }> {
+  async cameraPage(video: string, opts: PageOptions = {}): Promise<{ browser: Browser; page: Page }> {
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: [
@@ -73,12 +82,12 @@ export class BrowserRun {
     return { browser, page: await context.newPage() };
   }
 
-  private contextOptions(opts: { phone?: boolean }) {
+  private contextOptions(opts: PageOptions) {
     return {
-      viewport: opts.phone ? { width: 375, height: 740 } : { width: 1280, height: 860 },
+      viewport: opts.phone ? { width: 375, height: 740 } : (opts.viewport ?? { width: 1280, height: 860 }),
       locale: "zh-CN",
-      // Where the Institute's users are: the console's times read as theirs do.
-      timezoneId: "Asia/Shanghai",
+      // Where most of the Institute's users are; the app reads Beijing time wherever the browser is.
+      timezoneId: opts.timezoneId ?? "Asia/Shanghai",
       baseURL: this.url,
     };
   }

@@ -58,6 +58,7 @@ export function FormModal<V extends object>({
   dialog,
   title,
   okText,
+  cancelText,
   saved,
   initialValues,
   onSubmit,
@@ -66,6 +67,8 @@ export function FormModal<V extends object>({
   dialog: DialogProps;
   title: ReactNode;
   okText?: ReactNode;
+  /** The button that closes without sending, when "取消" would read as the action itself. */
+  cancelText?: ReactNode;
   /** Shown once the form is saved; "已保存" when not given. */
   saved?: string;
   initialValues?: Partial<V>;
@@ -86,6 +89,7 @@ export function FormModal<V extends object>({
       open={dialog.open}
       title={title}
       okText={okText}
+      cancelText={cancelText}
       onOk={() => form.submit()}
       confirmLoading={submitting}
       onCancel={dialog.onClose}

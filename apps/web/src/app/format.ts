@@ -94,3 +94,10 @@ export function formatWindow(from: string | null | undefined, to: string | null 
 export function formatNumber(value: number, locale: Locale): string {
   return new Intl.NumberFormat(locale).format(value);
 }
+
+const collator = new Intl.Collator("zh-CN");
+
+/** Chinese names in pinyin order (the dictionary's), not by code point. */
+export function byPinyin(a: string, b: string): number {
+  return collator.compare(a, b);
+}

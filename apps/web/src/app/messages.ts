@@ -73,6 +73,7 @@ export const appMessages = defineMessages({
     zoneNote: "本站时间均为北京时间（UTC+8）",
     largeText: "大字模式",
     saved: "已保存",
+    labelled: "{label}：{value}",
   },
   en: {
     instituteName: "China (Lu Zuofu) Private Economy Institute",
@@ -145,5 +146,6 @@ export const appMessages = defineMessages({
     zoneNote: "All times are Beijing time (UTC+8)",
     largeText: "Larger text",
     saved: "Saved",
+    labelled: "{label}: {value}",
   },
 });

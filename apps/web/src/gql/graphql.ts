@@ -505,6 +505,8 @@ export type HonorLevel =
 
 export type HonorRollFilter = {
   programId?: string | null | undefined;
+  /** Part of the winner's name or enterprise */
+  search?: string | null | undefined;
   year?: number | null | undefined;
 };
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { honorKindLabels, honorLevelLabels, programmeLabels } from "../../app/enum-labels";
-import { formatDateTime, formatDays, formatNumber } from "../../app/format";
+import { cohortTitle } from "@zuofu/shared";
+import { formatDateTime, formatDay, formatDays, formatNumber } from "../../app/format";
 import { useLocale, useT } from "../../app/i18n";
 import type { DossierFieldsFragment } from "../../gql/graphql";
 import { eventKindLabels } from "../events/events.labels";
@@ -29,7 +30,7 @@ export function DossierView({ dossier }: { dossier: DossierFieldsFragment }): Re
                 {eligibilityRuleLabels[locale][check.rule.type]
                   .replace("{honor}", check.rule.honorKind ? honorKindLabels[locale][check.rule.honorKind] : "")
                   .replace("{years}", String(check.rule.years ?? ""))}{" "}
-                <span className="muted">({check.met ? t("met") : t("notMet")})</span>
+                <span className="muted">{check.met ? t("met") : t("notMet")}</span>
               </li>
             ))}
           </ul>
@@ -63,7 +64,8 @@ export function DossierView({ dossier }: { dossier: DossierFieldsFragment }): Re
           ? none
           : dossier.training.map((c, i) => (
               <p key={i} style={{ margin: 0 }}>
-                {c.traineeName} · {c.courseTitle} 第{c.cohortNumber}期 · {formatDays(c.startsOn, c.endsOn, locale)}
+                {c.traineeName} · {cohortTitle(c.courseTitle, c.cohortNumber, locale)} ·{" "}
+                {formatDays(c.startsOn, c.endsOn, locale)}
                 {c.certificateSerial ? ` · ${c.certificateSerial}` : ""}
               </p>
             ))}
@@ -74,7 +76,7 @@ export function DossierView({ dossier }: { dossier: DossierFieldsFragment }): Re
           ? none
           : dossier.events.map((e, i) => (
               <p key={i} style={{ margin: 0 }}>
-                {e.traineeName} · {eventKindLabels[locale][e.kind]} · {e.title} · {e.startsOn}
+                {e.traineeName} · {eventKindLabels[locale][e.kind]} · {e.title} · {formatDay(e.startsOn, locale)}
               </p>
             ))}
       </section>

@@ -1,31 +1,50 @@
-import type { ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Tag } from "antd";
 import { useSearchParams } from "react-router";
-import { useLocale, useT } from "../../app/i18n";
+import { byPinyin } from "../../app/format";
+import { useT } from "../../app/i18n";
 import { PagedList } from "../../app/paged-list";
 import { filterOf, usePagedQuery } from "../../app/paged-query";
+import { useDebounced } from "../../app/use-debounced";
+import type { HonorRollQuery } from "../../gql/graphql";
 import { awardProgramsQuery, honorRollQuery } from "./awards.documents";
-import { nomineeKindLabels } from "./awards.labels";
 import { awardMessages } from "./awards.messages";
 import "./awards.css";
 
 const FIRST_YEAR = 2018;
 
+type Winner = HonorRollQuery["honorRoll"]["edges"][number]["node"];
+
+function groupWinners(winners: readonly Winner[]) {
+  const groups = new Map<string, { id: string; year: number; program: string; winners: Winner[] }>();
+  for (const w of winners) {
+    const id = `${w.year}-${w.program.id}`;
+    let group = groups.get(id);
+    if (!group) groups.set(id, (group = { id, year: w.year, program: w.program.name, winners: [] }));
+    group.winners.push(w);
+  }
+  for (const g of groups.values()) g.winners.sort((a, b) => byPinyin(a.name, b.name));
+  return [...groups.values()];
+}
+
 /** The public honor roll (/honor-roll): published commendations by year and award; filters in the address. */
 export function HonorRollPage(): ReactNode {
   const t = useT(awardMessages);
-  const locale = useLocale();
   const [params, setParams] = useSearchParams();
   const year = Number(params.get("year")) || null;
   const programId = params.get("program");
   const programs = useQuery(awardProgramsQuery);
+  const [search, setSearch] = useState("");
+  const debouncedSearch = useDebounced(search, 300);
   const years = Array.from({ length: new Date().getFullYear() + 1 - FIRST_YEAR }, (_, i) => FIRST_YEAR + i).reverse();
   const paged = usePagedQuery(honorRollQuery, {
-    variables: { filter: filterOf({ year, programId }) },
+    variables: { filter: filterOf({ year, programId, search: debouncedSearch.trim() || null }) },
     select: (data) => data.honorRoll,
     pageSize: 50,
   });
+  // 排名不分先后: each year's award is one group, its names in pinyin order.
+  const groups = useMemo(() => groupWinners(paged.nodes), [paged.nodes]);
   const setParam = (name: string, value: string | null) => {
     const next = new URLSearchParams(params);
     if (value) next.set(name, value);
@@ -38,6 +57,15 @@ export function HonorRollPage(): ReactNode {
       <h1 className="page-title">{t("honorRollTitle")}</h1>
       <p className="muted">{t("honorRollIntro")}</p>
       <form className="filter-bar" aria-label={t("filters")} onSubmit={(e) => e.preventDefault()}>
+        <label className="filter-field">
+          <span>{t("search")}</span>
+          <input
+            type="search"
+            value={search}
+            placeholder={t("searchHint")}
+            onChange={(e) => setSearch(e.target.value)}
+          />
+        </label>
         <label className="filter-field">
           <span>{t("year")}</span>
           <select value={year ?? ""} onChange={(e) => setParam("year", e.target.value || null)}>
@@ -62,26 +90,27 @@ export function HonorRollPage(): ReactNode {
         </label>
       </form>
       <PagedList
-        paged={paged}
+        paged={{ ...paged, nodes: groups }}
         label={t("honorRollTitle")}
         empty={t("noWinners")}
-        renderItem={(winner) => (
-          <article className="card winner-card" aria-label={winner.name}>
-            <div className="winner-rank" aria-hidden={!winner.rank}>
-              {winner.rank ? t("rank", { rank: winner.rank }) : "★"}
-            </div>
-            <div>
-              <h2 className="winner-name">{winner.name}</h2>
-              {winner.enterpriseName && winner.enterpriseName !== winner.name && (
-                <p className="card-sub">{winner.enterpriseName}</p>
-              )}
-              <p className="winner-meta">
-                <strong>{t("yearProgram", { year: winner.year, program: winner.program.name })}</strong>{" "}
-                <Tag>{nomineeKindLabels[locale][winner.nomineeKind]}</Tag>
-                {winner.source !== "DECISION" && <Tag>{t("imported")}</Tag>}
-              </p>
-            </div>
-          </article>
+        renderItem={(group) => (
+          <section className="card honor-group" aria-labelledby={`group-${group.id}`}>
+            <h2 id={`group-${group.id}`} className="honor-group-title">
+              {t("yearProgram", { year: group.year, program: group.program })}
+            </h2>
+            <p className="muted">{t("unranked")}</p>
+            <ul className="honor-names">
+              {group.winners.map((winner) => (
+                <li key={winner.id}>
+                  <strong>{winner.name}</strong>
+                  {winner.enterpriseName && winner.enterpriseName !== winner.name && (
+                    <span className="muted">{winner.enterpriseName}</span>
+                  )}
+                  {winner.source !== "DECISION" && <Tag>{t("imported")}</Tag>}
+                </li>
+              ))}
+            </ul>
+          </section>
         )}
       />
     </>

@@ -99,7 +99,7 @@ function NominationSummary({ nomination }: { nomination: Nomination }): ReactNod
         </dd>
         <dt>{t("justification")}</dt>
         <dd style={{ whiteSpace: "pre-line" }}>{nomination.justification}</dd>
-        <dt>{t("eligibility")}</dt>
+        <dt>{t("eligibilityResult")}</dt>
         <dd className={nomination.eligible ? "rule-met" : "rule-not-met"}>
           {nomination.eligible ? t("eligible") : t("notEligible")}
         </dd>

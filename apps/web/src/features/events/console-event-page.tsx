@@ -154,6 +154,7 @@ function CancelEventModal({ dialog, event }: { dialog: DialogProps; event: Event
       dialog={dialog}
       title={t("cancelTitle", { title: event.title })}
       okText={t("cancelEvent")}
+      cancelText={t("keepEvent")}
       onSubmit={async (values) =>
         (
           await change({

@@ -44,7 +44,7 @@ export function EventCard({ event }: { event: EventCardFragment }): ReactNode {
         </div>
         <p className="card-sub">
           <EventKindTag kind={event.kind} />
-          {t("numbered", { series: eventKindLabels[locale][event.kind], number: event.number })}
+          {t("numbered", { number: event.number })}
           {event.status !== "PUBLISHED" && <Tag>{eventStatusLabels[locale][event.status]}</Tag>}
         </p>
         <dl className="facts">

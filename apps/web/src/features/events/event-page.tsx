@@ -39,7 +39,7 @@ export function EventPage(): ReactNode {
       </h1>
       <p className="card-sub">
         <EventKindTag kind={event.kind} />
-        {t("numbered", { series: eventKindLabels[locale][event.kind], number: event.number })}
+        {t("numbered", { number: event.number })}
       </p>
       {event.status === "CANCELLED" && (
         <Alert type="warning" showIcon title={t("cancelledBecause", { reason: event.cancelReason ?? "" })} />

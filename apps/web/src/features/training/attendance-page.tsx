@@ -8,6 +8,7 @@ import { checkInMethodLabels } from "../../app/enum-labels";
 import { formatTime, formatTimeRange } from "../../app/format";
 import { NotFound } from "../../app/guards";
 import { useLocale, useT } from "../../app/i18n";
+import { appMessages } from "../../app/messages";
 import { useMutationAction } from "../../app/mutation-action";
 import { PageError, PageLoading } from "../../app/page-state";
 import { PagedTable, usePagedQuery } from "../../app/paged-table";
@@ -23,6 +24,7 @@ const EMPTY = { totalCount: 0, pageInfo: { hasNextPage: false }, edges: [] };
  */
 export function AttendancePage(): ReactNode {
   const t = useT(trainingConsoleMessages);
+  const app = useT(appMessages);
   const locale = useLocale();
   const { sessionId = "" } = useParams();
   const header = useQuery(sessionHeaderQuery, { variables: { id: sessionId }, fetchPolicy: "cache-and-network" });
@@ -63,7 +65,7 @@ export function AttendancePage(): ReactNode {
     <>
       <p className="breadcrumb">
         <ButtonLink type="link" to={`/console/cohorts/${encodeURIComponent(session.cohort.id)}`} style={{ padding: 0 }}>
-          {t("backToCohort")}: {session.cohort.title}
+          {app("labelled", { label: t("backToCohort"), value: session.cohort.title })}
         </ButtonLink>
       </p>
       <h1 className="page-title">{t("rosterTitle", { topic: session.topic })}</h1>
@@ -108,7 +110,7 @@ export function AttendancePage(): ReactNode {
             render: (_, e) => (
               <Checkbox
                 checked={isPresent(e.id)}
-                aria-label={`${t("present")}: ${e.trainee.name}`}
+                aria-label={app("labelled", { label: t("present"), value: e.trainee.name })}
                 onChange={(event) => setDraft(new Map(draft).set(e.id, event.target.checked))}
               />
             ),

@@ -20,7 +20,6 @@ export function CohortCard({ cohort }: { cohort: CohortCardFragment }): ReactNod
         </h3>
         <CohortStatusTag status={cohort.status} />
       </div>
-      <p className="card-sub">{t("numbered", { course: cohort.course.title, number: cohort.number })}</p>
       <dl className="facts">
         <dt>{t("dates")}</dt>
         <dd>{formatDays(cohort.startsOn, cohort.endsOn, locale)}</dd>

@@ -3,6 +3,7 @@ import { useQuery } from "@apollo/client/react";
 import { Rate } from "antd";
 import { formatDateTime } from "../../app/format";
 import { useLocale, useT } from "../../app/i18n";
+import { appMessages } from "../../app/messages";
 import { PageError, PageLoading } from "../../app/page-state";
 import { feedbackSummaryQuery } from "./training-console.documents";
 import { trainingConsoleMessages } from "./training-console.messages";
@@ -10,6 +11,7 @@ import { trainingConsoleMessages } from "./training-console.messages";
 /** What completed trainees said of a cohort: the average of the cohort ratings and the latest comments. */
 export function CohortFeedback({ cohortId }: { cohortId: string }): ReactNode {
   const t = useT(trainingConsoleMessages);
+  const app = useT(appMessages);
   const locale = useLocale();
   const { data, loading, error, refetch } = useQuery(feedbackSummaryQuery, {
     variables: { id: cohortId },
@@ -30,7 +32,7 @@ export function CohortFeedback({ cohortId }: { cohortId: string }): ReactNode {
       <ul className="plain-list feedback-list">
         {summary.latest.map((f) => (
           <li key={f.id}>
-            <span aria-label={`${t("averageRating")}: ${f.rating}`}>
+            <span aria-label={app("labelled", { label: t("averageRating"), value: f.rating })}>
               {"★".repeat(f.rating)}
               {"☆".repeat(5 - f.rating)}
             </span>{" "}

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { Form, Input, InputNumber, Radio, Select } from "antd";
 import { DayPicker, InstantPicker } from "../../app/date-fields";
 import { admissionLabels, enumValues } from "../../app/enum-labels";
+import { byPinyin } from "../../app/format";
 import { FormModal, type DialogProps } from "../../app/form-modal";
 import { useLocale, useT } from "../../app/i18n";
 import { useRules } from "../../app/validation";
@@ -91,7 +92,9 @@ export function CohortFormModal({
           <Select
             loading={courses.loading}
             showSearch={{ optionFilterProp: "label" }}
-            options={courses.data?.courses.edges.map(({ node }) => ({ value: node.id, label: node.title }))}
+            options={courses.data?.courses.edges
+              .map(({ node }) => ({ value: node.id, label: node.title }))
+              .sort((a, b) => byPinyin(a.label, b.label))}
           />
         </Form.Item>
       )}

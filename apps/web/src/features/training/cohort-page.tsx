@@ -35,7 +35,6 @@ export function CohortPage(): ReactNode {
         </h1>
         <CohortStatusTag status={cohort.status} />
       </div>
-      <p className="card-sub">{t("numbered", { course: cohort.course.title, number: cohort.number })}</p>
       <EnrollPanel cohort={cohort} />
       <section className="panel" aria-labelledby="facts-title">
         <h2 id="facts-title">{t("aboutCohort")}</h2>

@@ -5,7 +5,7 @@ import { EditOutlined } from "@ant-design/icons";
 import { useParams } from "react-router";
 import { ButtonLink } from "../../app/button-link";
 import { admissionLabels, cohortStatusLabels } from "../../app/enum-labels";
-import { formatWindow } from "../../app/format";
+import { formatDays, formatWindow } from "../../app/format";
 import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
 import { NotFound } from "../../app/guards";
 import { useLocale, useT } from "../../app/i18n";
@@ -78,9 +78,9 @@ export function ConsoleCohortPage(): ReactNode {
           {
             key: "course",
             label: t("course"),
-            children: `${cohort.course.title} ${t("numbered", { number: cohort.number })}`,
+            children: cohort.course.title,
           },
-          { key: "dates", label: t("dates"), children: `${cohort.startsOn} – ${cohort.endsOn}` },
+          { key: "dates", label: t("dates"), children: formatDays(cohort.startsOn, cohort.endsOn, locale) },
           { key: "venue", label: t("venue"), children: cohort.venue ?? "—" },
           { key: "seats", label: t("seats"), children: `${cohort.seatsTaken} / ${cohort.capacity}` },
           { key: "waitlist", label: t("waitlist"), children: cohort.waitlistLength },
@@ -177,6 +177,7 @@ function CancelCohortModal({ cohort, dialog }: { cohort: CohortFieldsFragment; d
       dialog={dialog}
       title={t("cancelTitle", { title: cohort.title })}
       okText={t("cancelCohort")}
+      cancelText={t("keepCohort")}
       onSubmit={async (values) =>
         (
           await change({

@@ -6,6 +6,7 @@ import { useNavigate, useSearchParams } from "react-router";
 import { ButtonLink } from "../../app/button-link";
 import { admissionLabels, cohortStatusLabels, enumValues } from "../../app/enum-labels";
 import { useDialog } from "../../app/form-modal";
+import { byPinyin } from "../../app/format";
 import { useLocale, useT } from "../../app/i18n";
 import { filterOf, PagedTable, usePagedQuery } from "../../app/paged-table";
 import type { CohortFieldsFragment, CohortStatus } from "../../gql/graphql";
@@ -45,7 +46,9 @@ export function ConsoleCohortsPage(): ReactNode {
           value={courseId ?? undefined}
           loading={courses.loading}
           onChange={(value) => setParams(value ? { course: value } : {}, { replace: true })}
-          options={courses.data?.courses.edges.map(({ node }) => ({ value: node.id, label: node.title }))}
+          options={courses.data?.courses.edges
+            .map(({ node }) => ({ value: node.id, label: node.title }))
+            .sort((a, b) => byPinyin(a.label, b.label))}
           style={{ minWidth: 260 }}
         />
         <Select<CohortStatus>

@@ -1,8 +1,9 @@
-import type { ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
 import { Button, Space } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { ButtonLink } from "../../app/button-link";
 import { useDialog } from "../../app/form-modal";
+import { byPinyin } from "../../app/format";
 import { useT } from "../../app/i18n";
 import { PagedTable, usePagedQuery } from "../../app/paged-table";
 import type { ConsoleCoursesQuery } from "../../gql/graphql";
@@ -16,7 +17,8 @@ type Course = ConsoleCoursesQuery["courses"]["edges"][number]["node"];
 export function ConsoleCoursesPage(): ReactNode {
   const t = useT(trainingConsoleMessages);
   const editor = useDialog<{ course: Course | null }>();
-  const paged = usePagedQuery(consoleCoursesQuery, { variables: {}, select: (data) => data.courses });
+  const paged = usePagedQuery(consoleCoursesQuery, { variables: {}, select: (data) => data.courses, pageSize: 100 });
+  const sorted = useMemo(() => [...paged.nodes].sort((a, b) => byPinyin(a.title, b.title)), [paged.nodes]);
 
   return (
     <>
@@ -28,7 +30,7 @@ export function ConsoleCoursesPage(): ReactNode {
         </Button>
       </div>
       <PagedTable<Course>
-        paged={paged}
+        paged={{ ...paged, nodes: sorted }}
         columns={[
           { title: t("title"), dataIndex: "title", fixed: "left" },
           { title: t("category"), dataIndex: "category" },

@@ -1,6 +1,6 @@
-import type { ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
 import { Link } from "react-router";
-import { formatDays } from "../../app/format";
+import { byPinyin, formatDays } from "../../app/format";
 import { useLocale, useT } from "../../app/i18n";
 import { PagedList } from "../../app/paged-list";
 import { usePagedQuery } from "../../app/paged-query";
@@ -18,13 +18,15 @@ const RECENT_COHORTS = 3;
 /** The public course catalog (/courses), each course with its latest cohorts. */
 export function CoursesPage(): ReactNode {
   const t = useT(trainingMessages);
-  const paged = usePagedQuery(coursesQuery, { variables: {}, select: (data) => data.courses });
+  // The whole catalog (a few dozen courses) in one page, so pinyin order holds across it.
+  const paged = usePagedQuery(coursesQuery, { variables: {}, select: (data) => data.courses, pageSize: 100 });
+  const sorted = useMemo(() => [...paged.nodes].sort((a, b) => byPinyin(a.title, b.title)), [paged.nodes]);
   return (
     <>
       <h1 className="page-title">{t("catalogTitle")}</h1>
       <p className="muted">{t("catalogIntro")}</p>
       <PagedList
-        paged={paged}
+        paged={{ ...paged, nodes: sorted }}
         label={t("catalogTitle")}
         empty={t("noCourses")}
         renderItem={(course) => <CourseCard course={course} />}

@@ -1,0 +1,209 @@
+import type { Locator, Page } from "playwright-core";
+import { BrowserRun, logIn } from "./harness";
+
+/** Issue 16's findings, each proved fixed as a user meets it. */
+
+let run: BrowserRun;
+beforeAll(async () => {
+  run = await BrowserRun.start();
+});
+afterAll(() => run?.close());
+
+const beijing = (options: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", ...options });
+const hhmm = (iso: string) => beijing({ hour: "2-digit", minute: "2-digit", hour12: false }).format(new Date(iso));
+const beijingDay = (iso: string) =>
+  new Intl.DateTimeFormat("sv", {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date(iso));
+
+/** Types a value into an antd picker (or select) the way a person does: click, type, Enter. */
+async function typeInto(scope: Page | Locator, label: string, text: string): Promise<void> {
+  const field = scope.getByLabel(label, { exact: true });
+  await field.click();
+  await field.press("ControlOrMeta+a");
+  await field.pressSequentially(text);
+  await field.press("Enter");
+}
+
+describe("1. times read and typed in Beijing time, wherever the browser is", () => {
+  for (const timezoneId of ["UTC", "America/Vancouver"]) {
+    it(`in a browser set to ${timezoneId}`, async () => {
+      const staff = await run.token("13800000002");
+      const data = await run.gql(
+        `{ cohorts(first: 1, filter: { status: IN_PROGRESS }) { edges { node { id title sessions { id topic startsAt endsAt } } } } }`,
+        {},
+        staff,
+      );
+      const cohort = data.cohorts.edges[0].node;
+      const last = cohort.sessions.length - 1;
+      const session = cohort.sessions[last];
+      const { context, page } = await run.page({ timezoneId });
+      expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(timezoneId);
+      await logIn(page, "13800000002");
+      await page.getByRole("heading", { name: "工作台" }).waitFor();
+      await page.getByText("本站时间均为北京时间（UTC+8）").waitFor();
+
+      await page.goto(`/console/cohorts/${encodeURIComponent(cohort.id)}`);
+      const row = page.locator("tbody tr.ant-table-row").nth(last);
+      await row.getByText(session.topic).waitFor();
+      const [month, day] = beijingDay(session.startsAt).split("-").slice(1).map(Number);
+      await row.getByText(`${month}月${day}日`, { exact: false }).waitFor();
+      expect(await row.textContent()).toContain(`${hhmm(session.startsAt)}–${hhmm(session.endsAt)}`);
+
+      // A typed time means Beijing time: 08:30 on the session's Beijing day is 00:30 UTC that day.
+      const sessionDay = beijingDay(session.startsAt);
+      await row.getByRole("button", { name: "编辑" }).click();
+      const dialog = page.getByRole("dialog");
+      await dialog.getByText("北京时间").first().waitFor();
+      await typeInto(dialog, "开始时间", `${sessionDay} 08:30`);
+      await typeInto(dialog, "结束时间", `${sessionDay} 11:30`);
+      await dialog.getByRole("button", { name: /确\s*定/ }).click();
+      await page.getByText("已保存").waitFor();
+      await run.screenshot(page, `times-console-${timezoneId.replace("/", "-")}`);
+      const saved = await run.gql(
+        `query ($id: ID!) { node(id: $id) { ... on ClassSession { startsAt endsAt } } }`,
+        { id: session.id },
+        staff,
+      );
+      expect(saved.node).toEqual({
+        startsAt: new Date(`${sessionDay}T08:30:00+08:00`).toISOString(),
+        endsAt: new Date(`${sessionDay}T11:30:00+08:00`).toISOString(),
+      });
+      await row.getByText("08:30–11:30").waitFor();
+
+      // The public page of the same cohort, on a phone.
+      const phone = await run.page({ phone: true, timezoneId });
+      await phone.page.goto(`/cohorts/${encodeURIComponent(cohort.id)}`);
+      await phone.page
+        .getByText(new RegExp(`${month}月${day}日.*08:30–11:30`))
+        .first()
+        .waitFor();
+      await phone.page.getByText("本站时间均为北京时间（UTC+8）").waitFor();
+      await phone.context.close();
+      await context.close();
+    });
+  }
+
+  it("says nothing about the zone to a browser already on Beijing time", async () => {
+    const { context, page } = await run.page({ phone: true });
+    await page.goto("/events");
+    await page.getByRole("heading", { name: "活动" }).first().waitFor();
+    expect(await page.getByText("本站时间均为北京时间").count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe("2. a form is sent from its button only; a cohort's title is its course's and its number", () => {
+  it("Enter in the date fields of a new cohort does not create it; the button does, titled 第N期", async () => {
+    const staff = await run.token("13800000002");
+    const courseOf = async () =>
+      (await run.gql(`{ courses(first: 1) { edges { node { id title cohorts { number } } } } }`, {}, staff)).courses
+        .edges[0].node;
+    const course = await courseOf();
+    const next = Math.max(...course.cohorts.map((c: any) => c.number)) + 1;
+
+    const { context, page } = await run.page();
+    await logIn(page, "13800000002");
+    await page.getByRole("heading", { name: "工作台" }).waitFor();
+    await page.goto("/console/cohorts");
+    await page.getByRole("button", { name: "新建班次" }).click();
+    const dialog = page.getByRole("dialog");
+    expect(await dialog.getByLabel("名称", { exact: true }).count()).toBe(0);
+    await typeInto(dialog, "课程", course.title);
+    await typeInto(dialog, "开始日期", "2027-03-01");
+    await typeInto(dialog, "结束日期", "2027-03-05");
+    await dialog.getByLabel("名额").press("Enter");
+    await page.waitForTimeout(500); // what a misfired submit would take to land
+    expect(await dialog.isVisible()).toBe(true);
+    expect((await courseOf()).cohorts).toHaveLength(course.cohorts.length);
+
+    await dialog.getByRole("button", { name: /确\s*定/ }).click();
+    await page.getByText("已保存").waitFor();
+    await dialog.waitFor({ state: "hidden" });
+    const after = await courseOf();
+    expect(after.cohorts.map((c: any) => c.number)).toContain(next);
+    await page
+      .getByRole("link", { name: `${course.title} 第${next}期` })
+      .first()
+      .waitFor();
+    await run.screenshot(page, "cohort-created-by-button");
+    await context.close();
+  });
+});
+
+describe("3. judging: one state everywhere, scores refused not changed, points, the saved message in view", () => {
+  it("a judge at 375 px sees the same state in the list and on the page, and scores whole numbers only", async () => {
+    const judge = await run.token("13800000003");
+    const { myAwardAssignments } = await run.gql(
+      `{ myAwardAssignments(first: 100) { edges { node { id nomineeName complete conflict scores { id }
+        cycle { phase judgingEndsAt criteria { id weight } } } } } }`,
+      {},
+      judge,
+    );
+    const all = myAwardAssignments.edges.map((e: any) => e.node);
+    const open = all.find((a: any) => a.cycle.phase === "JUDGING" && !a.complete && !a.conflict && !a.scores.length);
+    const finished = all.filter((a: any) => a.cycle.phase === "PUBLISHED" || a.cycle.phase === "DECIDED");
+
+    const { context, page } = await run.page({ phone: true });
+    await logIn(page, "13800000003");
+    await page.waitForURL(/\/judge$/);
+    await page.getByRole("heading", { name: "当前评审" }).waitFor();
+    const current = page.getByRole("list", { name: "当前评审" });
+    const card = current.locator("article", { hasText: open.nomineeName }).first();
+    await card.getByText("待评分").waitFor();
+    // Finished cycles are listed apart, folded, so the work at hand comes first.
+    if (finished.length) {
+      await page.getByText(`往期评审（${finished.length}）`).waitFor();
+      expect(await current.locator("article", { hasText: "评审已结束" }).count()).toBe(0);
+    }
+    await run.screenshot(page, "judge-list-current-past-375");
+
+    await card.getByRole("link", { name: open.nomineeName }).click();
+    await page.getByRole("heading", { name: "评分表" }).waitFor();
+    await page.locator(".card-sub").getByText("待评分").waitFor();
+    await page.getByText("请为每项评选条件打分（0–10 分的整数），评审截止前可随时修改。").waitFor();
+
+    const scores = page.getByLabel(/· 得分$/);
+    await scores.nth(0).fill("11");
+    await scores.nth(1).fill("8.5");
+    await page.getByRole("button", { name: "保存评分" }).click();
+    await page.getByText("得分须在0到10之间").waitFor();
+    await page.getByText("得分须为0到10之间的整数").waitFor();
+    // Not silently changed: what the judge typed is still there.
+    expect(await scores.nth(0).inputValue()).toBe("11");
+    expect(await scores.nth(1).inputValue()).toBe("8.5");
+    const unsaved = await run.gql(
+      `query ($id: ID!) { node(id: $id) { ... on AwardJudgeAssignment { scores { id } } } }`,
+      { id: open.id },
+      judge,
+    );
+    expect(unsaved.node.scores).toHaveLength(0);
+
+    const values = open.cycle.criteria.map((_: unknown, i: number) => 6 + (i % 4));
+    for (let i = 0; i < values.length; i++) await scores.nth(i).fill(String(values[i]));
+    const points = values.reduce((a: number, b: number) => a + b, 0);
+    await page.getByText(`本表合计 ${points} / ${values.length * 10} 分`).waitFor();
+    await page.getByRole("button", { name: "保存评分" }).click();
+    const savedNote = page.getByText("评分已保存");
+    await savedNote.waitFor();
+    // The confirmation is on screen where the judge pressed the button, not above the form.
+    const box = (await savedNote.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(740);
+    const weights = open.cycle.criteria.map((c: any) => c.weight);
+    const weighted =
+      values.reduce((sum: number, v: number, i: number) => sum + v * weights[i], 0) /
+      weights.reduce((a: number, b: number) => a + b, 0);
+    await page.getByText(`加权得分 ${Math.round(weighted * 100) / 100} / 10 分`).waitFor();
+    await page.locator(".card-sub").getByText("已评分").waitFor();
+    await run.screenshot(page, "judge-scored-375");
+
+    await page.getByRole("link", { name: "返回评审任务" }).click();
+    await current.locator("article", { hasText: open.nomineeName }).first().getByText("已评分").waitFor();
+    await context.close();
+  });
+});
