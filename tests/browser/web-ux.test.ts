@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Locator, Page } from "playwright-core";
 import { BrowserRun, logIn } from "./harness";
 
@@ -204,6 +205,176 @@ describe("3. judging: one state everywhere, scores refused not changed, points, 
 
     await page.getByRole("link", { name: "返回评审任务" }).click();
     await current.locator("article", { hasText: open.nomineeName }).first().getByText("已评分").waitFor();
+    await context.close();
+  });
+});
+
+/** axe-core's own script, injected into the page under test. */
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/** The serious and critical violations axe finds on the page as it stands, one line each. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: any }).axe;
+    // The issue's "accessible name differs from its visible label" is an experimental rule: on too.
+    const result = await axe.run(document, { rules: { "label-content-name-mismatch": { enabled: true } } });
+    return result.violations
+      .filter((v: any) => v.impact === "serious" || v.impact === "critical")
+      .map(
+        (v: any) =>
+          `${v.id} (${v.nodes.length}): ${v.nodes
+            .slice(0, 3)
+            .map((n: any) => n.target.join(" "))
+            .join(" | ")}`,
+      );
+  });
+}
+
+/** Opens a page and waits until it has drawn its data (its heading, and no spinner). */
+async function openPage(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.locator("h1").first().waitFor();
+  await page.waitForLoadState("networkidle");
+  await page.locator(".spinner, .ant-spin-spinning").first().waitFor({ state: "hidden" });
+}
+
+/** Every page's serious/critical violations, keyed by page; {} when there are none. */
+async function audit(page: Page, paths: string[], tag: string): Promise<Record<string, string[]>> {
+  const found: Record<string, string[]> = {};
+  for (const path of paths) {
+    await openPage(page, path);
+    const violations = await axeViolations(page);
+    if (violations.length) found[`${tag} ${path}`] = violations;
+  }
+  return found;
+}
+
+async function demoIds() {
+  const staff = await run.token("13800000002");
+  const judge = await run.token("13800000003");
+  const admin = await run.token("13800000001");
+  const data = await run.gql(
+    `{ cohorts(first: 1, filter: { status: IN_PROGRESS }) { edges { node { id sessions { id } } } }
+       events(first: 1) { edges { node { id } } }
+       awardCycles(first: 1, filter: { phase: JUDGING }) { edges { node { id } } } }`,
+    {},
+    staff,
+  );
+  const chambers = await run.gql(`{ chambers(first: 1) { edges { node { id } } } }`, {}, admin);
+  const assignments = await run.gql(`{ myAwardAssignments(first: 1) { edges { node { id } } } }`, {}, judge);
+  const cohort = data.cohorts.edges[0].node;
+  return {
+    cohort: encodeURIComponent(cohort.id),
+    session: encodeURIComponent(cohort.sessions[0].id),
+    event: encodeURIComponent(data.events.edges[0].node.id),
+    cycle: encodeURIComponent(data.awardCycles.edges[0].node.id),
+    chamber: encodeURIComponent(chambers.chambers.edges[0].node.id),
+    assignment: encodeURIComponent(assignments.myAwardAssignments.edges[0].node.id),
+  };
+}
+
+const PUBLIC = (ids: Awaited<ReturnType<typeof demoIds>>) => [
+  "/",
+  "/courses",
+  "/cohorts",
+  `/cohorts/${ids.cohort}`,
+  "/events",
+  `/events/${ids.event}`,
+  "/honor-roll",
+  "/verify",
+  "/login",
+  "/register",
+];
+const PORTAL = [
+  "/me/cohorts",
+  "/me/events",
+  "/me/check-in",
+  "/me/calendar",
+  "/me/profile",
+  "/me/notifications",
+  "/me/password",
+];
+
+describe("9. accessibility: no serious or critical axe violation; a larger-text mode", () => {
+  it("the public pages and the trainee portal at 375 px, in Chinese and English", async () => {
+    const ids = await demoIds();
+    const found: Record<string, string[]> = {};
+    for (const locale of ["zh-CN", "en"]) {
+      const { context, page } = await run.page({ phone: true });
+      await context.addInitScript((l) => window.localStorage.setItem("zuofu.locale", l), locale);
+      Object.assign(found, await audit(page, PUBLIC(ids), locale));
+      await logIn(page, "13800000004");
+      await page.waitForURL(/\/me\//);
+      Object.assign(found, await audit(page, PORTAL, locale));
+      await context.close();
+    }
+    expect(found).toEqual({});
+  });
+
+  it("the judge's workspace at 375 px", async () => {
+    const ids = await demoIds();
+    const { context, page } = await run.page({ phone: true });
+    await logIn(page, "13800000003");
+    await page.waitForURL(/\/judge$/);
+    expect(await audit(page, ["/judge", `/judge/assignments/${ids.assignment}`], "zh-CN")).toEqual({});
+    await context.close();
+  });
+
+  it("the console at 1366 px, every page of staff and admin", async () => {
+    const ids = await demoIds();
+    const { context, page } = await run.page({ viewport: { width: 1366, height: 900 } });
+    await logIn(page, "13800000001");
+    await page.getByRole("heading", { name: "工作台" }).waitFor();
+    const found = await audit(
+      page,
+      [
+        "/console/dashboard",
+        "/console/cohorts",
+        `/console/cohorts/${ids.cohort}`,
+        `/console/sessions/${ids.session}/attendance`,
+        "/console/courses",
+        "/console/events",
+        `/console/events/${ids.event}`,
+        "/console/speakers",
+        "/console/awards",
+        `/console/awards/${ids.cycle}`,
+        "/console/enterprises",
+        "/console/trainees",
+        "/console/imports",
+        "/console/delivery-failures",
+        "/console/chambers",
+        `/console/chambers/${ids.chamber}`,
+        "/console/users",
+        "/console/audit",
+      ],
+      "zh-CN",
+    );
+    expect(found).toEqual({});
+    await context.close();
+  });
+
+  it("larger text stays on across visits and keeps every portal page within a phone's width", async () => {
+    const ids = await demoIds();
+    const { context, page } = await run.page({ phone: true });
+    await page.goto("/");
+    const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    expect(await size()).toBe(14);
+    await page.getByRole("button", { name: "大字" }).click();
+    expect(await size()).toBe(17.5);
+    await logIn(page, "13800000004");
+    await page.waitForURL(/\/me\//);
+    expect(await page.getByRole("button", { name: "大字" }).getAttribute("aria-pressed")).toBe("true");
+    const overflowing: string[] = [];
+    for (const path of [...PUBLIC(ids), ...PORTAL]) {
+      await openPage(page, path);
+      expect(await size()).toBe(17.5);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 375) overflowing.push(`${path}: ${width}px`);
+    }
+    await run.screenshot(page, "large-text-profile-375");
+    expect(overflowing).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });

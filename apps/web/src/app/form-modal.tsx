@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
-import { Form, Modal, message } from "antd";
+import { Form, Modal, message, type FormInstance } from "antd";
 import { useT } from "./i18n";
 import { appMessages } from "./messages";
 import { useMutationForm } from "./mutation-form";
@@ -62,6 +62,7 @@ export function FormModal<V extends object>({
   saved,
   initialValues,
   onSubmit,
+  onValuesChange,
   children,
 }: {
   dialog: DialogProps;
@@ -73,6 +74,7 @@ export function FormModal<V extends object>({
   saved?: string;
   initialValues?: Partial<V>;
   onSubmit: (values: V) => Promise<readonly UserErrorLike[]>;
+  onValuesChange?: (changed: Partial<V>, form: FormInstance<V>) => void;
   children: ReactNode;
 }): ReactNode {
   const t = useT(appMessages);
@@ -103,6 +105,7 @@ export function FormModal<V extends object>({
         layout="vertical"
         initialValues={initialValues}
         onKeyDown={keepEnterInField}
+        onValuesChange={onValuesChange && ((changed: Partial<V>) => onValuesChange(changed, form))}
         onFinish={async (values) => {
           if (!(await submit(() => onSubmit(values)))) return;
           dialog.onClose();

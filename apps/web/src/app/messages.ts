@@ -72,7 +72,9 @@ export const appMessages = defineMessages({
     beijingTime: "北京时间",
     zoneNote: "本站时间均为北京时间（UTC+8）",
     largeText: "大字模式",
+    largeTextShort: "大字",
     saved: "已保存",
+    menu: "菜单",
     labelled: "{label}：{value}",
   },
   en: {
@@ -145,7 +147,9 @@ export const appMessages = defineMessages({
     beijingTime: "Beijing time",
     zoneNote: "All times are Beijing time (UTC+8)",
     largeText: "Larger text",
+    largeTextShort: "Large text",
     saved: "Saved",
+    menu: "Menu",
     labelled: "{label}: {value}",
   },
 });

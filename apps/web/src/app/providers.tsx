@@ -5,6 +5,7 @@ import { ConfigProvider, type ThemeConfig } from "antd";
 import enUS from "antd/es/locale/en_US";
 import zhCN from "antd/es/locale/zh_CN";
 import { useLocale } from "./i18n";
+import { useLargeText } from "./text-size";
 
 // A deep red (7:1 on white) for links and primary buttons; system CJK fonts, nothing downloaded.
 const theme: ThemeConfig = {
@@ -23,11 +24,18 @@ const theme: ThemeConfig = {
   },
 };
 
+// Larger text: antd derives its headings and small sizes from these.
+const largeTheme: ThemeConfig = {
+  ...theme,
+  token: { ...theme.token, fontSize: 18, controlHeight: 40, controlHeightSM: 30, controlHeightLG: 48 },
+};
+
 export function AppProviders({ client, children }: { client: ApolloClient; children: ReactNode }): ReactNode {
   const locale = useLocale();
+  const large = useLargeText();
   return (
     <ApolloProvider client={client}>
-      <ConfigProvider locale={locale === "en" ? enUS : zhCN} theme={theme}>
+      <ConfigProvider locale={locale === "en" ? enUS : zhCN} theme={large ? largeTheme : theme}>
         {children}
       </ConfigProvider>
     </ApolloProvider>

@@ -7,6 +7,7 @@ import { ButtonLink } from "../button-link";
 import { browserZoneDiffers } from "../format";
 import { useT } from "../i18n";
 import { LanguageSwitch } from "../language-switch";
+import { TextSizeSwitch } from "../text-size";
 import { appMessages } from "../messages";
 import { CONSOLE_ROLES, hasAnyRole, passwordPathFor } from "../roles";
 import { useSession } from "../session";
@@ -28,6 +29,7 @@ export function AppHeader(): ReactNode {
           <span className="brand-short">{t("brand")}</span>
         </Link>
         <div className="header-tools">
+          <TextSizeSwitch />
           <LanguageSwitch />
           {viewer ? (
             <>

@@ -1,5 +1,5 @@
 import { Suspense, useState, type ReactNode } from "react";
-import { App as AntApp, Layout, Menu, type MenuProps } from "antd";
+import { App as AntApp, Button, Layout, Menu, type MenuProps } from "antd";
 import {
   AuditOutlined,
   BankOutlined,
@@ -10,6 +10,8 @@ import {
   DashboardOutlined,
   GlobalOutlined,
   MailOutlined,
+  MenuFoldOutlined,
+  MenuOutlined,
   SafetyCertificateOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -67,11 +69,12 @@ export function ConsoleLayout(): ReactNode {
               collapsedWidth={0}
               collapsed={collapsed}
               onCollapse={setCollapsed}
+              trigger={null}
               theme="light"
               width={200}
               className="console-sider"
             >
-              <nav aria-label={t("console")}>
+              <nav aria-label={t("console")} id="console-menu">
                 <Menu
                   mode="inline"
                   items={items}
@@ -83,12 +86,24 @@ export function ConsoleLayout(): ReactNode {
                 />
               </nav>
             </Layout.Sider>
-            <Layout.Content>
-              <main id="main" className="app-main console-main" tabIndex={-1}>
+            {/* antd's Content is the page's one <main>. */}
+            <Layout.Content className="console-content">
+              {/* On a phone the menu folds away; its button sits in a bar of its own, above the page's title. */}
+              <div className="console-menu-bar">
+                <Button
+                  icon={collapsed ? <MenuOutlined /> : <MenuFoldOutlined />}
+                  aria-expanded={!collapsed}
+                  aria-controls="console-menu"
+                  onClick={() => setCollapsed(!collapsed)}
+                >
+                  {t("menu")}
+                </Button>
+              </div>
+              <div id="main" className="app-main console-main" tabIndex={-1}>
                 <Suspense fallback={<PageLoading />}>
                   <Outlet />
                 </Suspense>
-              </main>
+              </div>
             </Layout.Content>
           </Layout>
         </AntApp>

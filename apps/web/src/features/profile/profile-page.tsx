@@ -6,7 +6,7 @@ import { genderLabels } from "../../app/enum-labels";
 import { useLocale, useT } from "../../app/i18n";
 import { useMutationForm } from "../../app/mutation-form";
 import { PageError, PageLoading } from "../../app/page-state";
-import { useRules } from "../../app/validation";
+import { fillGenderFromIdCard, useRules } from "../../app/validation";
 import type { Gender, MyTraineeFieldsFragment } from "../../gql/graphql";
 import { EnterprisePicker } from "../enterprises/enterprise-picker";
 import { IdCardDisplay } from "./id-card-field";
@@ -117,6 +117,7 @@ function ProfileForm({ trainee }: { trainee: MyTraineeFieldsFragment }): ReactNo
         form={form}
         layout="vertical"
         onFinish={onFinish}
+        onValuesChange={(changed: Partial<ProfileValues>) => fillGenderFromIdCard(changed, form)}
         initialValues={{
           name: trainee.name,
           gender: trainee.gender,

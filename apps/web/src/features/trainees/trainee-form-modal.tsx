@@ -5,7 +5,7 @@ import { GENDERS } from "@zuofu/shared";
 import { genderLabels } from "../../app/enum-labels";
 import { FormModal, type DialogProps } from "../../app/form-modal";
 import { useLocale, useT } from "../../app/i18n";
-import { useRules } from "../../app/validation";
+import { fillGenderFromIdCard, useRules } from "../../app/validation";
 import type { Gender, TraineeFieldsFragment } from "../../gql/graphql";
 import { EnterpriseSelect } from "../enterprises/enterprise-select";
 import { createTraineeMutation, updateTraineeMutation } from "./trainees.documents";
@@ -62,6 +62,7 @@ export function TraineeFormModal({
     <FormModal<TraineeValues>
       dialog={dialog}
       title={trainee ? t("editTitle", { name: trainee.name }) : t("createTitle")}
+      onValuesChange={fillGenderFromIdCard}
       initialValues={
         trainee
           ? {

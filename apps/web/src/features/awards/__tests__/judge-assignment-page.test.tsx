@@ -16,6 +16,7 @@ const assignment = {
   id: ID,
   nomineeName: "重庆神驰机电股份有限公司",
   complete: false,
+  weightedScore: null,
   conflict: null,
   conflictReason: null,
   conflictDeclaredAt: null,
@@ -26,7 +27,8 @@ const assignment = {
     title: "2026年度优秀民营企业",
     year: 2026,
     phase: "JUDGING",
-    judgingEndsAt: "2026-12-12T06:44:00.000Z",
+    // Far ahead: the sheet is open while judging has not ended.
+    judgingEndsAt: "2099-12-12T06:44:00.000Z",
     program: { __typename: "AwardProgram", id: "p1", name: "优秀民营企业" },
     criteria,
   },
@@ -101,6 +103,7 @@ describe("the judge's score sheet", () => {
         assignment: {
           ...assignment,
           complete: true,
+          weightedScore: 7.6,
           scores: sent.scores.map((s, i) => ({
             __typename: "AwardScore",
             id: `s${i}`,
@@ -114,6 +117,18 @@ describe("the judge's score sheet", () => {
     ]);
     await fillAndSave();
     expect(await screen.findByText("评分已保存")).toBeTruthy();
+    expect(screen.getByText(/加权得分 7\.6 \/ 10 分/)).toBeTruthy();
+  });
+
+  it("refuses a half point or an 11 beside its field, as typed, and sends nothing", async () => {
+    renderPage([]);
+    fireEvent.change(await screen.findByLabelText("经营业绩 · 得分"), { target: { value: "8.5" } });
+    fireEvent.change(screen.getByLabelText("社会责任 · 得分"), { target: { value: "11" } });
+    fireEvent.click(screen.getByRole("button", { name: "保存评分" }));
+    const item = (label: string) => screen.getByLabelText(label).closest(".ant-form-item")!.textContent;
+    await waitFor(() => expect(item("经营业绩 · 得分")).toContain("得分须为0到10之间的整数"));
+    expect(item("社会责任 · 得分")).toContain("得分须在0到10之间");
+    expect((screen.getByLabelText("经营业绩 · 得分") as HTMLInputElement).value).toBe("8.5");
   });
 
   it("asks for every score before sending", async () => {
