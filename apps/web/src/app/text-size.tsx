@@ -58,6 +58,7 @@ export function TextSizeSwitch(): ReactNode {
       size="small"
       type={on ? "primary" : "default"}
       aria-pressed={on}
+      autoInsertSpace={false}
       title={t("largeText")}
       onClick={() => setLargeText(!on)}
     >

@@ -21,12 +21,10 @@ export function AppHeader(): ReactNode {
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>
-        <Link to="/" className="brand" aria-label={t("instituteName")}>
-          <span className="brand-mark" aria-hidden="true">
-            作孚
-          </span>
+        <Link to="/" className="brand">
+          <span className="brand-mark" aria-hidden="true" data-text="作孚" />
           <span className="brand-full">{t("instituteName")}</span>
-          <span className="brand-short">{t("brand")}</span>
+          <span className="brand-short" aria-hidden="true" data-text={t("brand")} />
         </Link>
         <div className="header-tools">
           <TextSizeSwitch />

@@ -8,7 +8,7 @@ import { useLocale, useT } from "../../app/i18n";
 import { PageError, PageLoading } from "../../app/page-state";
 import { EventKindTag } from "./event-card";
 import { eventQuery } from "./events.documents";
-import { eventKindLabels, materialKindLabels, speakerRoleLabels } from "./events.labels";
+import { materialKindLabels, speakerRoleLabels } from "./events.labels";
 import { eventMessages } from "./events.messages";
 import { RegistrationPanel } from "./registration-panel";
 import "./events.css";
