@@ -14,6 +14,13 @@ const theme: ThemeConfig = {
     colorLink: "#a8071a",
     // antd's red (#ff4d4f) is 3.9:1 on white; danger buttons and error texts need 4.5:1.
     colorError: "#cf1322",
+    // antd's greys for secondary text, placeholders and empty states are 2–4:1 on white; these are ≥ 4.5:1.
+    colorTextSecondary: "#595959",
+    colorTextTertiary: "#595959",
+    colorTextDescription: "#595959",
+    colorTextPlaceholder: "#6b6b6b",
+    colorTextQuaternary: "#6b6b6b",
+    colorTextDisabled: "#6b6b6b",
     borderRadius: 6,
     // Status tags write in the palette's 7th shade; one shade darker reads at 4.5:1 on their pale fill.
     green7: "#237804",

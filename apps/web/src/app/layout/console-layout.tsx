@@ -91,7 +91,7 @@ export function ConsoleLayout(): ReactNode {
               {/* On a phone the menu folds away; its button sits in a bar of its own, above the page's title. */}
               <div className="console-menu-bar">
                 <Button
-                  icon={collapsed ? <MenuOutlined /> : <MenuFoldOutlined />}
+                  icon={collapsed ? <MenuOutlined aria-hidden /> : <MenuFoldOutlined aria-hidden />}
                   aria-expanded={!collapsed}
                   aria-controls="console-menu"
                   onClick={() => setCollapsed(!collapsed)}
