@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (page.evaluate callbacks run in the browser)
 import { readFileSync } from "node:fs";
 import type { Locator, Page } from "playwright-core";
 import { BrowserRun, logIn } from "./harness";
@@ -405,7 +407,8 @@ describe("8. wording and layout", () => {
     const first = (await page.locator(".honor-names strong").first().textContent())!;
     await page.getByLabel("搜索").fill(first);
     await page.waitForFunction(
-      (name) => [...document.querySelectorAll(".honor-names strong")].every((e) => e.textContent!.includes(name)),
+      (name) =>
+        Array.from(document.querySelectorAll(".honor-names strong")).every((e) => e.textContent!.includes(name)),
       first,
     );
     await run.screenshot(page, "honor-roll-grouped-375");
@@ -462,7 +465,7 @@ describe("8. wording and layout", () => {
     expect(menu.y + menu.height <= title.y || title.y + title.height <= menu.y).toBe(true);
     if (!cohort.enrollmentOpensAt || !cohort.enrollmentClosesAt) await page.getByText("不限").first().waitFor();
 
-    const tab = page.getByRole("tab", { name: /反馈/ });
+    const tab = page.getByRole("tab", { name: "学员评价" });
     await tab.click();
     const box = (await tab.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
