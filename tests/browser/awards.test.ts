@@ -102,11 +102,11 @@ describe("awards", () => {
 
     const visitor = await run.page({ phone: true });
     await visitor.page.goto(`/honor-roll?year=${cycle.year}`);
-    await visitor.page.getByRole("heading", { name: winner }).first().waitFor();
-    await visitor.page
-      .getByText(`${cycle.year}年度 · ${cycle.title.replace(/^\d+年度/, "")}`)
-      .first()
-      .waitFor();
+    // Under its year's and award's heading, 排名不分先后.
+    const group = visitor.page.locator("section", {
+      has: visitor.page.getByRole("heading", { name: `${cycle.year}年度 · ${cycle.title.replace(/^\d+年度/, "")}` }),
+    });
+    await group.locator(".honor-names").getByText(winner, { exact: true }).first().waitFor();
     await run.screenshot(visitor.page, "honor-roll-375");
     await visitor.context.close();
   });
