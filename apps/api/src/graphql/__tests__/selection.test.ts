@@ -125,7 +125,7 @@ describe("the columns a query reads", () => {
   });
 
   it("reads what visibility checks need of a row the page primed, whatever the query selects", async () => {
-    // The page primes the cohort with its title only; node(id) then checks the cohort is not a draft.
+    // The page primes the cohort with what its title needs only; node(id) then checks the cohort is not a draft.
     const data = await t.ok(
       `query($trainee: ID!, $cohort: ID!) {
         trainee: node(id: $trainee) { ... on Trainee { enrollments(first: 5) { edges { node { cohort { title } } } } } }
@@ -134,8 +134,9 @@ describe("the columns a query reads", () => {
       { trainee: toGlobalId("Trainee", ids.trainee), cohort: toGlobalId("Cohort", ids.cohort) },
       { token: staff.token },
     );
-    expect(data.trainee.enrollments.edges[0].node.cohort).toEqual({ title: "春季班" });
-    expect(data.cohort).toEqual({ title: "春季班" });
+    // A cohort's title is its course's and its number, whatever was stored.
+    expect(data.trainee.enrollments.edges[0].node.cohort).toEqual({ title: "研修班 第1期" });
+    expect(data.cohort).toEqual({ title: "研修班 第1期" });
     const ctx = {
       selection: { schema, fields: new Map([["Cohort", new Set(["title"])]]) },
     } as unknown as RequestContext;
@@ -143,6 +144,7 @@ describe("the columns a query reads", () => {
     expect(Array.isArray(read) && read.map((c) => c.propertyName).sort()).toEqual([
       "courseId",
       "id",
+      "number",
       "status",
       "title",
     ]);

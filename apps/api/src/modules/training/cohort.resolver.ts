@@ -214,6 +214,7 @@ export class CohortResolver {
 }
 
 readsOfRoot(Cohort, {
+  title: ["number", "title"],
   course: [],
   sessions: [],
   enrollments: [],
