@@ -42,10 +42,6 @@ export function createDataSource(db: DatabaseConfig, log: Pino, options: { synch
   });
 }
 
-export function isMysql(ds: DataSource): boolean {
-  return ds.options.type === "mysql" || ds.options.type === "mariadb";
-}
-
 /** Asks the server whether it is MySQL or MariaDB (one short connection at start). */
 export async function resolveFlavor(db: DatabaseConfig): Promise<DatabaseConfig> {
   if (db.kind !== "mysql" || db.flavor) return db;

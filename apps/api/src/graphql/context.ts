@@ -11,7 +11,7 @@ import { codedError } from "./errors";
 import type { Selection } from "./selection";
 import type { User } from "../modules/accounts/user.entity";
 import type { Trainee } from "../modules/trainees/trainee.entity";
-import { isMysql } from "../db/data-source";
+import { isMysql } from "../db/dialect";
 
 /** Who is calling: a signed-in user, or nobody. */
 export interface Viewer {

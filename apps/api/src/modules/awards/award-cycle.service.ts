@@ -4,7 +4,7 @@ import { fail, type UserErrorSpec } from "../../graphql/errors";
 import { paginate, type ConnectionArgs, type Page } from "../../graphql/connection";
 import { InputCheck } from "../../common/input-check";
 import { audit, subjectOf } from "../audit/audit.service";
-import { isDuplicateKey } from "../capacity/seats";
+import { isDuplicateKey } from "../../db/dialect";
 import { AwardCriterion } from "./award-criterion.entity";
 import { AwardCycle, type EligibilityRule } from "./award-cycle.entity";
 import { AwardProgram } from "./award-program.entity";

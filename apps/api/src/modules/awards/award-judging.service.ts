@@ -4,7 +4,7 @@ import { fail, UserErrors, type UserErrorSpec } from "../../graphql/errors";
 import { paginate, type ConnectionArgs, type Page } from "../../graphql/connection";
 import { InputCheck } from "../../common/input-check";
 import { audit, subjectOf } from "../audit/audit.service";
-import { isDuplicateKey } from "../capacity/seats";
+import { isDuplicateKey } from "../../db/dialect";
 import { User } from "../accounts/user.entity";
 import { AwardCriterion } from "./award-criterion.entity";
 import type { AwardCycle } from "./award-cycle.entity";

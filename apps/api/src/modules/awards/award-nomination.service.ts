@@ -4,7 +4,7 @@ import { fail } from "../../graphql/errors";
 import { fromGlobalId } from "../../graphql/ids";
 import { InputCheck } from "../../common/input-check";
 import { audit, subjectOf } from "../audit/audit.service";
-import { isDuplicateKey } from "../capacity/seats";
+import { isDuplicateKey } from "../../db/dialect";
 import { Enterprise } from "../enterprises/enterprise.entity";
 import { Trainee } from "../trainees/trainee.entity";
 import { AwardCycle } from "./award-cycle.entity";

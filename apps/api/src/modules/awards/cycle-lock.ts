@@ -1,5 +1,5 @@
 import type { RequestContext } from "../../graphql/context";
-import { isMysql } from "../../db/data-source";
+import { isMysql } from "../../db/dialect";
 import { AwardCycle } from "./award-cycle.entity";
 import { AwardNomination } from "./award-nomination.entity";
 

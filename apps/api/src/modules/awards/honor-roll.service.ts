@@ -13,7 +13,7 @@ import { Trainee } from "../trainees/trainee.entity";
 import { AwardCycle } from "./award-cycle.entity";
 import { AwardProgram } from "./award-program.entity";
 import { AwardWinner, rollKey } from "./award-winner.entity";
-import { isDuplicateKey } from "../capacity/seats";
+import { isDuplicateKey } from "../../db/dialect";
 import type { ImportProblem } from "../training/training-import.inputs";
 import { readImportFile, type SheetRow } from "../training/training-import.parser";
 

@@ -1,5 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
-import { isMysql } from "../../db/data-source";
+import { isMysql } from "../../db/dialect";
 
 /**
  * The one capacity mechanism (cohorts now, events next): a seat is taken by a conditional UPDATE,
@@ -23,15 +23,6 @@ export async function releaseSeat(em: EntityManager, target: EntityTarget<Object
     .set({ seatsTaken: () => "seats_taken - 1" })
     .where("id = :id AND seats_taken > 0", { id })
     .execute();
-}
-
-/** True for a unique-index violation (MySQL ER_DUP_ENTRY, SQLite UNIQUE constraint). */
-export function isDuplicateKey(err: unknown): boolean {
-  const e = err as { code?: string; driverError?: { code?: string; message?: string }; message?: string };
-  const code = e?.driverError?.code ?? e?.code;
-  return (
-    code === "ER_DUP_ENTRY" || code === "SQLITE_CONSTRAINT_UNIQUE" || /UNIQUE constraint failed/.test(e?.message ?? "")
-  );
 }
 
 /** Where the rows waiting for a seat of one parent row live, and what seating one of them writes. */

@@ -5,7 +5,7 @@ import { codedError, fail } from "../../graphql/errors";
 import { InputCheck } from "../../common/input-check";
 import { randomToken, tokenHash } from "../../common/crypto";
 import { audit, subjectOf } from "../audit/audit.service";
-import { isDuplicateKey } from "../capacity/seats";
+import { isDuplicateKey } from "../../db/dialect";
 import { ClassSession } from "../training/class-session.entity";
 import { Cohort } from "../training/cohort.entity";
 import { Enrollment } from "../training/enrollment.entity";

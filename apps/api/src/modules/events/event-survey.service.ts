@@ -2,7 +2,7 @@ import type { RequestContext } from "../../graphql/context";
 import { fail } from "../../graphql/errors";
 import { InputCheck } from "../../common/input-check";
 import { audit, subjectOf } from "../audit/audit.service";
-import { isDuplicateKey } from "../capacity/seats";
+import { isDuplicateKey } from "../../db/dialect";
 import { Event } from "./event.entity";
 import { EventRegistration, activeSlot } from "./event-registration.entity";
 import { EventSurveyResponse } from "./event-survey-response.entity";

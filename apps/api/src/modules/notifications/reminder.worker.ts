@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { In } from "typeorm";
 import { RequestContext, type AppServices } from "../../graphql/context";
-import { isDuplicateKey } from "../capacity/seats";
+import { isDuplicateKey } from "../../db/dialect";
 import { ClassSession } from "../training/class-session.entity";
 import { Cohort } from "../training/cohort.entity";
 import { Event } from "../events/event.entity";

@@ -4,7 +4,7 @@ import type { FormattedExecutionResult } from "graphql";
 import { IsNull, LessThan, LessThanOrEqual } from "typeorm";
 import type { AppServices, RequestContext } from "../../graphql/context";
 import { codedError } from "../../graphql/errors";
-import { isDuplicateKey } from "../capacity/seats";
+import { isDuplicateKey } from "../../db/dialect";
 import { IdempotencyKey } from "./idempotency-key.entity";
 
 export const IDEMPOTENCY_TTL_MS = 24 * 3600_000;

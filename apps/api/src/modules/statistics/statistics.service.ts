@@ -1,5 +1,5 @@
 import type { RequestContext } from "../../graphql/context";
-import { isMysql } from "../../db/data-source";
+import { isMysql } from "../../db/dialect";
 import { Cohort } from "../training/cohort.entity";
 import { Enrollment } from "../training/enrollment.entity";
 import { Event } from "../events/event.entity";

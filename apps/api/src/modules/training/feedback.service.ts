@@ -2,7 +2,7 @@ import type { RequestContext } from "../../graphql/context";
 import { fail } from "../../graphql/errors";
 import { InputCheck } from "../../common/input-check";
 import { audit, subjectOf } from "../audit/audit.service";
-import { isDuplicateKey } from "../capacity/seats";
+import { isDuplicateKey } from "../../db/dialect";
 import { ClassSession } from "./class-session.entity";
 import { Enrollment } from "./enrollment.entity";
 import { Feedback } from "./feedback.entity";

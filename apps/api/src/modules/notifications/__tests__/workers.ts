@@ -1,7 +1,7 @@
 import pino from "pino";
 import type { DataSource } from "typeorm";
 import { openDatabase } from "../../../db/database";
-import { isMysql } from "../../../db/data-source";
+import { isMysql } from "../../../db/dialect";
 import { Mutex, RequestContext, type AppServices } from "../../../graphql/context";
 import type { TestApp } from "../../../testing/harness";
 import type { NotificationKind } from "@zuofu/shared";
