@@ -12,23 +12,9 @@ import { FIGURES } from "./figures";
 import { planHonors } from "./honors";
 import { creditCode } from "./identifiers";
 import { INDUSTRIES, LEGAL_FORMS, TOWNS, tradeName, type Industry } from "./names";
+import type { PlannedEnterprise } from "./planned-enterprise";
 import type { Random } from "./random";
 import { planSocialRecords } from "./social-records";
-
-/** An enterprise as planned, before and after it gets its database id. */
-export interface PlannedEnterprise {
-  id: number;
-  short: string | null;
-  name: string;
-  creditCode: string;
-  industry: Industry;
-  town: string;
-  size: EnterpriseSize;
-  foundedYear: number;
-  listed: boolean;
-  stockCode: string | null;
-  presetHonors: readonly HonorKind[];
-}
 
 // Most private enterprises are micro and small ones.
 const SIZES: readonly (readonly [EnterpriseSize, number])[] = [

@@ -4,7 +4,7 @@
  */
 import type { EnterpriseSize, HonorKind, HonorLevel } from "@zuofu/shared";
 import type { EnterpriseHonor } from "../modules/enterprises/enterprise-honor.entity";
-import type { PlannedEnterprise } from "./enterprises-part";
+import type { PlannedEnterprise } from "./planned-enterprise";
 import { FIGURES } from "./figures";
 import type { Random } from "./random";
 

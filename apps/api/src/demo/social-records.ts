@@ -5,7 +5,7 @@
  */
 import type { EnterpriseSize } from "@zuofu/shared";
 import type { SocialResponsibilityRecord } from "../modules/enterprises/social-responsibility-record.entity";
-import type { PlannedEnterprise } from "./enterprises-part";
+import type { PlannedEnterprise } from "./planned-enterprise";
 import { FIGURES } from "./figures";
 import { PAIRED_COUNTIES, VILLAGES } from "./names";
 import type { Random } from "./random";

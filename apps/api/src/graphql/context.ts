@@ -8,7 +8,6 @@ import type { CounterStore } from "../common/store";
 import type { DataCipher } from "../common/crypto";
 import type { SmsGateway } from "../modules/sms/sms.gateway";
 import { codedError } from "./errors";
-import type { Selection } from "./selection";
 import type { User } from "../modules/accounts/user.entity";
 import type { Trainee } from "../modules/trainees/trainee.entity";
 import { isMysql } from "../db/dialect";
@@ -104,6 +103,12 @@ function isRetryable(err: unknown): boolean {
   const code = e?.driverError?.code ?? e?.code;
   return Boolean(code && (RETRYABLE_MYSQL.has(code) || code === "SQLITE_BUSY"));
 }
+
+/**
+ * The fields an operation selects anywhere, per object type name; an abstract type's count for each of
+ * its types. Computed in graphql/selection.ts, held here so that the context imports nothing of it.
+ */
+export type Selection = ReadonlyMap<string, ReadonlySet<string>>;
 
 /**
  * One per request (Vendure's RequestContext): the viewer, the language, the request's DataLoaders

@@ -13,7 +13,7 @@ import {
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { EntityMetadata } from "typeorm";
 import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
-import type { RequestContext } from "./context";
+import type { RequestContext, Selection } from "./context";
 import { fieldKinds } from "./fields";
 
 /**
@@ -25,9 +25,6 @@ import { fieldKinds } from "./fields";
  * A field answered by a `@FieldResolver` reads what its declaration below says (`readsOfRoot`);
  * an undeclared one needs every column of its entity. Ids and foreign keys (`…Id`) are always read.
  */
-
-/** The fields an operation selects anywhere, per object type name; an abstract type's count for each of its types. */
-export type Selection = ReadonlyMap<string, ReadonlySet<string>>;
 
 const selections = new WeakMap<OperationDefinitionNode, Selection>();
 
