@@ -2,7 +2,7 @@
  * Enterprises, their honors and their social-responsibility records. The article's companies come
  * first with the honors it credits them with; invented ones fill the rest of the counts.
  */
-import type { EnterpriseSize, HonorKind } from "@zuofu/shared";
+import type { EnterpriseSize } from "@zuofu/shared";
 import { Enterprise } from "../modules/enterprises/enterprise.entity";
 import { EnterpriseHonor } from "../modules/enterprises/enterprise-honor.entity";
 import { SocialResponsibilityRecord } from "../modules/enterprises/social-responsibility-record.entity";
