@@ -4,8 +4,17 @@ import { withFieldResolvers } from "./fields";
 import { withMutationPayloads } from "./mutations";
 import { withVisibility } from "./visibility";
 import { NodeResolver } from "./node.resolver";
-import { AccountResolver, TraineeClaimResolver } from "../modules/accounts/account.resolver";
-import { TraineeEnterpriseLinkResolver, TraineeResolver } from "../modules/trainees/trainee.resolver";
+import {
+  AccountResolver,
+  AuditEntryActorResolver,
+  TraineeClaimResolver,
+  TraineeEnterpriseLinkDeciderResolver,
+} from "../modules/accounts/account.resolver";
+import {
+  EnterpriseTraineesResolver,
+  TraineeEnterpriseLinkResolver,
+  TraineeResolver,
+} from "../modules/trainees/trainee.resolver";
 import { EnterpriseResolver } from "../modules/enterprises/enterprise.resolver";
 import { AuditResolver } from "../modules/audit/audit.resolver";
 import { CohortResolver, CourseResolver } from "../modules/training/cohort.resolver";
@@ -54,8 +63,11 @@ export const resolvers = [
   TraineeClaimResolver,
   TraineeResolver,
   TraineeEnterpriseLinkResolver,
+  TraineeEnterpriseLinkDeciderResolver,
   EnterpriseResolver,
+  EnterpriseTraineesResolver,
   AuditResolver,
+  AuditEntryActorResolver,
   CourseResolver,
   CohortResolver,
   EnrollmentResolver,

@@ -5,7 +5,10 @@ import type { RequestContext } from "../../graphql/context";
 import { Connection, ConnectionArgs, paginate } from "../../graphql/connection";
 import { localId } from "../../graphql/ids";
 import { Trainee } from "../trainees/trainee.entity";
+import { TraineeEnterpriseLink } from "../trainees/trainee-enterprise-link.entity";
 import { traineeById, traineeByUser } from "../trainees/trainee.loaders";
+import { UpdateMyProfileInput, UpdateMyProfilePayload } from "../trainees/trainee.inputs";
+import { profileFields } from "../trainees/trainee.resolver";
 import { latestClaimByUser, userById } from "./account.loaders";
 import * as accounts from "./account.service";
 import {
@@ -41,6 +44,7 @@ import {
 import { requestPhoneCode } from "./phone-code.service";
 import { TraineeClaim } from "./trainee-claim.entity";
 import { User } from "./user.entity";
+import { AuditEntry } from "../audit/audit-entry.entity";
 
 @ObjectType()
 export class UserConnection extends Connection(User) {}
@@ -88,6 +92,16 @@ export class AccountResolver {
   trainee(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Trainee | null> | Trainee | null {
     if (!isSelf(ctx, user) && !ctx.hasRole("STAFF", "ADMIN")) return null;
     return ctx.load(traineeByUser, user.id);
+  }
+
+  @Mutation(() => UpdateMyProfilePayload, {
+    description: "A trainee edits their own profile; a new enterprise waits for staff to confirm it",
+  })
+  async updateMyProfile(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: UpdateMyProfileInput,
+  ): Promise<UpdateMyProfilePayload> {
+    return { trainee: await accounts.updateMyProfile(ctx, profileFields(input)), userErrors: [] };
   }
 
   @Mutation(() => RegisterTraineePayload, { description: "Create a trainee account and sign in" })
@@ -247,5 +261,24 @@ export class TraineeClaimResolver {
   trainee(@Root() claim: TraineeClaim, @Ctx() ctx: RequestContext): Promise<Trainee | null> | Trainee | null {
     if (!ctx.hasRole("STAFF", "ADMIN")) return null;
     return ctx.load(traineeById, claim.traineeId);
+  }
+}
+
+/** Who acted in an audit entry: here, so that audit/ (which every module writes to) needs nothing of accounts/. */
+@Resolver(() => AuditEntry)
+export class AuditEntryActorResolver {
+  @FieldResolver(() => User, { nullable: true })
+  actor(@Root() entry: AuditEntry, @Ctx() ctx: RequestContext) {
+    return entry.actorUserId ? ctx.load(userById, entry.actorUserId) : null;
+  }
+}
+
+/** Who decided an enterprise link: here, so that trainees/ needs nothing of accounts/. */
+@Resolver(() => TraineeEnterpriseLink)
+export class TraineeEnterpriseLinkDeciderResolver {
+  @FieldResolver(() => User, { nullable: true, description: "The staff member who decided (staff)" })
+  decidedBy(@Root() link: TraineeEnterpriseLink, @Ctx() ctx: RequestContext) {
+    ctx.requireRole("STAFF");
+    return link.decidedByUserId ? ctx.load(userById, link.decidedByUserId) : null;
   }
 }

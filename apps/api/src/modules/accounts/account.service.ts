@@ -7,7 +7,7 @@ import { hashPassword, randomToken, tokenHash, verifyPassword } from "../../comm
 import { audit, subjectOf } from "../audit/audit.service";
 import { Trainee } from "../trainees/trainee.entity";
 import { claimEnterprise } from "../trainees/trainee-enterprise-link.service";
-import { prepareIdCard, assertEnterpriseExists } from "../trainees/trainee.service";
+import { applyFields, assertEnterpriseExists, prepareIdCard, type TraineeFields } from "../trainees/trainee.service";
 import { ACCOUNT_LIMITS, LoginThrottle, takeOrFail } from "./login-throttle";
 import { checkPhoneCode, consumePhoneCode } from "./phone-code.service";
 import { TraineeClaim } from "./trainee-claim.entity";
@@ -498,5 +498,28 @@ export async function setUserActive(ctx: RequestContext, userId: number | null, 
     if (!active) await tx.em.update(Session, { userId: user.id, revokedAt: IsNull() }, { revokedAt: new Date() });
     await audit(tx, active ? "user.enable" : "user.disable", subjectOf(user));
     return user;
+  });
+}
+
+/** A trainee edits their own profile; here, not in trainees/, because a new name is the account's too. */
+export async function updateMyProfile(ctx: RequestContext, input: TraineeFields): Promise<Trainee> {
+  const viewer = ctx.requireViewer();
+  return ctx.transaction(async (tx) => {
+    const trainee = viewer.traineeId ? await tx.em.findOneBy(Trainee, { id: viewer.traineeId }) : null;
+    if (!trainee) return fail("NOT_FOUND", "trainee");
+    // The login phone is the account's; it is changed with the account, not the profile.
+    const changed = await applyFields(tx, trainee, input, false);
+    await tx.em.save(trainee);
+    // Someone's own word on where they work waits for staff (trainee-enterprise-link.service.ts).
+    const claim = input.enterpriseId === undefined ? null : await claimEnterprise(tx, trainee, input.enterpriseId);
+    if (claim?.changed) changed.push("enterpriseId");
+    // The account shows the same name as the profile.
+    if (changed.includes("name") && trainee.userId)
+      await tx.em.update(User, { id: trainee.userId }, { name: trainee.name });
+    await audit(tx, "trainee.updateProfile", subjectOf(trainee), {
+      changed,
+      ...(claim?.claimId ? { enterpriseClaimId: claim.claimId } : {}),
+    });
+    return trainee;
   });
 }

@@ -3,8 +3,6 @@ import type { RequestContext } from "../../graphql/context";
 import { Connection, ConnectionArgs, paginate } from "../../graphql/connection";
 import { fromGlobalId, localId, toGlobalId } from "../../graphql/ids";
 import { MaxLen } from "../../graphql/validation";
-import { User } from "../accounts/user.entity";
-import { userById } from "../accounts/account.loaders";
 import { AuditEntry } from "./audit-entry.entity";
 
 @ObjectType()
@@ -47,11 +45,6 @@ export class AuditResolver {
     if (filter?.from) qb.andWhere("entry.created_at >= :from", { from: filter.from });
     if (filter?.to) qb.andWhere("entry.created_at < :to", { to: filter.to });
     return paginate(qb, page, [{ expr: "entry.created_at", value: (e: AuditEntry) => e.createdAt, direction: "DESC" }]);
-  }
-
-  @FieldResolver(() => User, { nullable: true })
-  actor(@Root() entry: AuditEntry, @Ctx() ctx: RequestContext) {
-    return entry.actorUserId ? ctx.load(userById, entry.actorUserId) : null;
   }
 
   @FieldResolver(() => ID, { nullable: true, description: "Global ID of the object acted on" })

@@ -2,8 +2,6 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, R
 import type { RequestContext } from "../../graphql/context";
 import { Connection, ConnectionArgs } from "../../graphql/connection";
 import { localId } from "../../graphql/ids";
-import { TraineeConnection } from "../trainees/trainee.resolver";
-import { searchTrainees } from "../trainees/trainee.service";
 import { Enterprise } from "./enterprise.entity";
 import { EnterpriseHonor } from "./enterprise-honor.entity";
 import { SocialResponsibilityRecord } from "./social-responsibility-record.entity";
@@ -48,13 +46,6 @@ export class EnterpriseResolver {
   @FieldResolver(() => [SocialResponsibilityRecord])
   socialResponsibilityRecords(@Root() enterprise: Enterprise, @Ctx() ctx: RequestContext) {
     return ctx.load(socialRecordsByEnterprise, enterprise.id);
-  }
-
-  @FieldResolver(() => TraineeConnection, {
-    description: "People of this enterprise trained by the Institute (staff; a member's partner key with MEMBERS_READ)",
-  })
-  trainees(@Root() enterprise: Enterprise, @Ctx() ctx: RequestContext, @Args() page: ConnectionArgs) {
-    return searchTrainees(ctx, { enterpriseId: enterprise.id }, page);
   }
 
   @Mutation(() => CreateEnterprisePayload, { description: "Register an enterprise (staff)" })
@@ -127,4 +118,4 @@ export class EnterpriseResolver {
   }
 }
 
-readsOfRoot(Enterprise, { honors: [], socialResponsibilityRecords: [], trainees: [] });
+readsOfRoot(Enterprise, { honors: [], socialResponsibilityRecords: [] });

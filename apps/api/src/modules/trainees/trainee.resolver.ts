@@ -17,14 +17,10 @@ import {
   CreateTraineePayload,
   TraineeFilter,
   TraineeProfileInput,
-  UpdateMyProfileInput,
-  UpdateMyProfilePayload,
   UpdateTraineeInput,
   UpdateTraineePayload,
 } from "./trainee.inputs";
 import { readsOfRoot } from "../../graphql/selection";
-import { User } from "../accounts/user.entity";
-import { userById } from "../accounts/account.loaders";
 import { enterpriseLinksByTrainee, traineeById } from "./trainee.loaders";
 import { TraineeEnterpriseLink } from "./trainee-enterprise-link.entity";
 import * as links from "./trainee-enterprise-link.service";
@@ -41,7 +37,7 @@ function requireOwnOrStaff(ctx: RequestContext, traineeId: number): void {
 }
 
 /** Profile input as the service takes it: global IDs resolved, unknown ones flagged. */
-function profileFields(input: TraineeProfileInput & { phone?: string | null }): trainees.TraineeFields {
+export function profileFields(input: TraineeProfileInput & { phone?: string | null }): trainees.TraineeFields {
   const enterpriseId = input.enterpriseId === undefined ? undefined : localId(input.enterpriseId, "Enterprise");
   return {
     name: input.name,
@@ -112,16 +108,6 @@ export class TraineeResolver {
     return ctx.load(enterpriseLinksByTrainee, trainee.id);
   }
 
-  @Mutation(() => UpdateMyProfilePayload, {
-    description: "A trainee edits their own profile; a new enterprise waits for staff to confirm it",
-  })
-  async updateMyProfile(
-    @Ctx() ctx: RequestContext,
-    @Arg("input") input: UpdateMyProfileInput,
-  ): Promise<UpdateMyProfilePayload> {
-    return { trainee: await trainees.updateMyProfile(ctx, profileFields(input)), userErrors: [] };
-  }
-
   @Mutation(() => CreateTraineePayload, { description: "Add a trainee record (staff)" })
   async createTrainee(
     @Ctx() ctx: RequestContext,
@@ -169,12 +155,6 @@ export class TraineeEnterpriseLinkResolver {
     return ctx.load(enterpriseById, link.enterpriseId);
   }
 
-  @FieldResolver(() => User, { nullable: true, description: "The staff member who decided (staff)" })
-  decidedBy(@Root() link: TraineeEnterpriseLink, @Ctx() ctx: RequestContext) {
-    ctx.requireRole("STAFF");
-    return link.decidedByUserId ? ctx.load(userById, link.decidedByUserId) : null;
-  }
-
   @Mutation(() => ConfirmTraineeEnterpriseLinkPayload, {
     description: "Staff confirm a trainee's claim: it becomes the trainee's enterprise on the record",
   })
@@ -215,3 +195,16 @@ readsOfRoot(Trainee, {
   pendingEnterpriseLink: [],
   enterpriseLinks: [],
 });
+
+/** An enterprise's people: declared here, beside the trainees, so that enterprises/ needs nothing of trainees/. */
+@Resolver(() => Enterprise)
+export class EnterpriseTraineesResolver {
+  @FieldResolver(() => TraineeConnection, {
+    description: "People of this enterprise trained by the Institute (staff; a member's partner key with MEMBERS_READ)",
+  })
+  trainees(@Root() enterprise: Enterprise, @Ctx() ctx: RequestContext, @Args() page: ConnectionArgs) {
+    return trainees.searchTrainees(ctx, { enterpriseId: enterprise.id }, page);
+  }
+}
+
+readsOfRoot(Enterprise, { trainees: [] });

@@ -7,8 +7,7 @@ import { InputCheck } from "../../common/input-check";
 import { audit, subjectOf } from "../audit/audit.service";
 import { Enterprise } from "../enterprises/enterprise.entity";
 import { Trainee } from "./trainee.entity";
-import { claimEnterprise, recordEnterprise } from "./trainee-enterprise-link.service";
-import { User } from "../accounts/user.entity";
+import { recordEnterprise } from "./trainee-enterprise-link.service";
 
 /** The three columns that hold an ID-card number, after checking that no one else uses it. */
 export async function prepareIdCard(
@@ -42,7 +41,7 @@ export interface TraineeFields {
  * Checks and applies profile fields; ID-card changes go through the uniqueness check. The
  * enterprise is checked here and applied by the caller, as a claim or on the record.
  */
-async function applyFields(
+export async function applyFields(
   ctx: RequestContext,
   trainee: Trainee,
   input: TraineeFields,
@@ -79,28 +78,6 @@ async function applyFields(
     Object.assign(trainee, { idCardEncrypted: null, idCardHash: null, idCardMasked: null });
   }
   return changed;
-}
-
-export async function updateMyProfile(ctx: RequestContext, input: TraineeFields): Promise<Trainee> {
-  const viewer = ctx.requireViewer();
-  return ctx.transaction(async (tx) => {
-    const trainee = viewer.traineeId ? await tx.em.findOneBy(Trainee, { id: viewer.traineeId }) : null;
-    if (!trainee) return fail("NOT_FOUND", "trainee");
-    // The login phone is the account's; it is changed with the account, not the profile.
-    const changed = await applyFields(tx, trainee, input, false);
-    await tx.em.save(trainee);
-    // Someone's own word on where they work waits for staff (trainee-enterprise-link.service.ts).
-    const claim = input.enterpriseId === undefined ? null : await claimEnterprise(tx, trainee, input.enterpriseId);
-    if (claim?.changed) changed.push("enterpriseId");
-    // The account shows the same name as the profile.
-    if (changed.includes("name") && trainee.userId)
-      await tx.em.update(User, { id: trainee.userId }, { name: trainee.name });
-    await audit(tx, "trainee.updateProfile", subjectOf(trainee), {
-      changed,
-      ...(claim?.claimId ? { enterpriseClaimId: claim.claimId } : {}),
-    });
-    return trainee;
-  });
 }
 
 export async function createTrainee(ctx: RequestContext, input: TraineeFields & { name: string }): Promise<Trainee> {
