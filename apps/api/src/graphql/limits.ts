@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
+import { chinaTime } from "../common/beijing-time";
 import {
   GraphQLError,
   Kind,
@@ -51,11 +52,6 @@ export const LIMITS = {
 } as const;
 
 const HOUR_SECONDS = 3600;
-
-/** Times shown to partners: ISO 8601 in China Standard Time, which every reader can convert. */
-export function chinaTime(date: Date): string {
-  return new Date(date.getTime() + 8 * 3600_000).toISOString().replace(/\.\d{3}Z$/, "+08:00");
-}
 
 /** A GraphQL-shaped error for answers given before GraphQL runs (body parsing, token count). */
 function earlyError(code: ErrorCode, locale: Locale, params: Record<string, string | number>, extensions: object) {

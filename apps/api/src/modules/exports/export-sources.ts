@@ -1,4 +1,5 @@
 import { In } from "typeorm";
+import { beijingDateTime } from "../../common/beijing-time";
 import type { Locale } from "@zuofu/shared";
 import type { RequestContext } from "../../graphql/context";
 import { fail } from "../../graphql/errors";
@@ -49,13 +50,6 @@ const NOMINEE_KIND: Record<string, Label> = {
   ENTREPRENEUR: L("优秀民营企业家", "Entrepreneur"),
   INDIVIDUAL_BUSINESS: L("个体工商户", "Individual business"),
 };
-
-/** Beijing wall-clock time "YYYY-MM-DD HH:mm"; SQLite hands raw datetimes back as UTC text. */
-export function beijingDateTime(value: Date | string | null): string | null {
-  if (value === null) return null;
-  const at = value instanceof Date ? value : new Date(`${value.replace(" ", "T")}Z`);
-  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace("T", " ");
-}
 
 /** Reads a keyset-ordered query page by page, so only one page is ever held. */
 async function* paged<T extends { id: number | string }>(

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { beijingClock } from "../../common/beijing-time";
 import { In } from "typeorm";
 import { RequestContext, type AppServices } from "../../graphql/context";
 import { isDuplicateKey } from "../../db/dialect";
@@ -28,9 +29,6 @@ export const DEFAULT_REMINDER_POLICY: ReminderPolicy = {
   leaseMs: 10 * 60_000,
   batch: 50,
 };
-
-/** "14:30" in Beijing, where every session and event takes place. */
-const beijingClock = (at: Date) => new Date(at.getTime() + 8 * HOUR).toISOString().slice(11, 16);
 
 type Outcome = { notify: false; runAt?: Date } | { notify: true; userIds: number[]; params: Record<string, string> };
 

@@ -4,7 +4,7 @@ import QRCode from "qrcode";
 import type { RequestContext } from "../../graphql/context";
 import { toGlobalId } from "../../graphql/ids";
 import { Certificate } from "./certificate.entity";
-import { beijingDay } from "./beijing-time";
+import { beijingDay } from "../../common/beijing-time";
 import { certificateFont } from "./certificate-font";
 import { ISSUER } from "./completion.service";
 

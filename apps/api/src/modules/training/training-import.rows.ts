@@ -9,7 +9,7 @@ import {
   type Locale,
 } from "@zuofu/shared";
 import type { ErrorParams } from "../../graphql/errors";
-import { beijingDay } from "./beijing-time";
+import { beijingDay } from "../../common/beijing-time";
 import type { SheetRow } from "./training-import.parser";
 
 /** The file's columns: the Chinese header first, then accepted alternatives. docs/import-format.md documents them. */

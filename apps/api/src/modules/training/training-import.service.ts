@@ -11,7 +11,7 @@ import { Cohort } from "./cohort.entity";
 import { Course } from "./course.entity";
 import { Enrollment, activeSlot } from "./enrollment.entity";
 import { ISSUER, issueCertificates } from "./completion.service";
-import { beijingDay } from "./beijing-time";
+import { beijingDay } from "../../common/beijing-time";
 import { readImportFile } from "./training-import.parser";
 import { ProblemList, checkRows, type ImportProblem, type ImportRow, type ImportStatus } from "./training-import.rows";
 
