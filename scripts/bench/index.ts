@@ -3,9 +3,11 @@ import "reflect-metadata";
  * npm run bench [-- --scale 1,10,100 --db sqlite,mysql --duration 6 --only Q1,M1 --profile]
  *
  * Loads the demo data at each scale into a fresh database, starts the real built server as a child
- * process and drives it over loopback with autocannon; then the hand-written baseline (and, at 1x
- * on SQLite, the Fastify variant) on the same data. Prints a table and the issue's targets, and
- * writes everything as JSON to bench-results/.
+ * process and drives it over loopback with autocannon. Q1 is measured in interleaved rounds beside
+ * the hand-written baseline (and, at 1x on SQLite, the Fastify variant and the API without its node
+ * flags) on the same data: API, baseline, API, baseline, …, so that the machine's drift falls on
+ * all of them alike. Prints a table, the interleaved medians and the issue's targets, and writes
+ * everything as JSON to bench-results/.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, totalmem } from "node:os";
@@ -23,13 +25,29 @@ import {
   type BenchDatabase,
   type DatabaseKind,
 } from "./bench-database";
-import { table, targetLines, targets, type ImportFigure, type Measurement, type SkippedRow } from "./bench-report";
+import {
+  interleavedTable,
+  summarize,
+  table,
+  targetLines,
+  targets,
+  type ImportFigure,
+  type Measurement,
+  type SkippedRow,
+} from "./bench-report";
 import { drive } from "./load-runner";
 import { m1, q1, q4, type OperationId, type PreparedOperation, type Skipped } from "./operations";
-import { API_NODE_FLAGS, ROOT, startServer, type ServerKind, type ServerProcess } from "./server-process";
+import {
+  API_NODE_FLAGS,
+  databaseServerCpuMs,
+  ROOT,
+  startServer,
+  type ServerKind,
+  type ServerProcess,
+} from "./server-process";
 
 const USAGE = `usage: npm run bench -- [--scale 1,10,100] [--db sqlite,mysql] [--duration 6] [--connections 8]
-       [--only Q1,Q2,Q3,Q4,M1] [--m1-trainees 6000] [--mysql-url mysql://root@127.0.0.1:3306/] [--profile]`;
+       [--only Q1,Q2,Q3,Q4,M1] [--rounds 3] [--m1-trainees 6000] [--mysql-url mysql://root@127.0.0.1:3306/] [--profile]`;
 
 interface Options {
   scales: number[];
@@ -37,6 +55,8 @@ interface Options {
   duration: number;
   connections: number;
   only: Set<OperationId>;
+  /** Interleaved rounds of Q1 per server. */
+  rounds: number;
   m1Trainees: number;
   mysqlUrl: string;
   profile: boolean;
@@ -50,6 +70,7 @@ function options(): Options {
       duration: { type: "string", default: "6" },
       connections: { type: "string", default: "8" },
       only: { type: "string", default: "Q1,Q2,Q3,Q4,M1" },
+      rounds: { type: "string", default: "3" },
       "m1-trainees": { type: "string", default: "6000" },
       "mysql-url": { type: "string", default: process.env.TEST_DATABASE_URL || "mysql://root@127.0.0.1:3306/" },
       profile: { type: "boolean", default: false },
@@ -77,6 +98,7 @@ function options(): Options {
     duration: ints(values.duration, "duration", 120)[0],
     connections: ints(values.connections, "connections", 256)[0],
     only: new Set(only),
+    rounds: ints(values.rounds, "rounds", 20)[0],
     m1Trainees: ints(values["m1-trainees"], "m1-trainees", 100_000)[0],
     mysqlUrl: values["mysql-url"],
     profile: values.profile,
@@ -109,7 +131,6 @@ async function login(call: GqlCall, phone: string): Promise<string> {
   return token;
 }
 
-/** The answer's data, to compare servers: they must do the same work. */
 /**
  * The statements one request of `op` runs, from `x-sql-statements`: the server counts the requests
  * that ask (EXPOSE_SQL_STATEMENTS=1), so the measured ones run as in production. Null when not sent.
@@ -157,7 +178,7 @@ class Bench {
   private readonly schemaSdl = readFileSync(join(ROOT, "schema.graphql"), "utf8");
   private readonly profileDir = join(ROOT, "bench-results", "profiles");
   /** What an interrupted run must not leave behind: the scratch database and the running server. */
-  private readonly open = { db: null as BenchDatabase | null, server: null as ServerProcess | null };
+  private readonly open = { db: null as BenchDatabase | null, servers: new Set<ServerProcess>() };
 
   constructor(private readonly opts: Options) {}
 
@@ -173,52 +194,71 @@ class Bench {
 
   /** Every server runs with the flags `npm start` gives the API (API_NODE_FLAGS), unless `nodeFlags` says otherwise. */
   private async start(kind: ServerKind, db: BenchDatabase, nodeFlags = API_NODE_FLAGS): Promise<ServerProcess> {
-    if (!this.opts.profile) return (this.open.server = await startServer(kind, this.env(db), { nodeFlags }));
-    mkdirSync(this.profileDir, { recursive: true });
-    return (this.open.server = await startServer(kind, this.env(db), {
-      nodeFlags: [...nodeFlags, "--cpu-prof", `--cpu-prof-dir=${this.profileDir}`],
-      logFile: join(this.profileDir, `${kind}-${db.kind}-${db.scale}x.log`),
-    }));
+    if (this.opts.profile) mkdirSync(this.profileDir, { recursive: true });
+    const server = await startServer(
+      kind,
+      this.env(db),
+      this.opts.profile
+        ? {
+            nodeFlags: [...nodeFlags, "--cpu-prof", `--cpu-prof-dir=${this.profileDir}`],
+            logFile: join(this.profileDir, `${kind}-${db.kind}-${db.scale}x.log`),
+          }
+        : { nodeFlags },
+    );
+    this.open.servers.add(server);
+    return server;
   }
 
-  /** On Ctrl-C or SIGTERM: stop the server, drop the scratch database. */
+  private async stop(server: ServerProcess): Promise<void> {
+    await server.stop();
+    this.open.servers.delete(server);
+  }
+
+  /** On Ctrl-C or SIGTERM: stop the servers, drop the scratch database. */
   async abort(): Promise<void> {
-    await this.open.server?.stop();
+    await Promise.all([...this.open.servers].map((s) => s.stop()));
     await this.open.db?.drop();
   }
 
-  /** A warm-up (the JIT, the pools, the page cache), then the measured run with a fresh memory peak. */
-  private async measure(
-    server: ServerProcess,
-    label: Measurement["server"],
-    db: BenchDatabase,
-    op: PreparedOperation,
-    warm?: PreparedOperation,
-    count?: PreparedOperation,
-  ) {
-    const connections = op.writes ? this.opts.connections * 2 : this.opts.connections;
-    const warmup = warm ?? op;
-    const warmed = await drive(server.url, warmup.request, {
+  /** The JIT, the pools, the page cache: at least WARM_SECONDS and WARM_REQUESTS (the JIT needs calls, not seconds). */
+  private async warmUp(server: ServerProcess, warm: PreparedOperation, connections: number): Promise<void> {
+    const warmed = await drive(server.url, warm.request, {
       durationSeconds: WARM_SECONDS,
       connections,
-      maxRequests: warmup.maxRequests,
+      maxRequests: warm.maxRequests,
     });
-    // The JIT needs calls, not seconds: a slow operation gets more warm-up requests.
-    if (!warmup.maxRequests && warmed.requests < WARM_REQUESTS) {
-      await drive(server.url, warmup.request, {
+    if (!warm.maxRequests && warmed.requests < WARM_REQUESTS) {
+      await drive(server.url, warm.request, {
         durationSeconds: 60,
         connections,
         maxRequests: Math.max(connections, WARM_REQUESTS - warmed.requests),
       });
     }
+  }
+
+  /** A warm-up (unless the server is warm already), then the measured run with a fresh memory peak. */
+  private async measure(
+    server: ServerProcess,
+    label: Measurement["server"],
+    db: BenchDatabase,
+    op: PreparedOperation,
+    options: { warm?: PreparedOperation | "none"; count?: PreparedOperation; round?: number } = {},
+  ) {
+    const { count, round } = options;
+    const connections = op.writes ? this.opts.connections * 2 : this.opts.connections;
+    if (options.warm !== "none") await this.warmUp(server, options.warm ?? op, connections);
     server.resetPeak();
     const cpuBefore = server.cpuMs();
+    const dbCpuBefore = db.kind === "mysql" ? databaseServerCpuMs() : null;
     const result = await drive(server.url, op.request, {
       durationSeconds: this.opts.duration,
       connections,
       maxRequests: op.maxRequests,
     });
     const cpuMsPerRequest = (server.cpuMs() - cpuBefore) / Math.max(1, result.requests);
+    const dbCpuAfter = dbCpuBefore === null ? null : databaseServerCpuMs();
+    const dbCpuMsPerRequest =
+      dbCpuBefore === null || dbCpuAfter === null ? null : (dbCpuAfter - dbCpuBefore) / Math.max(1, result.requests);
     // Counted on one more request, which asks for it: counting costs the measured ones nothing.
     const counted = await statementsOf(server.url, count ?? op);
     const m: Measurement = {
@@ -234,10 +274,15 @@ class Bench {
       levels: label === "api" ? op.levels : null,
       peakRssMiB: server.peakRssMiB(),
       cpuMsPerRequest,
+      dbCpuMsPerRequest,
+      round: round ?? null,
     };
     this.measurements.push(m);
     say(
-      `  ${op.id} ${label}: ${m.rps.toFixed(1)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.cpuMsPerRequest.toFixed(1)} CPU ms/req, ` +
+      `  ${op.id} ${label}${round ? ` #${round}` : ""}: ${m.rps.toFixed(1)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ` +
+        `${m.cpuMsPerRequest.toFixed(1)} CPU ms/req` +
+        (m.dbCpuMsPerRequest === null ? "" : ` + ${m.dbCpuMsPerRequest.toFixed(1)} in the database`) +
+        ", " +
         `${m.statements?.toFixed(1) ?? "–"} SQL/req, peak ${m.peakRssMiB.toFixed(0)} MiB` +
         (m.failures ? `, ${m.failures} FAILED (${m.firstFailure})` : ""),
     );
@@ -253,22 +298,15 @@ class Bench {
       `  ${db.importRows} rows in ${db.importSeconds.toFixed(1)} s (${Math.round(db.importRows / db.importSeconds)} rows/s)`,
     );
     try {
-      const q1Answer = await this.runApi(db);
-      if (q1Answer) {
-        await this.runBeside("baseline", db, q1Answer);
-        if (kind === "sqlite" && scale === 1) {
-          await this.runBeside("fastify", db, q1Answer);
-          await this.runBeside("api-v8-defaults", db, q1Answer);
-        }
-      }
+      await this.runApi(db);
     } finally {
       await db.drop();
       this.open.db = null;
     }
   }
 
-  /** The real server: reads first, then the write (it changes the data). Answers Q1's data for the others. */
-  private async runApi(db: BenchDatabase): Promise<string | null> {
+  /** The real server: Q1 interleaved with the others, the other reads, then the write (it changes the data). */
+  private async runApi(db: BenchDatabase): Promise<void> {
     const api = await this.start("api", db);
     this.imports.push({
       db: db.kind,
@@ -288,7 +326,6 @@ class Bench {
         ...(await awardOperations(this.schemaSdl, call, staff)),
         q4(trainee),
       ];
-      let q1Answer: string | null = null;
       for (const op of reads.filter((o) => this.opts.only.has(o.id))) {
         if ("skipped" in op) {
           this.skipped.push({ db: db.kind, scale: db.scale, op: op.id, title: op.title, skipped: op.skipped });
@@ -296,13 +333,46 @@ class Bench {
           continue;
         }
         const data = await answer(api.url, op);
-        if (op.id === "Q1") q1Answer = data;
-        await this.measure(api, "api", db, op);
+        if (op.id === "Q1") await this.interleaveQ1(api, op, db, data);
+        else await this.measure(api, "api", db, op);
       }
       if (this.opts.only.has("M1")) await this.runEnroll(api, db);
-      return q1Answer;
     } finally {
-      await api.stop();
+      await this.stop(api);
+    }
+  }
+
+  /**
+   * Q1 on the API and, on the same data, the baseline (at 1x on SQLite also the Fastify variant and
+   * the API without API_NODE_FLAGS), each checked to answer the same, in interleaved rounds: every
+   * server warmed up once, then round 1 of each, round 2 of each, …. All of them stay up meanwhile
+   * (an idle server costs nothing measurable), so no round starts cold.
+   */
+  private async interleaveQ1(api: ServerProcess, op: PreparedOperation, db: BenchDatabase, q1Answer: string) {
+    const lineup: { label: Measurement["server"]; server: ServerProcess; op: PreparedOperation }[] = [
+      { label: "api", server: api, op },
+    ];
+    try {
+      for (const label of db.kind === "sqlite" && db.scale === 1
+        ? (["baseline", "fastify", "api-v8-defaults"] as const)
+        : (["baseline"] as const)) {
+        const server = label === "api-v8-defaults" ? await this.start("api", db, []) : await this.start(label, db);
+        // The baseline has no login mutation: its staff session is made in the database.
+        const staff =
+          label === "baseline" ? await signedIn(db, "13800000002") : await login(caller(server.url), "13800000002");
+        const theirs = q1(staff);
+        if ((await answer(server.url, theirs)) !== q1Answer) {
+          this.notes.push(`${label} ${db.kind} ${db.scale}x: Q1 answer differs from the API's`);
+          say(`  ${label}: Q1 answer DIFFERS from the API's`);
+        }
+        lineup.push({ label, server, op: theirs });
+      }
+      for (const entry of lineup) await this.warmUp(entry.server, entry.op, this.opts.connections);
+      for (let round = 1; round <= this.opts.rounds; round++)
+        for (const entry of lineup)
+          await this.measure(entry.server, entry.label, db, entry.op, { warm: "none", round });
+    } finally {
+      for (const entry of lineup.slice(1)) await this.stop(entry.server);
     }
   }
 
@@ -314,50 +384,26 @@ class Bench {
     const warm = m1(fixture.cohortGlobalId, fixture.tokens.slice(0, split));
     const count = m1(fixture.cohortGlobalId, fixture.tokens.slice(split, split + 1));
     const measured = m1(fixture.cohortGlobalId, fixture.tokens.slice(split + 1));
-    await this.measure(api, "api", db, measured, warm, count);
+    await this.measure(api, "api", db, measured, { warm, count });
     const outcome = await enrollOutcome(db, fixture);
     this.enrollOutcomes.push({ db: db.kind, scale: db.scale, ...outcome });
     if (!outcome.consistent) this.notes.push(`M1 ${db.kind} ${db.scale}x: seats and enrollments disagree`);
     say(`  M1 left ${outcome.enrolled} ENROLLED, seats_taken ${outcome.seatsTaken} of ${outcome.capacity}`);
   }
-
-  /**
-   * Q1 on the same data by the baseline, the Fastify variant, or the API without API_NODE_FLAGS
-   * (V8's default 16 MiB semi-space, in which Q1's live objects get copied again and again), after
-   * checking that it answers the same.
-   */
-  private async runBeside(
-    label: "baseline" | "fastify" | "api-v8-defaults",
-    db: BenchDatabase,
-    q1Answer: string,
-  ): Promise<void> {
-    const server = label === "api-v8-defaults" ? await this.start("api", db, []) : await this.start(label, db);
-    try {
-      const call = caller(server.url);
-      // The baseline has no login mutation: its staff session is made in the database.
-      const staff = label === "baseline" ? await signedIn(db, "13800000002") : await login(call, "13800000002");
-      const op = q1(staff);
-      if ((await answer(server.url, op)) !== q1Answer) {
-        this.notes.push(`${label} ${db.kind} ${db.scale}x: Q1 answer differs from the API's`);
-        say(`  ${label}: Q1 answer DIFFERS from the API's`);
-      }
-      await this.measure(server, label, db, op);
-    } finally {
-      await server.stop();
-    }
-  }
 }
 
+/** Express against Fastify at SQLite 1x: medians of their interleaved Q1 rounds. */
 function frameworks(ms: Measurement[]): string | null {
-  const express = ms.find((m) => m.op === "Q1" && m.server === "api" && m.db === "sqlite" && m.scale === 1);
-  const fastify = ms.find((m) => m.op === "Q1" && m.server === "fastify");
+  const express = summarize(ms, "sqlite", 1, "Q1", "api");
+  const fastify = summarize(ms, "sqlite", 1, "Q1", "fastify");
   if (!express || !fastify) return null;
-  const [fast, slow] = fastify.rps >= express.rps ? ["Fastify 5", "Express 5"] : ["Express 5", "Fastify 5"];
-  const ratio = Math.max(fastify.rps, express.rps) / Math.min(fastify.rps, express.rps);
+  const [e, f] = [express.rps.median, fastify.rps.median];
+  const [fast, slow] = f >= e ? ["Fastify 5", "Express 5"] : ["Express 5", "Fastify 5"];
+  const ratio = Math.max(e, f) / Math.min(e, f);
   return (
-    `Express 5 vs Fastify 5 (Q1, SQLite 1x): Express ${express.rps.toFixed(1)} req/s, p50 ${express.p50} ms, ` +
-    `${express.cpuMsPerRequest.toFixed(1)} CPU ms/req; Fastify ${fastify.rps.toFixed(1)} req/s, p50 ${fastify.p50} ms, ` +
-    `${fastify.cpuMsPerRequest.toFixed(1)} CPU ms/req: ${fast} is ${((ratio - 1) * 100).toFixed(1)} % faster than ${slow} in req/s`
+    `Express 5 vs Fastify 5 (Q1, SQLite 1x, medians): Express ${e.toFixed(1)} req/s, p50 ${express.p50.median} ms, ` +
+    `${express.cpuMsPerRequest.median.toFixed(1)} CPU ms/req; Fastify ${f.toFixed(1)} req/s, p50 ${fastify.p50.median} ms, ` +
+    `${fastify.cpuMsPerRequest.median.toFixed(1)} CPU ms/req: ${fast} is ${((ratio - 1) * 100).toFixed(1)} % faster than ${slow} in req/s`
   );
 }
 
@@ -381,6 +427,8 @@ async function main() {
   const goals = targets(bench.measurements, bench.imports);
   const framework = frameworks(bench.measurements);
   console.log(`\n${table(bench.measurements, bench.skipped)}\n`);
+  const interleaved = interleavedTable(bench.measurements);
+  if (interleaved) console.log(`Q1, interleaved rounds (median, lowest–highest round):\n${interleaved}\n`);
   for (const i of bench.imports)
     console.log(
       `import ${i.db} ${i.scale}x: ${i.rows} rows in ${i.seconds.toFixed(1)} s = ${Math.round(i.rowsPerSecond)} rows/s; API ready in ${i.readyMs.toFixed(0)} ms`,

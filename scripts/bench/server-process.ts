@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 
 /** The flags `npm start` and the Docker image run the API with, so the bench measures the same process. */
 export const API_NODE_FLAGS = ["--max-semi-space-size=128"];
-import { closeSync, openSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { freePort } from "../../apps/api/src/testing/built-server";
 
@@ -36,6 +36,23 @@ export interface ServerProcess {
 function cpuTicks(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
   return Number(fields[11]) + Number(fields[12]);
+}
+
+/**
+ * The CPU time (ms) of the local MariaDB/MySQL server process so far, or null when none is visible
+ * in /proc (a remote database). It counts every client of that server, not only the bench's.
+ */
+export function databaseServerCpuMs(): number | null {
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const name = readFileSync(`/proc/${entry}/comm`, "utf8").trim();
+      if (name === "mariadbd" || name === "mysqld") return cpuTicks(Number(entry)) * 10;
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return null;
 }
 
 function statusField(pid: number, field: string): number {
