@@ -30,6 +30,9 @@ import { createCertificateRouter } from "./modules/training/certificate.router";
 import { createCalendarRouter } from "./modules/events/calendar.router";
 import { createSmsGateway } from "./modules/sms/sms.gateway";
 import { createBackgroundJobs } from "./modules/notifications/background-jobs";
+import type { ReminderSource } from "./modules/notifications/reminder.worker";
+import { sessionReminders } from "./modules/training/session-reminders";
+import { eventReminders } from "./modules/events/event-reminders";
 import { createExportRouter } from "./modules/exports/export.router";
 import { idempotencyPlugin } from "./modules/reliability/idempotency.plugin";
 import {
@@ -37,6 +40,9 @@ import {
   isDatabaseUnavailable,
   RETRY_AFTER_SECONDS,
 } from "./modules/reliability/database-outage";
+
+/** What the features remind their people of the day before; the notifications module knows none of them. */
+export const REMINDERS: readonly ReminderSource[] = [sessionReminders, eventReminders];
 
 export interface RunningApp {
   services: AppServices;
@@ -249,7 +255,7 @@ export async function startApp(
       resolve();
     });
   });
-  const backgroundJobs = createBackgroundJobs(services);
+  const backgroundJobs = createBackgroundJobs(services, REMINDERS);
   if (config.backgroundJobs) backgroundJobs.start();
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : port}`;

@@ -14,7 +14,7 @@ import { freezeDossiers, unfreezeDossiers } from "./award-dossier.service";
 import { doneWithItems, itemError, outOfRange } from "./list-input";
 import { lockCycle } from "./cycle-lock";
 import { notify } from "../notifications/notification.service";
-import { cycleParams, usersOfCycle } from "../notifications/notification-recipients";
+import { cycleParams, usersOfCycle } from "./award-recipients";
 import { awardCyclePolicy } from "./award.nodes";
 
 export async function createAwardProgram(

@@ -21,7 +21,7 @@ import { doneWithItems, itemError, outOfRange } from "./list-input";
 import { nomineeInfo } from "./award-nomination.service";
 import { rankNominations, type ScoreSheet } from "./award-ranking";
 import { notify } from "../notifications/notification.service";
-import { cycleParams } from "../notifications/notification-recipients";
+import { cycleParams } from "./award-recipients";
 
 /** Judges are assigned and declare conflicts while nominations are open or being judged. */
 function assertAssignable(cycle: AwardCycle, field: string): void {

@@ -18,7 +18,7 @@ import { AwardWinner } from "../awards/award-winner.entity";
 import { cycleRanking } from "../awards/award-judging.service";
 import { nomineeInfo } from "../awards/award-nomination.service";
 import { statistics } from "../statistics/statistics.service";
-import { cohortParams } from "../notifications/notification-recipients";
+import { cohortParams } from "../training/training-recipients";
 import type { ExportKind } from "./export.enums";
 
 export type Cell = string | number | null;

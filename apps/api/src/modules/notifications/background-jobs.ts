@@ -1,7 +1,7 @@
 import type { AppServices } from "../../graphql/context";
 import { createSenders } from "./notification-sender";
 import { DeliveryWorker } from "./notification-delivery.worker";
-import { ReminderWorker } from "./reminder.worker";
+import { ReminderWorker, type ReminderSource } from "./reminder.worker";
 
 /**
  * The API process's loop for work nobody waits on: the outbox and the reminders. State lives in
@@ -54,12 +54,13 @@ export class BackgroundJobs {
   }
 }
 
-export function createBackgroundJobs(services: AppServices): BackgroundJobs {
+/** `reminders`: what the features remind of (the composition root, app.ts, names them). */
+export function createBackgroundJobs(services: AppServices, reminders: readonly ReminderSource[]): BackgroundJobs {
   const delivery = new DeliveryWorker(services, createSenders(services.config, services.log, services.sms));
-  const reminders = new ReminderWorker(services);
+  const reminder = new ReminderWorker(services, reminders);
   return new BackgroundJobs(services, [
-    { name: "reminder scan", run: () => reminders.scan() },
-    { name: "reminders", run: () => reminders.runOnce() },
+    { name: "reminder scan", run: () => reminder.scan() },
+    { name: "reminders", run: () => reminder.runOnce() },
     { name: "notification delivery", run: () => delivery.runOnce() },
   ]);
 }

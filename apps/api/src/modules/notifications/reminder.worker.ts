@@ -1,14 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { beijingClock } from "../../common/beijing-time";
 import { In } from "typeorm";
+import type { NotificationKind } from "@zuofu/shared";
 import { RequestContext, type AppServices } from "../../graphql/context";
 import { isDuplicateKey } from "../../db/dialect";
-import { ClassSession } from "../training/class-session.entity";
-import { Cohort } from "../training/cohort.entity";
-import { Event } from "../events/event.entity";
 import { claimDue } from "./due-claim";
 import { notify } from "./notification.service";
-import { cohortParams, usersInCohort, usersOfEvent } from "./notification-recipients";
 import { ScheduledJob, type ScheduledJobKind } from "./scheduled-job.entity";
 
 const HOUR = 3600_000;
@@ -33,6 +29,26 @@ export const DEFAULT_REMINDER_POLICY: ReminderPolicy = {
 type Outcome = { notify: false; runAt?: Date } | { notify: true; userIds: number[]; params: Record<string, string> };
 
 /**
+ * Something that starts at a time and whose people are reminded the day before: a feature supplies
+ * it (training/session-reminders.ts, events/event-reminders.ts) and the composition root (app.ts)
+ * hands the list to the worker, so notifications/ imports no feature.
+ */
+export interface ReminderSource {
+  job: ScheduledJobKind;
+  notification: NotificationKind;
+  /** The subjects starting after `now` and no later than `until`. */
+  upcoming(ctx: RequestContext, now: Date, until: Date): Promise<{ subjectId: number; startsAt: Date }[]>;
+  /** The subject as it stands (null: gone, or no longer to be reminded of) and, read when due, whom to tell what. */
+  current(
+    tx: RequestContext,
+    subjectId: number,
+  ): Promise<{
+    startsAt: Date;
+    audience: () => Promise<{ userIds: number[]; params: Record<string, string> }>;
+  } | null>;
+}
+
+/**
  * "Class session tomorrow" and "event tomorrow". A periodic scan keeps one job per upcoming
  * session or event (unique per subject, so scans in several processes agree); the job, when due,
  * tells whoever is enrolled or registered by then. A job's notifications and its DONE commit in one
@@ -41,6 +57,7 @@ type Outcome = { notify: false; runAt?: Date } | { notify: true; userIds: number
 export class ReminderWorker {
   constructor(
     private readonly services: AppServices,
+    private readonly sources: readonly ReminderSource[],
     private readonly policy: ReminderPolicy = DEFAULT_REMINDER_POLICY,
   ) {}
 
@@ -52,25 +69,11 @@ export class ReminderWorker {
   async scan(now = new Date()): Promise<number> {
     const ctx = this.context();
     const until = new Date(now.getTime() + SCAN_AHEAD_MS);
-    const sessions = await ctx.em
-      .createQueryBuilder(ClassSession, "s")
-      .innerJoin(Cohort, "c", "c.id = s.cohortId")
-      .select(["s.id", "s.startsAt"])
-      .where("s.starts_at > :now AND s.starts_at <= :until", { now, until })
-      .andWhere("c.status IN ('OPEN', 'IN_PROGRESS')")
-      .getMany();
-    const events = await ctx.em
-      .createQueryBuilder(Event, "e")
-      .select(["e.id", "e.startsAt"])
-      .where("e.starts_at > :now AND e.starts_at <= :until AND e.status = 'PUBLISHED'", { now, until })
-      .getMany();
-    const wanted = [
-      ...sessions.map((s) => ({ kind: "SESSION_REMINDER" as const, subjectId: s.id, startsAt: s.startsAt })),
-      ...events.map((e) => ({ kind: "EVENT_REMINDER" as const, subjectId: e.id, startsAt: e.startsAt })),
-    ];
+    const wanted: { source: ReminderSource; subjects: { subjectId: number; startsAt: Date }[] }[] = [];
+    for (const source of this.sources) wanted.push({ source, subjects: await source.upcoming(ctx, now, until) });
     let created = 0;
-    for (const kind of ["SESSION_REMINDER", "EVENT_REMINDER"] as ScheduledJobKind[]) {
-      const mine = wanted.filter((w) => w.kind === kind);
+    for (const { source, subjects: mine } of wanted) {
+      const kind = source.job;
       if (!mine.length) continue;
       const existing = await ctx.em.findBy(ScheduledJob, { kind, subjectId: In(mine.map((w) => w.subjectId)) });
       const jobOf = new Map(existing.map((j) => [j.subjectId, j]));
@@ -122,12 +125,7 @@ export class ReminderWorker {
             .execute();
           // The claim went to another worker after our lease ran out: that worker reminds.
           if (result.affected !== 1 || !outcome.notify) return;
-          await notify(
-            tx,
-            outcome.userIds,
-            job.kind === "SESSION_REMINDER" ? "SESSION_TOMORROW" : "EVENT_TOMORROW",
-            outcome.params,
-          );
+          await notify(tx, outcome.userIds, this.sourceOf(job).notification, outcome.params);
         });
       } catch (err) {
         await this.failed(ctx, job, err, now);
@@ -136,35 +134,19 @@ export class ReminderWorker {
     return jobs.length;
   }
 
+  private sourceOf(job: ScheduledJob): ReminderSource {
+    const source = this.sources.find((s) => s.job === job.kind);
+    if (!source) throw new Error(`no reminder source for ${job.kind}`);
+    return source;
+  }
+
   /** Whom to remind, or that the subject moved (run later) or is gone (nothing to do). */
   private async outcome(tx: RequestContext, job: ScheduledJob, now: Date): Promise<Outcome> {
-    if (job.kind === "SESSION_REMINDER") {
-      const session = await tx.em.findOneBy(ClassSession, { id: job.subjectId });
-      const cohort = session && (await tx.em.findOneBy(Cohort, { id: session.cohortId }));
-      if (!session || !cohort || !["OPEN", "IN_PROGRESS"].includes(cohort.status) || session.startsAt <= now)
-        return { notify: false };
-      const due = new Date(session.startsAt.getTime() - REMIND_BEFORE_MS);
-      if (due.getTime() > now.getTime() + HOUR) return { notify: false, runAt: due };
-      return {
-        notify: true,
-        userIds: await usersInCohort(tx, cohort.id, ["ENROLLED"]),
-        params: {
-          ...(await cohortParams(tx, cohort.id)),
-          topic: session.topic,
-          time: beijingClock(session.startsAt),
-          venue: session.venue ?? cohort.venue ?? "—",
-        },
-      };
-    }
-    const event = await tx.em.findOneBy(Event, { id: job.subjectId });
-    if (!event || event.status !== "PUBLISHED" || event.startsAt <= now) return { notify: false };
-    const due = new Date(event.startsAt.getTime() - REMIND_BEFORE_MS);
+    const subject = await this.sourceOf(job).current(tx, job.subjectId);
+    if (!subject || subject.startsAt <= now) return { notify: false };
+    const due = new Date(subject.startsAt.getTime() - REMIND_BEFORE_MS);
     if (due.getTime() > now.getTime() + HOUR) return { notify: false, runAt: due };
-    return {
-      notify: true,
-      userIds: await usersOfEvent(tx, event.id),
-      params: { event: event.title, time: beijingClock(event.startsAt), venue: event.venue ?? event.onlineUrl ?? "—" },
-    };
+    return { notify: true, ...(await subject.audience()) };
   }
 
   private async failed(ctx: RequestContext, job: ScheduledJob, err: unknown, now: Date): Promise<void> {

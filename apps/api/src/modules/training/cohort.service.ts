@@ -12,7 +12,7 @@ import { Enrollment } from "./enrollment.entity";
 import type { AdmissionMode, CohortStatus } from "./training.enums";
 import { completeCohort } from "./completion.service";
 import { notify } from "../notifications/notification.service";
-import { cohortParams, usersInCohort } from "../notifications/notification-recipients";
+import { cohortParams, usersInCohort } from "./training-recipients";
 import { cohortPolicy } from "./training.nodes";
 
 export interface CourseFields {

@@ -13,7 +13,7 @@ import { Cohort } from "./cohort.entity";
 import { Course } from "./course.entity";
 import { Enrollment } from "./enrollment.entity";
 import { notify } from "../notifications/notification.service";
-import { usersOfTrainees } from "../notifications/notification-recipients";
+import { usersOfTrainees } from "../trainees/trainee-recipients";
 
 export const ISSUER = "中国（卢作孚）民营经济学院";
 /** Crockford-style alphabet without look-alikes, for codes people may type from paper. */

@@ -8,7 +8,8 @@ import { Cohort } from "./cohort.entity";
 import { Enrollment, activeSlot } from "./enrollment.entity";
 import type { ReviewDecision } from "./training.enums";
 import { notify } from "../notifications/notification.service";
-import { cohortParams, usersOfEnrollments, usersOfTrainees } from "../notifications/notification-recipients";
+import { usersOfTrainees } from "../trainees/trainee-recipients";
+import { cohortParams, usersOfEnrollments } from "./training-recipients";
 
 function enrollmentWindowOpen(cohort: Cohort, now = new Date()): boolean {
   return (

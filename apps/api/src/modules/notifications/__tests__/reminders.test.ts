@@ -3,6 +3,7 @@ import { TestApp, type TestUser } from "../../../testing/harness";
 import { Notification } from "../notification.entity";
 import { ScheduledJob } from "../scheduled-job.entity";
 import { ReminderWorker } from "../reminder.worker";
+import { REMINDERS } from "../../../app";
 import { ENROLL, openCohort } from "../../training/__tests__/fixtures";
 import { HOUR, REGISTER, at, publishedEvent } from "../../events/__tests__/fixtures";
 import { drain, secondProcess } from "./workers";
@@ -48,8 +49,18 @@ describe("reminders across two processes", () => {
 
     const other = await secondProcess(t);
     try {
-      const w1 = new ReminderWorker(t.app.services, { maxAttempts: 3, backoffMs: 60_000, leaseMs: 600_000, batch: 1 });
-      const w2 = new ReminderWorker(other.services, { maxAttempts: 3, backoffMs: 60_000, leaseMs: 600_000, batch: 1 });
+      const w1 = new ReminderWorker(t.app.services, REMINDERS, {
+        maxAttempts: 3,
+        backoffMs: 60_000,
+        leaseMs: 600_000,
+        batch: 1,
+      });
+      const w2 = new ReminderWorker(other.services, REMINDERS, {
+        maxAttempts: 3,
+        backoffMs: 60_000,
+        leaseMs: 600_000,
+        batch: 1,
+      });
       await Promise.all([w1.scan(), w2.scan(), w1.scan()]);
       expect(await t.count(ScheduledJob, { status: "PENDING" })).toBe(2);
 
@@ -77,13 +88,13 @@ describe("reminders across two processes", () => {
     await sessionIn(cohortId, 40 * HOUR);
     const p = await t.user(["TRAINEE"]);
     await t.ok(ENROLL, { i: { cohortId } }, { token: p.token });
-    const before = new ReminderWorker(t.app.services);
+    const before = new ReminderWorker(t.app.services, REMINDERS);
     await before.scan();
     expect(await before.runOnce()).toBe(0);
     expect(await kindsOf(p)).toEqual([]);
 
     // A fresh worker, as after a restart, finds the job and fires it when due (16 hours on).
-    const after = new ReminderWorker(t.app.services);
+    const after = new ReminderWorker(t.app.services, REMINDERS);
     expect(await after.runOnce(new Date(Date.now() + 17 * HOUR))).toBe(1);
     expect(await kindsOf(p)).toEqual(["SESSION_TOMORROW"]);
   });
