@@ -4,8 +4,6 @@
  * (graphql/schema.ts, db/entities.ts, app.ts) import every module by design and are left out, as
  * are the tests, whose fixtures may reach across features.
  */
-const base = require("./.dependency-cruiser.cjs");
-
 module.exports = {
   forbidden: [
     {
@@ -19,7 +17,9 @@ module.exports = {
     },
   ],
   options: {
-    ...base.options,
+    doNotFollow: { path: "node_modules" },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.base.json" },
     exclude: { path: ["(^|/)(dist|node_modules)/", "/__tests__/", "^apps/api/src/(graphql|db|common|testing|demo)/"] },
   },
 };
