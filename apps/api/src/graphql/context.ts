@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { GraphQLError, type GraphQLSchema } from "graphql";
-import type { DataSource, EntityManager } from "typeorm";
+import { In, type DataSource, type EntityManager, type EntityTarget, type FindOptionsWhere } from "typeorm";
 import type { Logger } from "pino";
 import { translate, type ApiKeyScope, type Locale, type Role } from "@zuofu/shared";
 import type { Config } from "../config";
@@ -81,6 +81,19 @@ export function defineLoader<K, V>(
   cacheKey?: (key: K) => unknown,
 ): LoaderDef<K, V> {
   return { name, batch, cacheKey };
+}
+
+/**
+ * The loader of an entity's rows by their `id`: one `IN (…)` statement per batch, null for an id
+ * that has no row. Every plain by-id loader is one of these.
+ */
+export function byIdLoader<T extends { id: number }>(
+  name: string,
+  target: EntityTarget<T>,
+): LoaderDef<number, T | null> {
+  return defineLoader<number, T | null>(name, async (ctx, ids) =>
+    byKey(ids, await ctx.em.findBy(target, { id: In([...ids]) } as FindOptionsWhere<T>), (row) => row.id),
+  );
 }
 
 /** Batch helper: one row (or null) per key, in key order. */

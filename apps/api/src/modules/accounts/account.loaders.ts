@@ -1,11 +1,9 @@
 import { In } from "typeorm";
-import { byKey, defineLoader } from "../../graphql/context";
+import { byIdLoader, defineLoader } from "../../graphql/context";
 import { User } from "./user.entity";
 import { TraineeClaim } from "./trainee-claim.entity";
 
-export const userById = defineLoader<number, User | null>("userById", async (ctx, ids) =>
-  byKey(ids, await ctx.em.findBy(User, { id: In([...ids]) }), (u) => u.id),
-);
+export const userById = byIdLoader("userById", User);
 
 /** Each account's newest claim on an imported record. */
 export const latestClaimByUser = defineLoader<number, TraineeClaim | null>("latestClaimByUser", async (ctx, ids) => {

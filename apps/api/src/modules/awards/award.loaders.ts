@@ -1,5 +1,5 @@
 import { In, IsNull, Not } from "typeorm";
-import { byKey, defineLoader, groupByKey, type RequestContext } from "../../graphql/context";
+import { byKey, byIdLoader, defineLoader, groupByKey, type RequestContext } from "../../graphql/context";
 import { isSelected } from "../../graphql/selection";
 import { nestedPageLoader } from "../../graphql/nested-page";
 import { hydrate, joinIncludes } from "../../graphql/rows";
@@ -18,9 +18,7 @@ import { AwardWinner } from "./award-winner.entity";
 import type { ConflictKind } from "./award.enums";
 import { conflictColumn, conflictOfAssignment, declaredOr } from "./judge-conflicts";
 
-export const awardProgramById = defineLoader<number, AwardProgram | null>("awardProgramById", async (ctx, ids) =>
-  byKey(ids, await ctx.em.findBy(AwardProgram, { id: In([...ids]) }), (p) => p.id),
-);
+export const awardProgramById = byIdLoader("awardProgramById", AwardProgram);
 
 /** A cycle's `title` names its program: the program's row comes in the cycle's statement when it is asked for. */
 export const awardCycleById = defineLoader<number, AwardCycle | null>("awardCycleById", async (ctx, ids) => {
@@ -49,18 +47,11 @@ export const criteriaByCycle = defineLoader<number, AwardCriterion[]>("criteriaB
   ),
 );
 
-export const awardCriterionById = defineLoader<number, AwardCriterion | null>("awardCriterionById", async (ctx, ids) =>
-  byKey(ids, await ctx.em.findBy(AwardCriterion, { id: In([...ids]) }), (c) => c.id),
-);
+export const awardCriterionById = byIdLoader("awardCriterionById", AwardCriterion);
 
-export const awardNominationById = defineLoader<number, AwardNomination | null>(
-  "awardNominationById",
-  async (ctx, ids) => byKey(ids, await ctx.em.findBy(AwardNomination, { id: In([...ids]) }), (n) => n.id),
-);
+export const awardNominationById = byIdLoader("awardNominationById", AwardNomination);
 
-export const assignmentById = defineLoader<number, AwardJudgeAssignment | null>("assignmentById", async (ctx, ids) =>
-  byKey(ids, await ctx.em.findBy(AwardJudgeAssignment, { id: In([...ids]) }), (a) => a.id),
-);
+export const assignmentById = byIdLoader("assignmentById", AwardJudgeAssignment);
 
 /** How many of its cycle's criteria a judge has not scored yet for one nomination (the SQL of one assignment `a`). */
 function unscoredSql(ctx: RequestContext): string {
@@ -145,9 +136,7 @@ export const judgedNominationsByTrainee = defineLoader<number, AwardNomination[]
     ),
 );
 
-export const awardScoreById = defineLoader<number, AwardScore | null>("awardScoreById", async (ctx, ids) =>
-  byKey(ids, await ctx.em.findBy(AwardScore, { id: In([...ids]) }), (s) => s.id),
-);
+export const awardScoreById = byIdLoader("awardScoreById", AwardScore);
 
 export const scoresByAssignment = defineLoader<number, AwardScore[]>("scoresByAssignment", async (ctx, ids) =>
   groupByKey(
@@ -157,9 +146,7 @@ export const scoresByAssignment = defineLoader<number, AwardScore[]>("scoresByAs
   ),
 );
 
-export const awardWinnerById = defineLoader<number, AwardWinner | null>("awardWinnerById", async (ctx, ids) =>
-  byKey(ids, await ctx.em.findBy(AwardWinner, { id: In([...ids]) }), (w) => w.id),
-);
+export const awardWinnerById = byIdLoader("awardWinnerById", AwardWinner);
 
 export const winnersByCycle = defineLoader<number, AwardWinner[]>("winnersByCycle", async (ctx, ids) =>
   groupByKey(

@@ -1,17 +1,13 @@
 import { In } from "typeorm";
-import { byKey, defineLoader, groupByKey } from "../../graphql/context";
+import { byIdLoader, defineLoader, groupByKey } from "../../graphql/context";
 import { nestedPageLoader } from "../../graphql/nested-page";
 import { ApiKey } from "./api-key.entity";
 import { Chamber } from "./chamber.entity";
 import { ChamberMembership } from "./chamber-membership.entity";
 
-export const chamberById = defineLoader<number, Chamber | null>("chamberById", async (ctx, ids) =>
-  byKey(ids, await ctx.em.findBy(Chamber, { id: In([...ids]) }), (c) => c.id),
-);
+export const chamberById = byIdLoader("chamberById", Chamber);
 
-export const apiKeyById = defineLoader<number, ApiKey | null>("apiKeyById", async (ctx, ids) =>
-  byKey(ids, await ctx.em.findBy(ApiKey, { id: In([...ids]) }), (k) => k.id),
-);
+export const apiKeyById = byIdLoader("apiKeyById", ApiKey);
 
 export const apiKeysByChamber = defineLoader<number, ApiKey[]>("apiKeysByChamber", async (ctx, ids) =>
   groupByKey(

@@ -1,5 +1,5 @@
 import { In } from "typeorm";
-import { byKey, defineLoader, groupByKey, type RequestContext } from "../../graphql/context";
+import { byKey, byIdLoader, defineLoader, groupByKey, type RequestContext } from "../../graphql/context";
 import { nestedPageLoader } from "../../graphql/nested-page";
 import { Cohort } from "../training/cohort.entity";
 import { Enrollment } from "../training/enrollment.entity";
@@ -11,34 +11,19 @@ import { EventSpeaker } from "./event-speaker.entity";
 import { EventSurveyResponse } from "./event-survey-response.entity";
 import { Speaker } from "./speaker.entity";
 
-export const eventById = defineLoader<number, Event | null>("eventById", async (ctx, ids) =>
-  byKey(ids, await ctx.em.findBy(Event, { id: In([...ids]) }), (e) => e.id),
-);
+export const eventById = byIdLoader("eventById", Event);
 
-export const speakerById = defineLoader<number, Speaker | null>("speakerById", async (ctx, ids) =>
-  byKey(ids, await ctx.em.findBy(Speaker, { id: In([...ids]) }), (s) => s.id),
-);
+export const speakerById = byIdLoader("speakerById", Speaker);
 
-export const eventSpeakerById = defineLoader<number, EventSpeaker | null>("eventSpeakerById", async (ctx, ids) =>
-  byKey(ids, await ctx.em.findBy(EventSpeaker, { id: In([...ids]) }), (s) => s.id),
-);
+export const eventSpeakerById = byIdLoader("eventSpeakerById", EventSpeaker);
 
-export const registrationById = defineLoader<number, EventRegistration | null>("registrationById", async (ctx, ids) =>
-  byKey(ids, await ctx.em.findBy(EventRegistration, { id: In([...ids]) }), (r) => r.id),
-);
+export const registrationById = byIdLoader("registrationById", EventRegistration);
 
-export const materialById = defineLoader<number, EventMaterial | null>("materialById", async (ctx, ids) =>
-  byKey(ids, await ctx.em.findBy(EventMaterial, { id: In([...ids]) }), (m) => m.id),
-);
+export const materialById = byIdLoader("materialById", EventMaterial);
 
-export const surveyResponseById = defineLoader<number, EventSurveyResponse | null>(
-  "surveyResponseById",
-  async (ctx, ids) => byKey(ids, await ctx.em.findBy(EventSurveyResponse, { id: In([...ids]) }), (r) => r.id),
-);
+export const surveyResponseById = byIdLoader("surveyResponseById", EventSurveyResponse);
 
-export const calendarFeedById = defineLoader<number, CalendarFeed | null>("calendarFeedById", async (ctx, ids) =>
-  byKey(ids, await ctx.em.findBy(CalendarFeed, { id: In([...ids]) }), (f) => f.id),
-);
+export const calendarFeedById = byIdLoader("calendarFeedById", CalendarFeed);
 
 export const calendarFeedByTrainee = defineLoader<number, CalendarFeed | null>(
   "calendarFeedByTrainee",

@@ -1,5 +1,5 @@
 import { In } from "typeorm";
-import { byKey, defineLoader, groupByKey } from "../../graphql/context";
+import { byKey, byIdLoader, defineLoader, groupByKey } from "../../graphql/context";
 import { nestedPageLoader } from "../../graphql/nested-page";
 import { Attendance } from "./attendance.entity";
 import { Certificate } from "./certificate.entity";
@@ -12,25 +12,15 @@ import { enterpriseById, honorsByEnterprise } from "../enterprises/enterprise.lo
 import { Trainee } from "../trainees/trainee.entity";
 import { traineeById } from "../trainees/trainee.loaders";
 
-export const courseById = defineLoader<number, Course | null>("courseById", async (ctx, ids) =>
-  byKey(ids, await ctx.em.findBy(Course, { id: In([...ids]) }), (c) => c.id),
-);
+export const courseById = byIdLoader("courseById", Course);
 
-export const cohortById = defineLoader<number, Cohort | null>("cohortById", async (ctx, ids) =>
-  byKey(ids, await ctx.em.findBy(Cohort, { id: In([...ids]) }), (c) => c.id),
-);
+export const cohortById = byIdLoader("cohortById", Cohort);
 
-export const sessionById = defineLoader<number, ClassSession | null>("sessionById", async (ctx, ids) =>
-  byKey(ids, await ctx.em.findBy(ClassSession, { id: In([...ids]) }), (s) => s.id),
-);
+export const sessionById = byIdLoader("sessionById", ClassSession);
 
-export const enrollmentById = defineLoader<number, Enrollment | null>("enrollmentById", async (ctx, ids) =>
-  byKey(ids, await ctx.em.findBy(Enrollment, { id: In([...ids]) }), (e) => e.id),
-);
+export const enrollmentById = byIdLoader("enrollmentById", Enrollment);
 
-export const certificateById = defineLoader<number, Certificate | null>("certificateById", async (ctx, ids) =>
-  byKey(ids, await ctx.em.findBy(Certificate, { id: In([...ids]) }), (c) => c.id),
-);
+export const certificateById = byIdLoader("certificateById", Certificate);
 
 export const sessionsByCohort = defineLoader<number, ClassSession[]>("sessionsByCohort", async (ctx, ids) =>
   groupByKey(
