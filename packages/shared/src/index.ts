@@ -2,3 +2,4 @@ export * from "./validators";
 export * from "./messages";
 export * from "./enums";
 export * from "./notifications";
+export * from "./limits";

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
+import { TEXT_LIMITS } from "@zuofu/shared";
 import { Column, Entity, Index } from "typeorm";
 import { Node } from "../../graphql/node";
 
@@ -10,11 +11,11 @@ export class ClassSession extends Node {
   cohortId: number;
 
   @Field()
-  @Column({ length: 200 })
+  @Column({ length: TEXT_LIMITS.ClassSession.topic })
   topic: string;
 
   @Field(() => String, { nullable: true })
-  @Column({ type: "varchar", length: 100, nullable: true })
+  @Column({ type: "varchar", length: TEXT_LIMITS.ClassSession.lecturer, nullable: true })
   lecturer: string | null;
 
   @Field()
@@ -26,6 +27,6 @@ export class ClassSession extends Node {
   endsAt: Date;
 
   @Field(() => String, { nullable: true })
-  @Column({ type: "varchar", length: 200, nullable: true })
+  @Column({ type: "varchar", length: TEXT_LIMITS.ClassSession.venue, nullable: true })
   venue: string | null;
 }

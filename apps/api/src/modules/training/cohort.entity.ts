@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from "type-graphql";
+import { TEXT_LIMITS } from "@zuofu/shared";
 import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from "typeorm";
 import { Node } from "../../graphql/node";
 import { AdmissionModeEnum, CohortStatusEnum, type AdmissionMode, type CohortStatus } from "./training.enums";
@@ -17,7 +18,7 @@ export class Cohort extends Node {
   number: number;
 
   /** The course's title and the number (cohortTitle), kept for the calendar feed; GraphQL derives it per language. */
-  @Column({ length: 100 })
+  @Column({ length: TEXT_LIMITS.Cohort.title })
   title: string;
 
   @Field({ description: "First day (YYYY-MM-DD)" })
@@ -29,7 +30,7 @@ export class Cohort extends Node {
   endsOn: string;
 
   @Field(() => String, { nullable: true })
-  @Column({ type: "varchar", length: 200, nullable: true })
+  @Column({ type: "varchar", length: TEXT_LIMITS.Cohort.venue, nullable: true })
   venue: string | null;
 
   @Field(() => Int)

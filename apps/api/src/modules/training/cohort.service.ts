@@ -1,4 +1,5 @@
 import type { RequestContext } from "../../graphql/context";
+import { TEXT_LIMITS } from "@zuofu/shared";
 import { fail } from "../../graphql/errors";
 import { paginate, type ConnectionArgs, type Page } from "../../graphql/connection";
 import { cohortTitle } from "@zuofu/shared";
@@ -25,10 +26,11 @@ export interface CourseFields {
 function checkCourse(input: CourseFields, creating: boolean): Partial<Course> {
   const check = new InputCheck();
   const values: Partial<Course> = {};
-  if (creating || input.title !== undefined) values.title = check.requiredText(input.title, "title", 100);
-  const summary = check.text(input.summary, "summary", { max: 5000 });
+  if (creating || input.title !== undefined)
+    values.title = check.requiredText(input.title, "title", TEXT_LIMITS.Course.title);
+  const summary = check.text(input.summary, "summary", { max: TEXT_LIMITS.Course.summary });
   if (summary !== undefined) values.summary = summary;
-  const category = check.text(input.category, "category", { max: 32 });
+  const category = check.text(input.category, "category", { max: TEXT_LIMITS.Course.category });
   if (category !== undefined) values.category = category;
   if (input.organizers !== undefined) {
     const organizers = input.organizers.map((o) => o.trim()).filter(Boolean);
@@ -92,7 +94,7 @@ function checkCohort(input: CohortFields, current: Partial<Cohort>): Partial<Coh
   if (input.endsOn !== undefined || current.endsOn === undefined) {
     values.endsOn = input.endsOn ? (check.date(input.endsOn, "endsOn") ?? undefined) : check.add("REQUIRED", "endsOn");
   }
-  const venue = check.text(input.venue, "venue", { max: 200 });
+  const venue = check.text(input.venue, "venue", { max: TEXT_LIMITS.Cohort.venue });
   if (venue !== undefined) values.venue = venue;
   if (input.capacity !== undefined || current.capacity === undefined) {
     values.capacity = check.integer(input.capacity ?? null, "capacity", 1, 10000) ?? check.add("REQUIRED", "capacity");
@@ -242,10 +244,10 @@ function checkSession(input: SessionFields, current: Partial<ClassSession>): Par
   const check = new InputCheck();
   const values: Partial<ClassSession> = {};
   if (input.topic !== undefined || current.topic === undefined)
-    values.topic = check.requiredText(input.topic, "topic", 200);
-  const lecturer = check.text(input.lecturer, "lecturer", { max: 100 });
+    values.topic = check.requiredText(input.topic, "topic", TEXT_LIMITS.ClassSession.topic);
+  const lecturer = check.text(input.lecturer, "lecturer", { max: TEXT_LIMITS.ClassSession.lecturer });
   if (lecturer !== undefined) values.lecturer = lecturer;
-  const venue = check.text(input.venue, "venue", { max: 200 });
+  const venue = check.text(input.venue, "venue", { max: TEXT_LIMITS.ClassSession.venue });
   if (venue !== undefined) values.venue = venue;
   if (input.startsAt) values.startsAt = input.startsAt;
   else if (!current.startsAt) check.add("REQUIRED", "startsAt");

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
+import { TEXT_LIMITS } from "@zuofu/shared";
 import { Column, CreateDateColumn, Entity, Index } from "typeorm";
 import { Node } from "../../graphql/node";
 
@@ -12,7 +13,7 @@ const listColumn = {
 export class Course extends Node {
   @Field()
   @Index()
-  @Column({ length: 100 })
+  @Column({ length: TEXT_LIMITS.Course.title })
   title: string;
 
   @Field(() => String, { nullable: true })
@@ -20,7 +21,7 @@ export class Course extends Node {
   summary: string | null;
 
   @Field(() => String, { nullable: true, description: "e.g. 企业家精神, 经营管理, 数字化转型" })
-  @Column({ type: "varchar", length: 32, nullable: true })
+  @Column({ type: "varchar", length: TEXT_LIMITS.Course.category, nullable: true })
   category: string | null;
 
   @Field(() => [String], { description: "Organizers, e.g. 中国（卢作孚）民营经济学院, 西南大学, 市工商联" })

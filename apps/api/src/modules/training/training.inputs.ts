@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { TEXT_LIMITS } from "@zuofu/shared";
 import { UserError } from "../../graphql/errors";
 import { MaxLen } from "../../graphql/validation";
 import { Attendance } from "./attendance.entity";
@@ -21,14 +22,14 @@ import {
 
 @InputType()
 export class CourseFieldsInput {
-  @Field({ nullable: true }) @MaxLen(100) title?: string;
+  @Field({ nullable: true }) @MaxLen(TEXT_LIMITS.Course.title) title?: string;
   @Field(() => String, { nullable: true }) summary?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLen(32) category?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLen(TEXT_LIMITS.Course.category) category?: string | null;
   @Field(() => [String], { nullable: true }) organizers?: string[];
 }
 @InputType()
 export class CreateCourseInput extends CourseFieldsInput {
-  @Field() @MaxLen(100) declare title: string;
+  @Field() @MaxLen(TEXT_LIMITS.Course.title) declare title: string;
 }
 @InputType()
 export class UpdateCourseInput extends CourseFieldsInput {
@@ -50,7 +51,7 @@ export class CohortFieldsInput {
   @Field(() => Int, { nullable: true, description: "Defaults to the course's next number" }) number?: number | null;
   @Field({ nullable: true, description: "YYYY-MM-DD" }) startsOn?: string;
   @Field({ nullable: true, description: "YYYY-MM-DD" }) endsOn?: string;
-  @Field(() => String, { nullable: true }) @MaxLen(200) venue?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLen(TEXT_LIMITS.Cohort.venue) venue?: string | null;
   @Field(() => Int, { nullable: true }) capacity?: number;
   @Field(() => AdmissionModeEnum, { nullable: true }) admission?: AdmissionMode;
   @Field(() => Date, { nullable: true }) enrollmentOpensAt?: Date | null;
@@ -97,11 +98,11 @@ export class CohortFilter {
 
 @InputType()
 export class SessionFieldsInput {
-  @Field({ nullable: true }) @MaxLen(200) topic?: string;
-  @Field(() => String, { nullable: true }) @MaxLen(100) lecturer?: string | null;
+  @Field({ nullable: true }) @MaxLen(TEXT_LIMITS.ClassSession.topic) topic?: string;
+  @Field(() => String, { nullable: true }) @MaxLen(TEXT_LIMITS.ClassSession.lecturer) lecturer?: string | null;
   @Field({ nullable: true }) startsAt?: Date;
   @Field({ nullable: true }) endsAt?: Date;
-  @Field(() => String, { nullable: true }) @MaxLen(200) venue?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLen(TEXT_LIMITS.ClassSession.venue) venue?: string | null;
 }
 @InputType()
 export class CreateClassSessionInput extends SessionFieldsInput {

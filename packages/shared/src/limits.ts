@@ -1,0 +1,11 @@
+/**
+ * How long a text may be, per type and field: one number read by the entity's column, the GraphQL
+ * input's check (class-validator's MaxLen), the service's InputCheck and the web form's rule, so
+ * the four cannot drift apart. Types not listed here still state their limits where they are used
+ * (docs/architecture.md, "Validation").
+ */
+export const TEXT_LIMITS = {
+  Course: { title: 100, summary: 5000, category: 32 },
+  Cohort: { title: 100, venue: 200 },
+  ClassSession: { topic: 200, lecturer: 100, venue: 200 },
+} as const;
