@@ -19,9 +19,17 @@ import { Course } from "../../apps/api/src/modules/training/course.entity";
 
 export type DatabaseKind = "sqlite" | "mysql";
 
-/** Secrets of one bench run: the servers and the rows made here must agree on them. */
-export function benchSecrets(): { SESSION_SECRET: string; DATA_KEY: string } {
-  return { SESSION_SECRET: randomBytes(32).toString("hex"), DATA_KEY: randomBytes(32).toString("hex") };
+/**
+ * Secrets of one bench run: the servers and the rows made here must agree on them. Production
+ * needs an SMS gateway named; the bench signs in by password, so the inbox (a temp file) receives nothing.
+ */
+export function benchSecrets(): Record<"SESSION_SECRET" | "DATA_KEY" | "SMS_PROVIDER" | "SMS_INBOX", string> {
+  return {
+    SESSION_SECRET: randomBytes(32).toString("hex"),
+    DATA_KEY: randomBytes(32).toString("hex"),
+    SMS_PROVIDER: "inbox",
+    SMS_INBOX: join(tmpdir(), `zuofu-bench-sms-${process.pid}.jsonl`),
+  };
 }
 
 export interface BenchDatabase {
