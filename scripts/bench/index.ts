@@ -39,7 +39,8 @@ import { drive } from "./load-runner";
 import { m1, q1, q4, type OperationId, type PreparedOperation, type Skipped } from "./operations";
 import {
   API_NODE_FLAGS,
-  databaseServerCpuMs,
+  listeningPid,
+  processCpuMs,
   ROOT,
   startServer,
   type ServerKind,
@@ -249,14 +250,15 @@ class Bench {
     if (options.warm !== "none") await this.warmUp(server, options.warm ?? op, connections);
     server.resetPeak();
     const cpuBefore = server.cpuMs();
-    const dbCpuBefore = db.kind === "mysql" ? databaseServerCpuMs() : null;
+    const dbPid = db.kind === "mysql" ? listeningPid(Number(new URL(this.opts.mysqlUrl).port || 3306)) : null;
+    const dbCpuBefore = dbPid === null ? null : processCpuMs(dbPid);
     const result = await drive(server.url, op.request, {
       durationSeconds: this.opts.duration,
       connections,
       maxRequests: op.maxRequests,
     });
     const cpuMsPerRequest = (server.cpuMs() - cpuBefore) / Math.max(1, result.requests);
-    const dbCpuAfter = dbCpuBefore === null ? null : databaseServerCpuMs();
+    const dbCpuAfter = dbPid === null ? null : processCpuMs(dbPid);
     const dbCpuMsPerRequest =
       dbCpuBefore === null || dbCpuAfter === null ? null : (dbCpuAfter - dbCpuBefore) / Math.max(1, result.requests);
     // Counted on one more request, which asks for it: counting costs the measured ones nothing.

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 
 /** The flags `npm start` and the Docker image run the API with, so the bench measures the same process. */
 export const API_NODE_FLAGS = ["--max-semi-space-size=128"];
-import { closeSync, openSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { freePort } from "../../apps/api/src/testing/built-server";
 
@@ -39,20 +39,53 @@ function cpuTicks(pid: number): number {
 }
 
 /**
- * The CPU time (ms) of the local MariaDB/MySQL server process so far, or null when none is visible
- * in /proc (a remote database). It counts every client of that server, not only the bench's.
+ * The process listening on TCP `port` on this machine (the MariaDB the bench talks to), or null
+ * when none is visible in /proc (a remote database). Found by the socket, not by the name: other
+ * mariadbd processes (a test cluster) may run beside it.
  */
-export function databaseServerCpuMs(): number | null {
+export function listeningPid(port: number): number | null {
+  const inodes = new Set<string>();
+  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
+    let text: string;
+    try {
+      text = readFileSync(table, "utf8");
+    } catch {
+      continue;
+    }
+    for (const line of text.split("\n").slice(1)) {
+      const cols = line.trim().split(/\s+/);
+      // local_address is HEX_IP:HEX_PORT; state 0A is LISTEN.
+      if (cols.length > 9 && cols[3] === "0A" && parseInt(cols[1].split(":")[1], 16) === port) inodes.add(cols[9]);
+    }
+  }
+  if (!inodes.size) return null;
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
+    let fds: string[];
     try {
-      const name = readFileSync(`/proc/${entry}/comm`, "utf8").trim();
-      if (name === "mariadbd" || name === "mysqld") return cpuTicks(Number(entry)) * 10;
+      fds = readdirSync(`/proc/${entry}/fd`);
     } catch {
-      // The process ended while we looked.
+      continue;
+    }
+    for (const fd of fds) {
+      try {
+        const target = readlinkSync(`/proc/${entry}/fd/${fd}`);
+        if (target.startsWith("socket:[") && inodes.has(target.slice(8, -1))) return Number(entry);
+      } catch {
+        // The descriptor closed while we looked.
+      }
     }
   }
   return null;
+}
+
+/** CPU time (user + system, ms) of any process so far, or null once it is gone. */
+export function processCpuMs(pid: number): number | null {
+  try {
+    return cpuTicks(pid) * 10;
+  } catch {
+    return null;
+  }
 }
 
 function statusField(pid: number, field: string): number {
