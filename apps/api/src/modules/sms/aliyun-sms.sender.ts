@@ -3,7 +3,7 @@ import { $OpenApiUtil } from "@alicloud/openapi-core";
 import { normalizePhone } from "@zuofu/shared";
 import type { SmsGatewayConfig } from "../../config";
 import type { SmsTemplate } from "./sms-templates";
-import { networkCode, SmsGatewayError, type CloudSmsSender, type SmsFailure, type SmsReceipt } from "./sms.gateway";
+import { networkCode, SmsGatewayError, type CloudSmsSender, type SmsFailure, type SmsReceipt } from "./sms-sender";
 
 /**
  * Alibaba Cloud SMS (dysmsapi 2017-05-25, SendSms). Templates name their variables

@@ -3,23 +3,10 @@ import { dirname } from "node:path";
 import type { Logger } from "pino";
 import { maskPhone } from "@zuofu/shared";
 import type { SmsConfig, SmsGatewayConfig } from "../../config";
-import type { SmsTemplate } from "./sms-templates";
+import { networkCode, SmsGatewayError, type CloudSmsSender, type SmsFailure } from "./sms-sender";
 
-/** Why a text was not sent: the user is told "try later" for the first two, "could not send" for the last. */
-export type SmsFailure = "THROTTLED" | "UNAVAILABLE" | "REJECTED";
-
-/** A gateway's refusal, with the provider's own code kept for the log (never the message text). */
-export class SmsGatewayError extends Error {
-  constructor(
-    readonly reason: SmsFailure,
-    readonly providerCode: string,
-    /** The provider's id of the call, which its support asks for. */
-    readonly requestId?: string,
-  ) {
-    super(`SMS gateway refused (${reason}: ${providerCode})`);
-    this.name = "SmsGatewayError";
-  }
-}
+// The gateway's errors are part of its interface for callers (phone codes, the delivery worker).
+export { SmsGatewayError, type SmsFailure };
 
 /**
  * One text message. `purpose` picks the gateway's template (a phone-code purpose such as
@@ -53,18 +40,6 @@ export class InboxSmsGateway implements SmsGateway {
     await mkdir(dirname(this.file), { recursive: true });
     await appendFile(this.file, `${JSON.stringify({ ...line, at: new Date().toISOString() })}\n`, { mode: 0o600 });
   }
-}
-
-/** What a provider answered for an accepted message, for the log. */
-export interface SmsReceipt {
-  requestId?: string;
-  messageId?: string;
-}
-
-/** One cloud provider's SDK call: it sends a template with its params, or throws SmsGatewayError. */
-export interface CloudSmsSender {
-  readonly provider: "aliyun" | "tencent";
-  deliver(to: string, template: SmsTemplate, params: string[]): Promise<SmsReceipt>;
 }
 
 /**
@@ -109,16 +84,6 @@ export class CloudSmsGateway implements SmsGateway {
       throw failure;
     }
   }
-}
-
-/**
- * A transport failure's code (`ECONNREFUSED`, `ETIMEDOUT`), never its message, which may quote the
- * request; an SDK that wraps the error keeps the code only in its message.
- */
-export function networkCode(err: unknown): string {
-  const { code, message } = (err ?? {}) as { code?: unknown; message?: unknown };
-  if (typeof code === "string" && code) return code;
-  return (typeof message === "string" && /\b(E[A-Z]{3,})\b/.exec(message)?.[1]) || "NETWORK_ERROR";
 }
 
 /** The gateway the settings choose. */

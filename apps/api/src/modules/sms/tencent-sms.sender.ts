@@ -2,7 +2,7 @@ import { sms } from "tencentcloud-sdk-nodejs-sms";
 import { normalizePhone } from "@zuofu/shared";
 import type { SmsGatewayConfig } from "../../config";
 import type { SmsTemplate } from "./sms-templates";
-import { networkCode, SmsGatewayError, type CloudSmsSender, type SmsFailure, type SmsReceipt } from "./sms.gateway";
+import { networkCode, SmsGatewayError, type CloudSmsSender, type SmsFailure, type SmsReceipt } from "./sms-sender";
 
 type SmsClient = InstanceType<typeof sms.v20210111.Client>;
 
