@@ -5,7 +5,6 @@ import { audit, subjectOf } from "../audit/audit.service";
 import { checkUrl } from "./event.service";
 import { Event } from "./event.entity";
 import { EventMaterial } from "./event-material.entity";
-import type { EventRegistration } from "./event-registration.entity";
 import type { MaterialKind } from "./event.enums";
 
 export interface MaterialFields {
@@ -24,22 +23,6 @@ function checkMaterial(input: MaterialFields, creating: boolean): Partial<EventM
   if (input.isPublic !== undefined && input.isPublic !== null) values.isPublic = input.isPublic;
   check.done();
   return values;
-}
-
-/**
- * Staff see every material; others the public ones, and registrants (seated, not waiting) all of
- * them once the event has started.
- */
-export function visibleMaterials(
-  ctx: RequestContext,
-  event: Event,
-  materials: EventMaterial[],
-  registration: EventRegistration | null,
-  now = new Date(),
-): EventMaterial[] {
-  if (ctx.hasRole("STAFF", "ADMIN")) return materials;
-  const registrant = registration?.status === "REGISTERED" && event.startsAt <= now;
-  return materials.filter((m) => m.isPublic || registrant);
 }
 
 export async function addEventMaterial(

@@ -8,7 +8,6 @@ import type { EventRegistration } from "./event-registration.entity";
 import type { EventSpeaker } from "./event-speaker.entity";
 import type { EventSurveyResponse } from "./event-survey-response.entity";
 import type { Speaker } from "./speaker.entity";
-import { visibleMaterials } from "./event-material.service";
 import {
   calendarFeedById,
   eventById,
@@ -80,3 +79,19 @@ export const eventPolicies = {
     sees: (ctx, feed) => feed.traineeId === ctx.viewer?.traineeId,
   }),
 };
+
+/**
+ * Staff see every material; others the public ones, and registrants (seated, not waiting) all of
+ * them once the event has started.
+ */
+export function visibleMaterials(
+  ctx: RequestContext,
+  event: Event,
+  materials: EventMaterial[],
+  registration: EventRegistration | null,
+  now = new Date(),
+): EventMaterial[] {
+  if (ctx.hasRole("STAFF", "ADMIN")) return materials;
+  const registrant = registration?.status === "REGISTERED" && event.startsAt <= now;
+  return materials.filter((m) => m.isPublic || registrant);
+}

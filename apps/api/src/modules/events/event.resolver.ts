@@ -15,6 +15,7 @@ import { EventOrderEnum, type EventOrder } from "./event.enums";
 import * as events from "./event.service";
 import * as speakers from "./speaker.service";
 import * as materials from "./event-material.service";
+import { visibleMaterials } from "./event.nodes";
 import { surveyOpen } from "./event-survey.service";
 import {
   eventById,
@@ -116,7 +117,7 @@ export class EventResolver {
       ctx.load(materialsByEvent, event.id),
       myRegistration(ctx, event.id),
     ]);
-    return materials.visibleMaterials(ctx, event, all!, registration);
+    return visibleMaterials(ctx, event, all!, registration);
   }
 
   @FieldResolver(() => EventRegistrationConnection, { description: "Registrations in order of arrival (staff)" })
