@@ -20,7 +20,4 @@ export const enterpriseLinksByTrainee = defineLoader<number, TraineeEnterpriseLi
     ),
 );
 
-export const enterpriseLinkById = defineLoader<number, TraineeEnterpriseLink | null>(
-  "enterpriseLinkById",
-  async (ctx, ids) => byKey(ids, await ctx.em.findBy(TraineeEnterpriseLink, { id: In([...ids]) }), (l) => l.id),
-);
+export const enterpriseLinkById = byIdLoader("enterpriseLinkById", TraineeEnterpriseLink);

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { Writable } from "node:stream";
 import { TestApp, type TestUser } from "../../../testing/harness";
-import { isMysql } from "../../../db/data-source";
+import { isMysql } from "../../../db/dialect";
 import { createChamber } from "../../chambers/__tests__/fixtures";
 import { IdempotencyKey } from "../idempotency-key.entity";
 
