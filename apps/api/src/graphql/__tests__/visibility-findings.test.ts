@@ -39,7 +39,6 @@ describe("a draft cohort behind one of its class sessions", () => {
       {
         i: {
           courseId: course,
-          title: "尚未公布的班",
           startsOn: "2027-03-01",
           endsOn: "2027-03-05",
           capacity: 30,
@@ -87,7 +86,7 @@ describe("a draft cohort behind one of its class sessions", () => {
     expect(res.node).toEqual({
       id: session,
       topic: "开班",
-      cohort: { id: cohort, title: "尚未公布的班", status: "DRAFT" },
+      cohort: { id: cohort, title: "草稿课程 第1期", status: "DRAFT" },
     });
   });
 
