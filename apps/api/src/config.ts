@@ -5,7 +5,14 @@ import type { StatementCounting } from "./db/query-stats";
 import { parseSmsTemplates, SMS_PURPOSES, type SmsTemplate } from "./modules/sms/sms-templates";
 
 export type DatabaseConfig =
-  { kind: "sqlite"; file: string } | { kind: "mysql"; url: string; flavor?: "mysql" | "mariadb" };
+  | { kind: "sqlite"; file: string }
+  | {
+      kind: "mysql";
+      url: string;
+      flavor?: "mysql" | "mariadb";
+      /** A MariaDB Galera node (wsrep_on): every session reads causally (db/data-source.ts). */
+      galera?: boolean;
+    };
 
 export interface Config {
   env: "development" | "production" | "test";

@@ -14,6 +14,8 @@ const UNREACHABLE = new Set([
   "PROTOCOL_SEQUENCE_TIMEOUT",
   "ER_CON_COUNT_ERROR",
   "ER_SERVER_SHUTDOWN",
+  // A Galera node outside the primary component: "WSREP has not yet prepared node for application use".
+  "ER_UNKNOWN_COM_ERROR",
 ]);
 
 /** Seconds a client should wait before it retries during an outage. */
