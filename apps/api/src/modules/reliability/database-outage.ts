@@ -1,6 +1,9 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 
-/** Driver and socket codes that mean "the database cannot be reached", not "the statement was wrong". */
+/**
+ * Driver and socket codes that mean "the database cannot serve this now; try again", not "the
+ * statement was wrong". Nothing was changed by a statement that failed with one of them.
+ */
 const UNREACHABLE = new Set([
   "ECONNREFUSED",
   "ECONNRESET",
@@ -14,8 +17,14 @@ const UNREACHABLE = new Set([
   "PROTOCOL_SEQUENCE_TIMEOUT",
   "ER_CON_COUNT_ERROR",
   "ER_SERVER_SHUTDOWN",
-  // A Galera node outside the primary component: "WSREP has not yet prepared node for application use".
+  // Galera, a node outside the primary component: reads answer "WSREP has not yet prepared node
+  // for application use" (1047), commits "Error during COMMIT" (1180).
   "ER_UNKNOWN_COM_ERROR",
+  "ER_ERROR_DURING_COMMIT",
+  // A causal read (wsrep_sync_wait) the cluster could not confirm in time, or a lock wait or lost
+  // certification that outlasted the transaction's bounded retries (graphql/context.ts).
+  "ER_LOCK_WAIT_TIMEOUT",
+  "ER_LOCK_DEADLOCK",
 ]);
 
 /** Seconds a client should wait before it retries during an outage. */
