@@ -20,6 +20,10 @@ export interface ClusterOptions {
   demoData: boolean;
   /** Where each API process's request log goes: nowhere, or a file per process in the cluster folder. */
   apiLogs: "ignore" | "files";
+  /** More settings for every API process (the drill shortens the idempotency lease). */
+  env?: Record<string, string>;
+  /** A second file that lists every pid started, for a wrapper that must clean up after a killed run (CI). */
+  pidFile?: string;
   say?: (line: string) => void;
 }
 
@@ -59,7 +63,8 @@ export class Cluster {
     const say = options.say ?? (() => undefined);
     ensureSystemPackages();
     const dir = mkdtempSync(join(tmpdir(), "zuofu-cluster-"));
-    const cluster = new Cluster(dir, new ProcessList(join(dir, "pids")), options);
+    const cluster = new Cluster(dir, new ProcessList(options.pidFile ?? join(dir, "pids")), options);
+    cluster.processes.noteFolder(dir);
     try {
       const started = performance.now();
       cluster.nodes = await startGalera(dir, cluster.processes, 3);
@@ -184,22 +189,23 @@ export class Cluster {
       LOG_LEVEL: "info",
       SMS_PROVIDER: "inbox",
       SMS_INBOX: join(this.dir, `sms-api${index + 1}.jsonl`),
+      ...this.options.env,
     };
   }
 
   /** Starts API process `index` (again, after a crash) and points HAProxy's server at its port. */
-  async startApi(index: number, port?: number): Promise<ApiProcess> {
+  async startApi(index: number, port?: number, databaseUrl?: string): Promise<ApiProcess> {
     const name = `api${index + 1}`;
     const logFile = this.options.apiLogs === "files" ? join(this.dir, `${name}.log`) : null;
     const fd = logFile ? openSync(logFile, "a") : undefined;
-    const server = await startBuiltServer(this.apiEnv(index), {
+    const server = await startBuiltServer(this.apiEnv(index, databaseUrl), {
       stdout: fd ?? "ignore",
       firstPort: port,
       readyWithinMs: 120_000,
     });
     if (fd !== undefined) closeSync(fd);
     this.processes.add(server.child, name);
-    if (server.port !== port) await this.haproxy.moveServer("api", name, server.port);
+    if (server.port !== port && !databaseUrl) await this.haproxy.moveServer("api", name, server.port);
     const api = { name, server, logFile };
     this.apis[index] = api;
     return api;

@@ -101,6 +101,7 @@ backend api
   balance roundrobin
   timeout server 60s
   option httpchk GET /readyz
+  option forwardfor
   default-server inter 1s fall 2 rise 1
 ${layout.apiServers.map((s) => `  server ${s.name} 127.0.0.1:${s.port} check`).join("\n")}
 `;

@@ -9,7 +9,12 @@ export class ProcessList {
   private readonly children: { child: ChildProcess; name: string }[] = [];
 
   constructor(private readonly pidFile: string) {
-    writeFileSync(pidFile, "");
+    writeFileSync(pidFile, `# ${process.pid} cluster tooling\n`, { flag: "a" });
+  }
+
+  /** Names the folder the processes write to, for the same wrapper to remove. */
+  noteFolder(dir: string): void {
+    appendFileSync(this.pidFile, `# dir ${dir}\n`);
   }
 
   add(child: ChildProcess, name: string): void {
