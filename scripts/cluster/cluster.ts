@@ -65,6 +65,11 @@ export class Cluster {
     const dir = mkdtempSync(join(tmpdir(), "zuofu-cluster-"));
     const cluster = new Cluster(dir, new ProcessList(options.pidFile ?? join(dir, "pids")), options);
     cluster.processes.noteFolder(dir);
+    // However this process ends (an error, a time limit, a signal), nothing it started outlives it.
+    process.once("exit", () => {
+      cluster.processes.killAllNow();
+      rmSync(dir, { recursive: true, force: true });
+    });
     try {
       const started = performance.now();
       cluster.nodes = await startGalera(dir, cluster.processes, 3);

@@ -37,7 +37,6 @@ async function main() {
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
-  process.once("exit", () => cluster.processes.killAllNow());
   say("");
   say(`public API (HAProxy → ${apis} API processes)  ${cluster.publicUrl}/graphql`);
   say(`database writer (HAProxy → Synced nodes)      ${cluster.writerUrl}`);

@@ -42,15 +42,24 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   return false;
 }
 
-/** An outage answers 503 with Retry-After, also when it struck inside an operation that answers 200. */
+/**
+ * An outage answers 503 with Retry-After, also when it struck inside an operation that answers 200.
+ * Not so a mutation whose own field succeeded and only a field of its answer could not be read
+ * (the node went away between the commit and the read-back): its change is made, so a 503 would
+ * say "try again" where the retry could only repeat it. It answers 200 with the partial payload,
+ * which is also what an Idempotency-Key then replays.
+ */
 export function databaseOutagePlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, operation }) {
           if (response.body.kind !== "single") return;
           const errors = response.body.singleResult.errors ?? [];
-          if (!errors.some((e) => e.extensions?.code === "TEMPORARILY_UNAVAILABLE")) return;
+          const outage = errors.filter((e) => e.extensions?.code === "TEMPORARILY_UNAVAILABLE");
+          if (!outage.length) return;
+          const changeMade = operation?.operation === "mutation" && outage.every((e) => (e.path?.length ?? 0) > 1);
+          if (changeMade) return;
           response.http.status = 503;
           response.http.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
         },
