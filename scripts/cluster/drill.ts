@@ -320,11 +320,19 @@ async function seatRaces(
   const acceptedOf = (o: Outcome) =>
     o.final.status === 200 &&
     Boolean(o.final.body?.data?.enroll?.enrollment ?? o.final.body?.data?.registerForEvent?.registration);
-  const failedFinal = outcomes.filter((o) => !acceptedOf(o)).length;
+  // A commit whose answer was lost with its node: the key was freed (nothing seemed changed), the
+  // retry ran again and was told the seat is already held. One effect; the client knows it.
+  const alreadyOf = (o: Outcome) => {
+    const errors = o.final.body?.data?.enroll?.userErrors ?? o.final.body?.data?.registerForEvent?.userErrors ?? [];
+    return o.final.status === 200 && errors.some((e) => e.code.startsWith("ALREADY_"));
+  };
+  const already = outcomes.filter(alreadyOf).length;
+  const unsettled = outcomes.filter((o) => !acceptedOf(o) && !alreadyOf(o));
+  const failedFinal = unsettled.length;
   const partial = outcomes.filter((o) => acceptedOf(o) && codesOf(o.final).length).length;
   row(
     `race: ${people.length} trainees × (enroll + register), ${tasks.length} requests over 3 API processes at once`,
-    `${raceSeconds.toFixed(1)} s; ${outcomes.length - failedFinal}/${outcomes.length} accepted (${partial} with a field of the answer unread: node gone after the commit); ${retried} retried with their key after ${unavailable} × 503; ${internals} internal errors`,
+    `${raceSeconds.toFixed(1)} s; ${outcomes.length - failedFinal - already}/${outcomes.length} accepted (${partial} with a field of the answer unread: node gone after the commit), ${already} told ALREADY_… on retry (their first commit's answer was lost with the node); ${retried} retried with their key after ${unavailable} × 503; ${internals} internal errors${unsettled.length ? `; unsettled: ${unsettled.map((o) => `${o.attempts.map((a) => a.status).join(">")} ${JSON.stringify(o.final.body).slice(0, 160)}`).join("; ")}` : ""}`,
     internals === 0 && failedFinal === 0,
   );
   row(

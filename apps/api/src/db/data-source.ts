@@ -31,7 +31,7 @@ export function createDataSource(db: DatabaseConfig, log: Pino, options: { synch
       timeout: 10_000,
     });
   }
-  return new DataSource({
+  const ds = new DataSource({
     ...common,
     // MariaDB reports column defaults differently; TypeORM needs to know which one it talks to.
     type: db.flavor ?? "mysql",
@@ -42,6 +42,19 @@ export function createDataSource(db: DatabaseConfig, log: Pino, options: { synch
     ...(db.galera ? { driver: causalReads(log) } : {}),
     extra: { connectionLimit: 20, waitForConnections: true, queueLimit: 0, enableKeepAlive: true },
   });
+  if (db.galera) galeraSources.add(ds);
+  return ds;
+}
+
+/** Data sources on a Galera node (set when they are made). */
+const galeraSources = new WeakSet<DataSource>();
+
+/**
+ * True on a MariaDB Galera node. There a locking read (FOR UPDATE) locks the row on that node only;
+ * across nodes only rows written conflict (at COMMIT), so a lock that must hold cluster-wide writes.
+ */
+export function isGalera(ds: DataSource): boolean {
+  return galeraSources.has(ds);
 }
 
 export function isMysql(ds: DataSource): boolean {
