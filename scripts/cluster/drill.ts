@@ -10,7 +10,7 @@ import "reflect-metadata";
  * MariaDB started here. Loopback only, bounded, stops by itself; prints a table; exits 1 on a failed
  * check. `--short` (CI) runs the races, the idempotency pair and the node kill only.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import pino from "pino";
@@ -230,7 +230,13 @@ async function main() {
   try {
     const [{ n: migrationRows }] = await onNode(node3, "SELECT COUNT(*) AS n FROM migration");
     ds = await openDatabase(
-      loadConfig({ NODE_ENV: "production", DATABASE_URL: cluster.writerUrl, DEMO_DATA: "0", ...cluster.secrets }),
+      loadConfig({
+        NODE_ENV: "production",
+        DATABASE_URL: cluster.writerUrl,
+        DEMO_DATA: "0",
+        SMS_PROVIDER: "inbox",
+        ...cluster.secrets,
+      }),
       log,
     );
     row(
@@ -548,15 +554,11 @@ async function outboxAndReminders(cluster: Cluster, ds: DataSource, nodes: DbNod
     nodes[1],
     "SELECT COUNT(*) AS n, SUM(status = 'SENT') AS sent, SUM(attempts) AS attempts FROM notification_delivery",
   );
-  // Each send writes one line to its process's log; a row is SENT only after its send returned.
-  const logged = cluster.apis
-    .map(
-      (a) =>
-        readFileSync(a.logFile!, "utf8")
-          .split("\n")
-          .filter((l) => l.includes("notification delivered")).length,
-    )
-    .reduce((s, n) => s + n, 0);
+  // Each SMS sent is one line in its process's inbox file (SMS_PROVIDER=inbox); a row is SENT only after its send returned.
+  const logged = readdirSync(cluster.dir)
+    .filter((f) => /^sms-api\d+\.jsonl$/.test(f))
+    .map((f) => readFileSync(join(cluster.dir, f), "utf8").split("\n").filter(Boolean).length)
+    .reduce((sum, n) => sum + n, 0);
   const ok =
     Number(jobs.n) === 1 &&
     Number(reminders.n) === Number(registered.n) &&
@@ -565,7 +567,7 @@ async function outboxAndReminders(cluster: Cluster, ds: DataSource, nodes: DbNod
     logged === Number(deliveries.n);
   row(
     "outbox and reminders with 3 processes working",
-    `${seconds.toFixed(0)} s; 1 reminder job (${jobs.n} rows, ${state.job}); EVENT_TOMORROW to ${reminders.people} of ${registered.n} registered (${reminders.n} notifications); ${deliveries.sent}/${deliveries.n} SMS deliveries SENT, ${deliveries.attempts} claims, ${logged} sends logged`,
+    `${seconds.toFixed(0)} s; 1 reminder job (${jobs.n} rows, ${state.job}); EVENT_TOMORROW to ${reminders.people} of ${registered.n} registered (${reminders.n} notifications); ${deliveries.sent}/${deliveries.n} SMS deliveries SENT, ${deliveries.attempts} claims, ${logged} messages in the SMS inboxes`,
     ok,
   );
 }
@@ -746,7 +748,13 @@ async function measure(
   };
   const log = pino({ level: "silent" });
   const clusterDs = await openDatabase(
-    loadConfig({ NODE_ENV: "production", DATABASE_URL: cluster.writerUrl, DEMO_DATA: "0", ...cluster.secrets }),
+    loadConfig({
+      NODE_ENV: "production",
+      DATABASE_URL: cluster.writerUrl,
+      DEMO_DATA: "0",
+      SMS_PROVIDER: "inbox",
+      ...cluster.secrets,
+    }),
     log,
   );
   try {
@@ -771,7 +779,13 @@ async function measure(
   cluster.processes.add(server.child, "api-single");
   keepSingle({ node, stop: async () => void (await server.stop()) });
   const singleDs = await openDatabase(
-    loadConfig({ NODE_ENV: "production", DATABASE_URL: url, DEMO_DATA: "0", ...cluster.secrets }),
+    loadConfig({
+      NODE_ENV: "production",
+      DATABASE_URL: url,
+      DEMO_DATA: "0",
+      SMS_PROVIDER: "inbox",
+      ...cluster.secrets,
+    }),
     log,
   );
   try {
