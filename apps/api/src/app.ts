@@ -66,7 +66,7 @@ export async function startApp(
     config,
     dataSource,
     log,
-    store: createCounterStore(config.redisUrl),
+    store: createCounterStore(config.redisUrl, log),
     cipher: new DataCipher(config.dataKey),
     sqliteTurn: new Mutex(),
     sms: createSmsGateway(config.sms, log),

@@ -5,7 +5,14 @@ import type { StatementCounting } from "./db/query-stats";
 import { parseSmsTemplates, SMS_PURPOSES, type SmsTemplate } from "./modules/sms/sms-templates";
 
 export type DatabaseConfig =
-  { kind: "sqlite"; file: string } | { kind: "mysql"; url: string; flavor?: "mysql" | "mariadb" };
+  | { kind: "sqlite"; file: string }
+  | {
+      kind: "mysql";
+      url: string;
+      flavor?: "mysql" | "mariadb";
+      /** A MariaDB Galera node (wsrep_on): every session reads causally (db/data-source.ts). */
+      galera?: boolean;
+    };
 
 export interface Config {
   env: "development" | "production" | "test";
@@ -37,6 +44,11 @@ export interface Config {
    * count, or addresses and subnets; by default none, so the socket's peer is the client.
    */
   trustProxy: number | string[] | false;
+  /**
+   * An Idempotency-Key claimed by a request that never answered (its process died) may be taken
+   * over by a retry after this long; longer than any request may take.
+   */
+  idempotencyLeaseMs: number;
 }
 
 /** `inbox` sends nothing and appends each message to a file; the gateways need their keys and templates. */
@@ -88,6 +100,13 @@ function developmentSecrets(dataDir: string): { sessionSecret: string; dataKey: 
   return secrets;
 }
 
+function seconds(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === "") return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number of seconds`);
+  return n;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = env.NODE_ENV === "production" ? "production" : env.NODE_ENV === "test" ? "test" : "development";
   const dbUrl = env.DATABASE_URL || DEFAULT_DB_URL;
@@ -128,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     backgroundJobs: env.BACKGROUND_JOBS ? env.BACKGROUND_JOBS === "1" : nodeEnv !== "test",
     sms: parseSmsConfig(env, nodeEnv),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    idempotencyLeaseMs: seconds(env.IDEMPOTENCY_LEASE_SECONDS, 120, "IDEMPOTENCY_LEASE_SECONDS") * 1000,
   };
 }
 

@@ -3,6 +3,7 @@ import { loadConfig } from "../config";
 import { createLogger } from "../common/logger";
 import { createDataSource, resolveFlavor } from "./data-source";
 import { backupDatabase, restoreDatabase } from "./backup";
+import { runMigrationsOnce } from "./migration-lock";
 
 /** npm run db:migrate | db:revert | db:backup -- <file> | db:restore -- <file> */
 async function main() {
@@ -25,7 +26,7 @@ async function main() {
   await ds.initialize();
   try {
     if (command === "migrate") {
-      const done = await ds.runMigrations({ transaction: "each" });
+      const done = await runMigrationsOnce(ds, log);
       console.log(done.length ? `applied: ${done.map((m) => m.name).join(", ")}` : "nothing to apply");
     } else if (command === "revert") {
       await ds.undoLastMigration({ transaction: "each" });

@@ -40,7 +40,8 @@ const ATTEMPTS = 5;
  */
 export async function startBuiltServer(
   env: Record<string, string | undefined>,
-  options: { stdout?: "inherit" | "ignore"; readyWithinMs?: number; firstPort?: number } = {},
+  /** `stdout`: the request log goes to the terminal, nowhere, or a file descriptor (a log file). */
+  options: { stdout?: "inherit" | "ignore" | number; readyWithinMs?: number; firstPort?: number } = {},
 ): Promise<BuiltServer> {
   for (let attempt = 1; ; attempt++) {
     const port = attempt === 1 && options.firstPort ? options.firstPort : await freePort();

@@ -8,8 +8,6 @@ import { isDuplicateKey } from "../../db/dialect";
 import { IdempotencyKey } from "./idempotency-key.entity";
 
 export const IDEMPOTENCY_TTL_MS = 24 * 3600_000;
-/** A claim older than this, with no answer, was left by a process that died; a retry may take it over. */
-export const IDEMPOTENCY_LEASE_MS = 120_000;
 const MAX_KEY_LENGTH = 128;
 /** MySQL's TEXT holds 65,535 bytes; the sealed answer is base64, a third larger than the JSON. */
 const MAX_STORED_BYTES = 65_000;
@@ -99,7 +97,8 @@ async function claim(ctx: RequestContext, scope: string, clientKey: string, requ
       const body = openAnswer(ctx, row.responseBody, boundTo(scope, clientKey, requestHash));
       return { kind: "done", status: row.responseStatus, body, sealed: row.responseBody !== null };
     }
-    if (row.claimedAt.getTime() + IDEMPOTENCY_LEASE_MS > now.getTime()) return { kind: "running" };
+    // A claim older than the lease, with no answer, was left by a process that died: a retry takes it over.
+    if (row.claimedAt.getTime() + ctx.app.config.idempotencyLeaseMs > now.getTime()) return { kind: "running" };
     // Compare-and-set on the old claim time: of several retries, one takes the abandoned claim over.
     const taken = await ctx.transaction((tx) =>
       tx.em

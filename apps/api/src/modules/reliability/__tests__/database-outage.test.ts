@@ -1,5 +1,7 @@
 import { createServer, connect, type Server, type Socket } from "node:net";
+import { HeaderMap } from "@apollo/server";
 import { TestApp, type TestUser } from "../../../testing/harness";
+import { databaseOutagePlugin } from "../database-outage";
 import { Enrollment } from "../../training/enrollment.entity";
 import { ENROLL, openCohort } from "../../training/__tests__/fixtures";
 
@@ -46,6 +48,41 @@ class CuttableProxy {
 const timed = (url: string, init: RequestInit = {}) => fetch(url, { ...init, signal: AbortSignal.timeout(HANG_MS) });
 /** Answers are checked field by field. */
 const json = async (res: Response): Promise<any> => res.json();
+
+describe("the HTTP status of an answer an outage struck", () => {
+  /** What Apollo hands the plugin at the end of a request: the answer's errors and the operation's kind. */
+  async function statusOf(kind: "query" | "mutation", paths: (string | number)[][]) {
+    const response = {
+      http: { status: undefined as number | undefined, headers: new HeaderMap() },
+      body: {
+        kind: "single" as const,
+        singleResult: {
+          data: null,
+          errors: paths.map((path) => ({ message: "down", path, extensions: { code: "TEMPORARILY_UNAVAILABLE" } })),
+        },
+      },
+    };
+    const hooks = await databaseOutagePlugin().requestDidStart!({} as never);
+    await hooks!.willSendResponse!({ response, operation: { operation: kind } } as never);
+    return { status: response.http.status ?? 200, retryAfter: response.http.headers.get("retry-after") };
+  }
+
+  it("is 503 with Retry-After when nothing changed: a query, or a mutation's own field failed", async () => {
+    expect(await statusOf("query", [["cohorts", "edges", 0, "node", "course"]])).toEqual({
+      status: 503,
+      retryAfter: "5",
+    });
+    expect(await statusOf("mutation", [["enroll"]])).toEqual({ status: 503, retryAfter: "5" });
+  });
+
+  it("stays 200 for a mutation whose change was made and only reading its answer back failed", async () => {
+    // A Galera node that went away between the commit and the payload's read-back (the cluster drill found it).
+    expect(await statusOf("mutation", [["enroll", "enrollment", "waitlistPosition"]])).toEqual({
+      status: 200,
+      retryAfter: undefined,
+    });
+  });
+});
 
 if (!serverUrl) {
   describe("database outage: runs only against MariaDB/MySQL (set TEST_DATABASE_URL); a SQLite file cannot become unreachable", () => {
