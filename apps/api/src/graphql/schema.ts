@@ -47,6 +47,7 @@ import {
 import { NotificationDeliveryResolver, NotificationResolver } from "../modules/notifications/notification.resolver";
 import { ExportResolver } from "../modules/exports/export.resolver";
 import { nodePolicies } from "../modules/node-policies";
+import { ProblemEventResolver, ProblemResolver } from "../modules/desk/problem.resolver";
 
 export const resolvers = [
   NodeResolver,
@@ -89,6 +90,8 @@ export const resolvers = [
   NotificationResolver,
   NotificationDeliveryResolver,
   ExportResolver,
+  ProblemResolver,
+  ProblemEventResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

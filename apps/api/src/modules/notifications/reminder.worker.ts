@@ -32,6 +32,9 @@ export const DEFAULT_REMINDER_POLICY: ReminderPolicy = {
 /** "14:30" in Beijing, where every session and event takes place. */
 const beijingClock = (at: Date) => new Date(at.getTime() + 8 * HOUR).toISOString().slice(11, 16);
 
+/** The jobs this worker runs; the service desk's due dates share the table (modules/desk/escalation.worker.ts). */
+const REMINDER_KINDS: ScheduledJobKind[] = ["SESSION_REMINDER", "EVENT_REMINDER"];
+
 type Outcome = { notify: false; runAt?: Date } | { notify: true; userIds: number[]; params: Record<string, string> };
 
 /**
@@ -105,7 +108,12 @@ export class ReminderWorker {
     const ctx = this.context();
     const jobs = await claimDue(
       ctx,
-      { target: ScheduledJob, dueColumn: "run_at", claimed: "RUNNING" },
+      {
+        target: ScheduledJob,
+        dueColumn: "run_at",
+        claimed: "RUNNING",
+        only: { sql: "kind IN (:...kinds)", params: { kinds: REMINDER_KINDS } },
+      },
       { now, limit: this.policy.batch, leaseMs: this.policy.leaseMs },
     );
     for (const job of jobs) {
