@@ -88,7 +88,7 @@ async function transition(
 }
 
 /** One step of the timeline and its audit entry, in the change's transaction. */
-async function record(tx: RequestContext, problem: Problem, kind: ProblemEventKind, note: string | null = null) {
+export async function record(tx: RequestContext, problem: Problem, kind: ProblemEventKind, note: string | null = null) {
   await tx.em.insert(ProblemEvent, {
     problemId: problem.id,
     kind,
@@ -97,11 +97,18 @@ async function record(tx: RequestContext, problem: Problem, kind: ProblemEventKi
     actorUserId: tx.viewer?.userId ?? null,
     note,
   });
-  await audit(tx, `problem.${kind.toLowerCase()}`, subjectOf(problem), {
-    status: problem.status,
-    level: problem.level,
-    departmentId: problem.departmentId,
-  });
+  await audit(
+    tx,
+    `problem.${kind.toLowerCase()}`,
+    subjectOf(problem),
+    {
+      status: problem.status,
+      level: problem.level,
+      departmentId: problem.departmentId,
+    },
+    // The escalation worker acts without a viewer.
+    tx.viewer || tx.partner ? undefined : "system:escalation",
+  );
 }
 
 /** Who holds the problem at `level`: the department's handlers, its leader in charge, or the district head. */
@@ -327,13 +334,19 @@ export async function answerProblem(ctx: RequestContext, problemId: number | nul
 }
 
 /** Up one level with that level's due date; the caller records why. Null at the top. */
-async function moveUp(tx: RequestContext, problem: Problem, from: ProblemStatus[], status: ProblemStatus) {
+export async function moveUp(
+  tx: RequestContext,
+  problem: Problem,
+  from: ProblemStatus[],
+  status: ProblemStatus,
+  now = new Date(),
+) {
   const above = levelAbove(problem.level);
   if (!above) return null;
   const set = {
     level: above,
     status,
-    dueAt: dueAt(problem.category, above, new Date()),
+    dueAt: dueAt(problem.category, above, now),
     escalations: problem.escalations + 1,
   };
   await transition(tx, problem, from, set, () => fail("WRONG_STATUS", "problemId", { status: problem.status }));

@@ -2,9 +2,10 @@ import type { AppServices } from "../../graphql/context";
 import { createSenders } from "./notification-sender";
 import { DeliveryWorker } from "./notification-delivery.worker";
 import { ReminderWorker } from "./reminder.worker";
+import { EscalationWorker } from "../desk/escalation.worker";
 
 /**
- * The API process's loop for work nobody waits on: the outbox and the reminders. State lives in
+ * The API process's loop for work nobody waits on: the outbox, the reminders and the service desk's escalations. State lives in
  * the database and every row is claimed atomically, so any number of processes may run it.
  */
 export class BackgroundJobs {
@@ -57,9 +58,11 @@ export class BackgroundJobs {
 export function createBackgroundJobs(services: AppServices): BackgroundJobs {
   const delivery = new DeliveryWorker(services, createSenders(services.config, services.log, services.sms));
   const reminders = new ReminderWorker(services);
+  const escalations = new EscalationWorker(services);
   return new BackgroundJobs(services, [
     { name: "reminder scan", run: () => reminders.scan() },
     { name: "reminders", run: () => reminders.runOnce() },
+    { name: "problem escalations", run: () => escalations.runOnce() },
     { name: "notification delivery", run: () => delivery.runOnce() },
   ]);
 }

@@ -140,7 +140,7 @@ export class ReminderWorker {
           );
         });
       } catch (err) {
-        await this.failed(ctx, job, err, now);
+        await failScheduledJob(ctx, job, err, now, this.policy, "reminder job failed");
       }
     }
     return jobs.length;
@@ -176,22 +176,33 @@ export class ReminderWorker {
       params: { event: event.title, time: beijingClock(event.startsAt), venue: event.venue ?? event.onlineUrl ?? "—" },
     };
   }
+}
 
-  private async failed(ctx: RequestContext, job: ScheduledJob, err: unknown, now: Date): Promise<void> {
-    this.services.log.error({ err, jobId: job.id, kind: job.kind }, "reminder job failed");
-    const last = job.attempts >= this.policy.maxAttempts;
-    await ctx.transaction((tx) =>
-      tx.em
-        .createQueryBuilder()
-        .update(ScheduledJob)
-        .set({
-          status: last ? "FAILED" : "PENDING",
-          claimToken: null,
-          lastError: (err instanceof Error ? err.message : String(err)).slice(0, 500),
-          runAt: new Date(now.getTime() + this.policy.backoffMs * 2 ** (job.attempts - 1)),
-        })
-        .where("id = :id AND claim_token = :token", { id: job.id, token: job.claimToken })
-        .execute(),
-    );
-  }
+/**
+ * A job whose run threw: back to PENDING with a growing delay, FAILED after the last attempt;
+ * only while this worker still holds its claim.
+ */
+export async function failScheduledJob(
+  ctx: RequestContext,
+  job: ScheduledJob,
+  err: unknown,
+  now: Date,
+  policy: ReminderPolicy,
+  message: string,
+): Promise<void> {
+  ctx.log.error({ err, jobId: job.id, kind: job.kind }, message);
+  const last = job.attempts >= policy.maxAttempts;
+  await ctx.transaction((tx) =>
+    tx.em
+      .createQueryBuilder()
+      .update(ScheduledJob)
+      .set({
+        status: last ? "FAILED" : "PENDING",
+        claimToken: null,
+        lastError: (err instanceof Error ? err.message : String(err)).slice(0, 500),
+        runAt: new Date(now.getTime() + policy.backoffMs * 2 ** (job.attempts - 1)),
+      })
+      .where("id = :id AND claim_token = :token", { id: job.id, token: job.claimToken })
+      .execute(),
+  );
 }
