@@ -48,6 +48,7 @@ import { NotificationDeliveryResolver, NotificationResolver } from "../modules/n
 import { ExportResolver } from "../modules/exports/export.resolver";
 import { nodePolicies } from "../modules/node-policies";
 import { ProblemEventResolver, ProblemResolver } from "../modules/desk/problem.resolver";
+import { DeskFiguresResolver } from "../modules/desk/desk-figures.resolver";
 
 export const resolvers = [
   NodeResolver,
@@ -92,6 +93,7 @@ export const resolvers = [
   ExportResolver,
   ProblemResolver,
   ProblemEventResolver,
+  DeskFiguresResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
