@@ -55,7 +55,8 @@ export class EscalationWorker {
           }
           if (problem.dueAt.getTime() > now.getTime() + SLACK_MS) return;
           await tell(tx, await holdersOf(tx, problem), "PROBLEM_OVERDUE", problem);
-          if (!(await moveUp(tx, problem, OPEN_STATUSES, "ASSIGNED", now))) return;
+          // A missed due date counts against the on-time rate, whoever answers in the end.
+          if (!(await moveUp(tx, problem, OPEN_STATUSES, "ASSIGNED", now, { late: true }))) return;
           await record(tx, problem, "ESCALATED", null);
           await tell(tx, await holdersOf(tx, problem), "PROBLEM_ESCALATED", problem);
         });

@@ -79,8 +79,8 @@ export class Problem extends Node {
   @Column({ default: 0 })
   escalations: number;
 
-  /** Whether any answer came after its due date: the on-time rate counts problems without. */
-  @Field({ description: "Answered after a due date at least once" })
+  /** Whether a due date passed without an answer: the on-time rate counts problems without. */
+  @Field({ description: "A due date passed without an answer at least once" })
   @Column({ default: false })
   late: boolean;
 

@@ -340,10 +340,12 @@ export async function moveUp(
   from: ProblemStatus[],
   status: ProblemStatus,
   now = new Date(),
+  extra: Partial<Problem> = {},
 ) {
   const above = levelAbove(problem.level);
   if (!above) return null;
   const set = {
+    ...extra,
     level: above,
     status,
     dueAt: dueAt(problem.category, above, now),

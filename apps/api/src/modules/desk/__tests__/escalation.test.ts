@@ -44,7 +44,7 @@ describe("escalation of overdue problems", () => {
       await runBoth(late);
       await runBoth(late);
       const atLeader = await row(id);
-      expect(atLeader).toMatchObject({ level: "LEADER", status: "ASSIGNED", escalations: 1 });
+      expect(atLeader).toMatchObject({ level: "LEADER", status: "ASSIGNED", escalations: 1, late: true });
       // The leader in charge has seven days from the escalation.
       expect(atLeader.dueAt!.getTime()).toBe(late.getTime() + 7 * DAY);
       expect(await told(w.handler.userId, "PROBLEM_OVERDUE")).toBe(1);
@@ -74,6 +74,6 @@ describe("escalation of overdue problems", () => {
     await must(t, w.handler, ANSWER, { problemId: id, answer: "政策已解读。" });
     const due = (await row(id)).dueAt!;
     await new EscalationWorker(t.app.services).runOnce(new Date(due.getTime() + 60_000));
-    expect(await row(id)).toMatchObject({ level: "DEPARTMENT", status: "ANSWERED", escalations: 0 });
+    expect(await row(id)).toMatchObject({ level: "DEPARTMENT", status: "ANSWERED", escalations: 0, late: false });
   });
 });
