@@ -33,6 +33,7 @@ import { createBackgroundJobs } from "./modules/notifications/background-jobs";
 import type { ReminderSource } from "./modules/notifications/reminder.worker";
 import { sessionReminders } from "./modules/training/session-reminders";
 import { eventReminders } from "./modules/events/event-reminders";
+import { EscalationWorker } from "./modules/desk/escalation.worker";
 import { createExportRouter } from "./modules/exports/export.router";
 import { idempotencyPlugin } from "./modules/reliability/idempotency.plugin";
 import {
@@ -255,7 +256,10 @@ export async function startApp(
       resolve();
     });
   });
-  const backgroundJobs = createBackgroundJobs(services, REMINDERS);
+  const escalations = new EscalationWorker(services);
+  const backgroundJobs = createBackgroundJobs(services, REMINDERS, [
+    { name: "problem escalations", run: () => escalations.runOnce() },
+  ]);
   if (config.backgroundJobs) backgroundJobs.start();
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : port}`;

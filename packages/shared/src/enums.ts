@@ -1,5 +1,16 @@
 /** Enumerations both the API and the web app speak. Values are the GraphQL enum values. */
-export const ROLES = ["TRAINEE", "STAFF", "JUDGE", "ADMIN"] as const;
+export const ROLES = [
+  "TRAINEE",
+  "STAFF",
+  "JUDGE",
+  "ADMIN",
+  // the service desk (直通车): 企业联络人, 承办部门, 分管区领导, 区长, 亲清特使
+  "ENTERPRISE_CONTACT",
+  "DEPARTMENT_HANDLER",
+  "LEADER_IN_CHARGE",
+  "DISTRICT_HEAD",
+  "COMMISSIONER",
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const GENDERS = ["MALE", "FEMALE"] as const;
@@ -55,3 +66,38 @@ export type TraineeClaimStatus = (typeof TRAINEE_CLAIM_STATUSES)[number];
 export function cohortTitle(courseTitle: string, number: number, locale: "zh-CN" | "en" = "zh-CN"): string {
   return locale === "en" ? `${courseTitle}, cohort ${number}` : `${courseTitle} 第${number}期`;
 }
+
+/** What a problem reported to the service desk (直通车) is about: 办事/融资/用工/用地/转型升级/政策/其他. */
+export const PROBLEM_CATEGORIES = [
+  "ADMINISTRATION",
+  "FINANCING",
+  "EMPLOYMENT",
+  "LAND",
+  "TRANSFORMATION",
+  "POLICY",
+  "OTHER",
+] as const;
+export type ProblemCategory = (typeof PROBLEM_CATEGORIES)[number];
+
+/** A problem's life; REOPENED when the enterprise rated the answer not satisfied. */
+export const PROBLEM_STATUSES = [
+  "REPORTED",
+  "TRIAGED",
+  "ASSIGNED",
+  "IN_PROGRESS",
+  "ANSWERED",
+  "CLOSED",
+  "REOPENED",
+] as const;
+export type ProblemStatus = (typeof PROBLEM_STATUSES)[number];
+
+/** The three levels of 部门、分管区领导、区长, lowest first. */
+export const PROBLEM_LEVELS = ["DEPARTMENT", "LEADER", "DISTRICT_HEAD"] as const;
+export type ProblemLevel = (typeof PROBLEM_LEVELS)[number];
+
+export const PROBLEM_REPORTER_KINDS = ["ENTERPRISE", "COMMISSIONER", "STAFF_PHONE"] as const;
+export type ProblemReporterKind = (typeof PROBLEM_REPORTER_KINDS)[number];
+
+/** The enterprise's rating of an answer: 满意 / 基本满意 / 不满意. */
+export const PROBLEM_RATINGS = ["SATISFIED", "BASICALLY_SATISFIED", "NOT_SATISFIED"] as const;
+export type ProblemRating = (typeof PROBLEM_RATINGS)[number];

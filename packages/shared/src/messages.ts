@@ -100,6 +100,33 @@ const catalog = {
   },
   CANNOT_DISABLE_SELF: { "zh-CN": "不能停用自己的账号", en: "You cannot disable your own account" },
   ROLES_REQUIRED: { "zh-CN": "请至少选择一个角色", en: "Choose at least one role" },
+  // service desk (直通车)
+  NOT_LINKED_ENTERPRISE: {
+    "zh-CN": "您不能为该企业反映问题",
+    en: "You cannot report problems for this enterprise",
+  },
+  NOT_YOUR_PROBLEM: {
+    "zh-CN": "该问题当前未交办给您",
+    en: "This problem is not with you at present",
+  },
+  NOT_THE_ENTERPRISE: {
+    "zh-CN": "只有反映问题的企业可以评价",
+    en: "Only the enterprise that reported the problem can rate the answer",
+  },
+  ALREADY_RATED: { "zh-CN": "该答复已评价", en: "This answer has already been rated" },
+  ALREADY_ANSWERED: { "zh-CN": "该问题已被答复", en: "This problem has already been answered" },
+  TOP_LEVEL_REACHED: {
+    "zh-CN": "问题已在区长层级，无法再上报",
+    en: "The problem is with the district head already and cannot go higher",
+  },
+  BOTTOM_LEVEL_REACHED: {
+    "zh-CN": "问题已在承办部门层级，无法再退回",
+    en: "The problem is with the department already and cannot go lower",
+  },
+  NOT_A_HANDLER: {
+    "zh-CN": "该用户不是承办部门的经办人",
+    en: "This user does not handle problems for a department",
+  },
   // training
   COHORT_NOT_OPEN: { "zh-CN": "该班次当前不接受报名", en: "This cohort is not open for enrollment" },
   ENROLLMENT_CLOSED: { "zh-CN": "不在报名时间内", en: "Enrollment is outside its window" },
@@ -374,6 +401,10 @@ export const ERROR_CODES = Object.keys(catalog) as ErrorCode[];
 /** Field labels, so that "{field}" reads naturally in each language. */
 const fieldLabels: Record<string, Record<Locale, string>> = {
   name: { "zh-CN": "姓名", en: "Name" },
+  problemId: { "zh-CN": "问题", en: "Problem" },
+  departmentId: { "zh-CN": "承办部门", en: "Department" },
+  answer: { "zh-CN": "答复", en: "Answer" },
+  instructions: { "zh-CN": "指示", en: "Instructions" },
   phone: { "zh-CN": "手机号", en: "Phone" },
   password: { "zh-CN": "密码", en: "Password" },
   currentPassword: { "zh-CN": "当前密码", en: "Current password" },

@@ -45,6 +45,30 @@ const notificationCatalog = {
     "zh-CN": "提醒：您报名的活动“{event}”将于明天 {time} 举行，地点：{venue}。",
     en: "Reminder: “{event}”, which you registered for, takes place tomorrow at {time}, venue: {venue}.",
   },
+  PROBLEM_ASSIGNED: {
+    "zh-CN": "企业问题“{title}”已交办给您，请于 {due} 前答复。",
+    en: "The enterprise problem “{title}” is with you now; please answer by {due}.",
+  },
+  PROBLEM_DUE_TOMORROW: {
+    "zh-CN": "提醒：企业问题“{title}”明天（{due}）到期。",
+    en: "Reminder: the enterprise problem “{title}” is due tomorrow ({due}).",
+  },
+  PROBLEM_OVERDUE: {
+    "zh-CN": "企业问题“{title}”已超过答复期限（{due}）。",
+    en: "The enterprise problem “{title}” is past its due date ({due}).",
+  },
+  PROBLEM_ESCALATED: {
+    "zh-CN": "企业问题“{title}”已上报至您，请于 {due} 前处理。",
+    en: "The enterprise problem “{title}” has been escalated to you; please handle it by {due}.",
+  },
+  PROBLEM_ANSWERED: {
+    "zh-CN": "您反映的问题“{title}”已答复，请查看并评价。",
+    en: "The problem “{title}” you reported has been answered; please read and rate it.",
+  },
+  PROBLEM_NOT_SATISFIED: {
+    "zh-CN": "企业对问题“{title}”的答复不满意。",
+    en: "The enterprise is not satisfied with the answer to “{title}”.",
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type NotificationKind = keyof typeof notificationCatalog;

@@ -38,6 +38,9 @@ import { Notification } from "../modules/notifications/notification.entity";
 import { NotificationChannelSetting } from "../modules/notifications/notification-channel-setting.entity";
 import { NotificationDelivery } from "../modules/notifications/notification-delivery.entity";
 import { ScheduledJob } from "../modules/notifications/scheduled-job.entity";
+import { Department, DepartmentHandler, EnterpriseContact } from "../modules/desk/department.entity";
+import { Problem, ProblemEvent } from "../modules/desk/problem.entity";
+import { CommissionerAssignment } from "../modules/desk/commissioner.entity";
 
 /** Every table of the platform; the migrations must create exactly these (a test compares). */
 export const entities = [
@@ -81,4 +84,10 @@ export const entities = [
   NotificationChannelSetting,
   NotificationDelivery,
   ScheduledJob,
+  Department,
+  DepartmentHandler,
+  EnterpriseContact,
+  Problem,
+  ProblemEvent,
+  CommissionerAssignment,
 ];

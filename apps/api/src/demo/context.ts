@@ -6,7 +6,7 @@
 import type { Logger } from "pino";
 import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from "typeorm";
 import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity";
-import type { EnterpriseSize, Role } from "@zuofu/shared";
+import { ROLES, type EnterpriseSize, type Role } from "@zuofu/shared";
 import type { Config } from "../config";
 import type { DataCipher } from "../common/crypto";
 import type { Random } from "./random";
@@ -84,7 +84,7 @@ export const CHUNK_SIZE = 500;
 
 export function emptyIds(): DemoIds {
   return {
-    usersByRole: { ADMIN: [], STAFF: [], JUDGE: [], TRAINEE: [] },
+    usersByRole: Object.fromEntries(ROLES.map((role) => [role, []])) as unknown as Record<Role, number[]>,
     enterprises: [],
     enterpriseByShortName: new Map(),
     enterpriseInfo: new Map(),

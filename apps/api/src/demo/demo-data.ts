@@ -17,6 +17,7 @@ import { eventsPart } from "./events-part";
 import { chambersPart } from "./chambers-part";
 import { awardsPart } from "./awards-part";
 import { notificationsPart } from "./notifications-part";
+import { deskPart } from "./desk-part";
 
 export const DEFAULT_SEED = 20210101;
 
@@ -33,6 +34,7 @@ export const DEMO_PARTS: readonly DemoPart[] = [
   chambersPart,
   awardsPart,
   notificationsPart,
+  deskPart,
 ];
 
 export interface DemoOptions {

@@ -56,6 +56,8 @@ import {
 import { NotificationDeliveryResolver, NotificationResolver } from "../modules/notifications/notification.resolver";
 import { ExportResolver } from "../modules/exports/export.resolver";
 import { nodePolicies } from "../modules/node-policies";
+import { ProblemEventResolver, ProblemResolver } from "../modules/desk/problem.resolver";
+import { DeskFiguresResolver } from "../modules/desk/desk-figures.resolver";
 
 export const resolvers = [
   NodeResolver,
@@ -101,6 +103,9 @@ export const resolvers = [
   NotificationResolver,
   NotificationDeliveryResolver,
   ExportResolver,
+  ProblemResolver,
+  ProblemEventResolver,
+  DeskFiguresResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -8,6 +8,7 @@ import { chamberPolicies } from "./chambers/chamber.nodes";
 import { awardPolicies } from "./awards/award.nodes";
 import { notificationPolicies } from "./notifications/notification.nodes";
 import { auditPolicies } from "./audit/audit.nodes";
+import { deskPolicies } from "./desk/desk.nodes";
 
 /**
  * Every Node type's visibility policy, by GraphQL type name: each module declares its own in
@@ -24,4 +25,5 @@ export const nodePolicies: Policies = {
   ...awardPolicies,
   ...notificationPolicies,
   ...auditPolicies,
+  ...deskPolicies,
 } as unknown as Policies;

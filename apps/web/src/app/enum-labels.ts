@@ -14,8 +14,28 @@ import type { Messages } from "./i18n";
 
 /** How the schema's enums read in the UI; typed by the generated enums, so a new value fails the build. */
 export const roleLabels: Messages<Role> = {
-  "zh-CN": { TRAINEE: "学员", STAFF: "工作人员", JUDGE: "评委", ADMIN: "管理员" },
-  en: { TRAINEE: "Trainee", STAFF: "Staff", JUDGE: "Judge", ADMIN: "Administrator" },
+  "zh-CN": {
+    TRAINEE: "学员",
+    STAFF: "工作人员",
+    JUDGE: "评委",
+    ADMIN: "管理员",
+    ENTERPRISE_CONTACT: "企业联络人",
+    DEPARTMENT_HANDLER: "承办部门",
+    LEADER_IN_CHARGE: "分管区领导",
+    DISTRICT_HEAD: "区长",
+    COMMISSIONER: "亲清特使",
+  },
+  en: {
+    TRAINEE: "Trainee",
+    STAFF: "Staff",
+    JUDGE: "Judge",
+    ADMIN: "Administrator",
+    ENTERPRISE_CONTACT: "Enterprise contact",
+    DEPARTMENT_HANDLER: "Department handler",
+    LEADER_IN_CHARGE: "Leader in charge",
+    DISTRICT_HEAD: "District head",
+    COMMISSIONER: "Service commissioner",
+  },
 };
 
 export const genderLabels: Messages<Gender> = {

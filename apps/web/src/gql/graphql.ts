@@ -594,6 +594,12 @@ export type NotificationKind =
   | 'ENROLLMENT_REJECTED'
   | 'EVENT_TOMORROW'
   | 'JUDGE_ASSIGNED'
+  | 'PROBLEM_ANSWERED'
+  | 'PROBLEM_ASSIGNED'
+  | 'PROBLEM_DUE_TOMORROW'
+  | 'PROBLEM_ESCALATED'
+  | 'PROBLEM_NOT_SATISFIED'
+  | 'PROBLEM_OVERDUE'
   | 'SESSION_TOMORROW'
   | 'WAITLIST_PROMOTED';
 
@@ -685,7 +691,12 @@ export type RevokeCalendarFeedInput = {
 /** What a user may do */
 export type Role =
   | 'ADMIN'
+  | 'COMMISSIONER'
+  | 'DEPARTMENT_HANDLER'
+  | 'DISTRICT_HEAD'
+  | 'ENTERPRISE_CONTACT'
   | 'JUDGE'
+  | 'LEADER_IN_CHARGE'
   | 'STAFF'
   | 'TRAINEE';
 
@@ -1084,6 +1095,7 @@ export type ConsoleAwardCycleQuery = { node:
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
     | { __typename: 'Course', id: string }
+    | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
@@ -1095,6 +1107,8 @@ export type ConsoleAwardCycleQuery = { node:
     | { __typename: 'Feedback', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
+    | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
@@ -1130,6 +1144,7 @@ export type CycleNominationsQuery = { node:
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
     | { __typename: 'Course', id: string }
+    | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
@@ -1141,6 +1156,8 @@ export type CycleNominationsQuery = { node:
     | { __typename: 'Feedback', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
+    | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
@@ -1171,6 +1188,7 @@ export type NominationDossierQuery = { node:
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
     | { __typename: 'Course', id: string }
+    | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
@@ -1182,6 +1200,8 @@ export type NominationDossierQuery = { node:
     | { __typename: 'Feedback', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
+    | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
@@ -1213,6 +1233,7 @@ export type CycleRankingQuery = { node:
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
     | { __typename: 'Course', id: string }
+    | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
@@ -1224,6 +1245,8 @@ export type CycleRankingQuery = { node:
     | { __typename: 'Feedback', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
+    | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
@@ -1334,6 +1357,9 @@ export type JudgeCandidatesQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type ConsoleJudgesQueryVariables = Exact<{
@@ -1408,6 +1434,7 @@ export type AwardAssignmentQuery = { node:
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
     | { __typename: 'Course', id: string }
+    | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
@@ -1419,6 +1446,8 @@ export type AwardAssignmentQuery = { node:
     | { __typename: 'Feedback', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
+    | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
@@ -1483,6 +1512,7 @@ export type ChamberQuery = { node:
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
     | { __typename: 'Course', id: string }
+    | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
@@ -1494,6 +1524,8 @@ export type ChamberQuery = { node:
     | { __typename: 'Feedback', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
+    | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
@@ -1526,6 +1558,7 @@ export type ChamberMembersQuery = { node:
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
     | { __typename: 'Course', id: string }
+    | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
@@ -1537,6 +1570,8 @@ export type ChamberMembersQuery = { node:
     | { __typename: 'Feedback', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
+    | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
@@ -1692,6 +1727,7 @@ export type ConsoleEventQuery = { node:
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
     | { __typename: 'Course', id: string }
+    | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
@@ -1703,6 +1739,8 @@ export type ConsoleEventQuery = { node:
     | { __typename: 'Feedback', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
+    | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
@@ -1736,6 +1774,7 @@ export type EventRegistrationsQuery = { node:
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
     | { __typename: 'Course', id: string }
+    | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
@@ -1747,6 +1786,8 @@ export type EventRegistrationsQuery = { node:
     | { __typename: 'Feedback', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
+    | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
@@ -1867,6 +1908,7 @@ export type EventQuery = { node:
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
     | { __typename: 'Course', id: string }
+    | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
@@ -1878,6 +1920,8 @@ export type EventQuery = { node:
     | { __typename: 'Feedback', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
+    | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
@@ -2066,6 +2110,9 @@ export type TraineeIdCardQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { idCardNumber: string | null, id: string }
     | { id: string }
     | { id: string }
@@ -2173,6 +2220,7 @@ export type ConsoleCohortQuery = { node:
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string, number: number, title: string, startsOn: string, endsOn: string, venue: string | null, capacity: number, seatsTaken: number, waitlistLength: number, status: CohortStatus, admission: AdmissionMode, openForEnrollment: boolean, enrollmentOpensAt: string | null, enrollmentClosesAt: string | null, completionThreshold: number, sessions: Array<{ id: string, topic: string, lecturer: string | null, startsAt: string, endsAt: string, venue: string | null }>, pending: { totalCount: number }, course: { id: string, title: string } }
     | { __typename: 'Course', id: string }
+    | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
@@ -2184,6 +2232,8 @@ export type ConsoleCohortQuery = { node:
     | { __typename: 'Feedback', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
+    | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
@@ -2217,6 +2267,7 @@ export type CohortEnrollmentsQuery = { node:
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string, enrollments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, status: EnrollmentStatus, waitlistPosition: number | null, reason: string | null, createdAt: string, decidedAt: string | null, attendanceRate: number, trainee: { id: string, name: string, phone: string | null, position: string | null, enterprise: { id: string, name: string } | null } } }> } }
     | { __typename: 'Course', id: string }
+    | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
@@ -2228,6 +2279,8 @@ export type CohortEnrollmentsQuery = { node:
     | { __typename: 'Feedback', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
+    | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
@@ -2260,6 +2313,7 @@ export type CohortFeedbackQuery = { node:
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string, feedbackSummary: { count: number, averageRating: number | null, latest: Array<{ id: string, rating: number, comment: string | null, createdAt: string }> } }
     | { __typename: 'Course', id: string }
+    | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
@@ -2271,6 +2325,8 @@ export type CohortFeedbackQuery = { node:
     | { __typename: 'Feedback', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
+    | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
@@ -2360,6 +2416,7 @@ export type AttendanceRosterQuery = { node:
     | { __typename: 'ClassSession', id: string, cohort: { id: string, enrollments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, status: EnrollmentStatus, trainee: { id: string, name: string, phone: string | null, enterprise: { id: string, name: string } | null } } }> } } }
     | { __typename: 'Cohort', id: string }
     | { __typename: 'Course', id: string }
+    | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
@@ -2371,6 +2428,8 @@ export type AttendanceRosterQuery = { node:
     | { __typename: 'Feedback', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
+    | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
@@ -2401,6 +2460,7 @@ export type SessionHeaderQuery = { node:
     | { __typename: 'ClassSession', id: string, topic: string, lecturer: string | null, startsAt: string, endsAt: string, venue: string | null, attendances: Array<{ id: string, enrollmentId: string, present: boolean, method: CheckInMethod, recordedAt: string }>, cohort: { id: string, title: string, status: CohortStatus } }
     | { __typename: 'Cohort', id: string }
     | { __typename: 'Course', id: string }
+    | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
@@ -2412,6 +2472,8 @@ export type SessionHeaderQuery = { node:
     | { __typename: 'Feedback', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
+    | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
@@ -2449,6 +2511,7 @@ export type CheckInScreenQuery = { sessionCheckInCode: { code: string, expiresAt
     | { __typename: 'ClassSession', id: string, topic: string, lecturer: string | null, startsAt: string, endsAt: string, venue: string | null, attendances: Array<{ id: string, present: boolean }>, cohort: { id: string, title: string, seatsTaken: number } }
     | { __typename: 'Cohort', id: string }
     | { __typename: 'Course', id: string }
+    | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
@@ -2460,6 +2523,8 @@ export type CheckInScreenQuery = { sessionCheckInCode: { code: string, expiresAt
     | { __typename: 'Feedback', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
+    | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
@@ -2511,6 +2576,7 @@ export type CohortQuery = { node:
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', enrollmentOpensAt: string | null, completionThreshold: number, id: string, number: number, title: string, startsOn: string, endsOn: string, venue: string | null, capacity: number, seatsTaken: number, waitlistLength: number, status: CohortStatus, admission: AdmissionMode, openForEnrollment: boolean, enrollmentClosesAt: string | null, course: { id: string, title: string, category: string | null, summary: string | null, organizers: Array<string> }, sessions: Array<{ id: string, topic: string, lecturer: string | null, startsAt: string, endsAt: string, venue: string | null }>, myEnrollment: { id: string, status: EnrollmentStatus, waitlistPosition: number | null, reason: string | null } | null }
     | { __typename: 'Course', id: string }
+    | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
@@ -2522,6 +2588,8 @@ export type CohortQuery = { node:
     | { __typename: 'Feedback', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
+    | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }
@@ -2585,6 +2653,7 @@ export type CertificatePdfQuery = { node:
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
     | { __typename: 'Course', id: string }
+    | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
@@ -2596,6 +2665,8 @@ export type CertificatePdfQuery = { node:
     | { __typename: 'Feedback', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
+    | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
     | { __typename: 'Trainee', id: string }

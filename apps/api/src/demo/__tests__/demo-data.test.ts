@@ -16,6 +16,9 @@ import { EnterpriseHonor } from "../../modules/enterprises/enterprise-honor.enti
 import { SocialResponsibilityRecord } from "../../modules/enterprises/social-responsibility-record.entity";
 import { Trainee } from "../../modules/trainees/trainee.entity";
 import { generateDemoData, loadDemoDataIfEmpty } from "../demo-data";
+import { CommissionerAssignment } from "../../modules/desk/commissioner.entity";
+import { Department, DepartmentHandler, EnterpriseContact } from "../../modules/desk/department.entity";
+import { Problem, ProblemEvent } from "../../modules/desk/problem.entity";
 import { Event, registrationOpen } from "../../modules/events/event.entity";
 import { EventRegistration } from "../../modules/events/event-registration.entity";
 import { Chamber } from "../../modules/chambers/chamber.entity";
@@ -421,6 +424,48 @@ describe(`demo data at scale 1 (${serverUrl ? "MySQL" : "SQLite"})`, () => {
     const [withEnterprise] = await db.ds.query(`SELECT COUNT(*) AS n FROM trainee WHERE enterprise_id IS NOT NULL`);
     expect(Number(links.confirmed)).toBe(Number(withEnterprise.n));
     expect(Number(links.pending)).toBe(3);
+  });
+
+  it("runs the service desk: 32 departments, ~500 commissioners, 5,800+ problems handled, a few overdue at the top", async () => {
+    expect(await db.ds.getRepository(Department).count()).toBe(32);
+    expect(await db.ds.getRepository(DepartmentHandler).count()).toBe(64);
+    const assignments = await db.ds.getRepository(CommissionerAssignment).find();
+    expect(new Set(assignments.map((a) => a.commissionerUserId)).size).toBe(480);
+    expect(new Set(assignments.map((a) => a.enterpriseId)).size).toBe(assignments.length);
+    expect(await db.ds.getRepository(Problem).countBy({ status: "CLOSED" })).toBeGreaterThan(5800);
+    const open = await db.ds
+      .getRepository(Problem)
+      .createQueryBuilder("p")
+      .where("p.status IN ('ASSIGNED', 'IN_PROGRESS', 'REOPENED') AND p.due_at < :now", { now: new Date() })
+      .getMany();
+    expect(open.length).toBeGreaterThanOrEqual(5);
+    expect(open.every((p) => p.level === "DISTRICT_HEAD")).toBe(true);
+    // Every problem's timeline starts with its report; every closed one ends closed.
+    const firsts: { kind: string; n: number | string }[] = await db.ds.query(
+      "SELECT e.kind AS kind, COUNT(*) AS n FROM problem_event e WHERE e.id IN (SELECT MIN(id) FROM problem_event GROUP BY problem_id) GROUP BY e.kind",
+    );
+    expect(firsts.map((f) => [f.kind, Number(f.n)])).toEqual([
+      ["REPORTED", await db.ds.getRepository(Problem).count()],
+    ]);
+    expect(await db.ds.getRepository(ProblemEvent).countBy({ kind: "CLOSED" })).toBe(
+      await db.ds.getRepository(Problem).countBy({ status: "CLOSED" }),
+    );
+    const desk = await db.ds.getRepository(User).find({
+      where: ["13800000005", "13800000006", "13800000007", "13800000008"].map((phone) => ({ phone })),
+      order: { phone: "ASC" },
+    });
+    expect(desk.map((u) => u.roles[0])).toEqual([
+      "ENTERPRISE_CONTACT",
+      "DEPARTMENT_HANDLER",
+      "LEADER_IN_CHARGE",
+      "COMMISSIONER",
+    ]);
+    const contact = await db.ds.getRepository(EnterpriseContact).findOneByOrFail({ userId: desk[0].id });
+    expect(await db.ds.getRepository(Problem).countBy({ enterpriseId: contact.enterpriseId })).toBeGreaterThan(50);
+    expect(
+      await db.ds.getRepository(CommissionerAssignment).countBy({ commissionerUserId: desk[3].id }),
+    ).toBeGreaterThan(0);
+    expect(await db.ds.getRepository(Department).countBy({ leaderUserId: desk[2].id })).toBe(4);
   });
 
   it("loadDemoDataIfEmpty leaves a database with users alone", async () => {

@@ -4,7 +4,7 @@ import { DeliveryWorker } from "./notification-delivery.worker";
 import { ReminderWorker, type ReminderSource } from "./reminder.worker";
 
 /**
- * The API process's loop for work nobody waits on: the outbox and the reminders. State lives in
+ * The API process's loop for work nobody waits on: the outbox, the reminders and the service desk's escalations. State lives in
  * the database and every row is claimed atomically, so any number of processes may run it.
  */
 export class BackgroundJobs {
@@ -54,13 +54,27 @@ export class BackgroundJobs {
   }
 }
 
-/** `reminders`: what the features remind of (the composition root, app.ts, names them). */
-export function createBackgroundJobs(services: AppServices, reminders: readonly ReminderSource[]): BackgroundJobs {
+/** A feature's own periodic work (the service desk's escalations), named by the composition root. */
+export interface BackgroundTask {
+  name: string;
+  run: () => Promise<unknown>;
+}
+
+/**
+ * `reminders`: what the features remind of; `tasks`: the features' own periodic work. The
+ * composition root (app.ts) names both, so notifications/ imports no feature.
+ */
+export function createBackgroundJobs(
+  services: AppServices,
+  reminders: readonly ReminderSource[],
+  tasks: readonly BackgroundTask[] = [],
+): BackgroundJobs {
   const delivery = new DeliveryWorker(services, createSenders(services.config, services.log, services.sms));
   const reminder = new ReminderWorker(services, reminders);
   return new BackgroundJobs(services, [
     { name: "reminder scan", run: () => reminder.scan() },
     { name: "reminders", run: () => reminder.runOnce() },
+    ...tasks,
     { name: "notification delivery", run: () => delivery.runOnce() },
   ]);
 }

@@ -9,6 +9,8 @@ export interface DueWork<T> {
   dueColumn: string;
   /** The status a claimed row has while its worker runs it. */
   claimed: string;
+  /** Narrows the rows to one worker's (several kinds of job share a table), e.g. `kind IN (:...kinds)`. */
+  only?: { sql: string; params: Record<string, unknown> };
 }
 
 /**
@@ -22,8 +24,14 @@ export async function claimDue<T extends ObjectLiteral>(
   work: DueWork<T>,
   opts: { now: Date; limit: number; leaseMs: number },
 ): Promise<T[]> {
-  const due = `((status = 'PENDING' AND ${work.dueColumn} <= :now) OR (status = :claimed AND claimed_at < :stale))`;
-  const params = { now: opts.now, claimed: work.claimed, stale: new Date(opts.now.getTime() - opts.leaseMs) };
+  const only = work.only ? ` AND ${work.only.sql}` : "";
+  const due = `((status = 'PENDING' AND ${work.dueColumn} <= :now) OR (status = :claimed AND claimed_at < :stale))${only}`;
+  const params = {
+    now: opts.now,
+    claimed: work.claimed,
+    stale: new Date(opts.now.getTime() - opts.leaseMs),
+    ...work.only?.params,
+  };
   const token = randomUUID();
   return ctx.transaction(async (tx) => {
     const candidates: { id: number }[] = await tx.em

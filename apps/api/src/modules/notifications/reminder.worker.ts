@@ -106,7 +106,13 @@ export class ReminderWorker {
     const ctx = this.context();
     const jobs = await claimDue(
       ctx,
-      { target: ScheduledJob, dueColumn: "run_at", claimed: "RUNNING" },
+      {
+        target: ScheduledJob,
+        dueColumn: "run_at",
+        claimed: "RUNNING",
+        // Its own kinds only: the service desk's due dates share the table (modules/desk/escalation.worker.ts).
+        only: { sql: "kind IN (:...kinds)", params: { kinds: this.sources.map((s) => s.job) } },
+      },
       { now, limit: this.policy.batch, leaseMs: this.policy.leaseMs },
     );
     for (const job of jobs) {
@@ -128,7 +134,7 @@ export class ReminderWorker {
           await notify(tx, outcome.userIds, this.sourceOf(job).notification, outcome.params);
         });
       } catch (err) {
-        await this.failed(ctx, job, err, now);
+        await failScheduledJob(ctx, job, err, now, this.policy, "reminder job failed");
       }
     }
     return jobs.length;
@@ -148,22 +154,33 @@ export class ReminderWorker {
     if (due.getTime() > now.getTime() + HOUR) return { notify: false, runAt: due };
     return { notify: true, ...(await subject.audience()) };
   }
+}
 
-  private async failed(ctx: RequestContext, job: ScheduledJob, err: unknown, now: Date): Promise<void> {
-    this.services.log.error({ err, jobId: job.id, kind: job.kind }, "reminder job failed");
-    const last = job.attempts >= this.policy.maxAttempts;
-    await ctx.transaction((tx) =>
-      tx.em
-        .createQueryBuilder()
-        .update(ScheduledJob)
-        .set({
-          status: last ? "FAILED" : "PENDING",
-          claimToken: null,
-          lastError: (err instanceof Error ? err.message : String(err)).slice(0, 500),
-          runAt: new Date(now.getTime() + this.policy.backoffMs * 2 ** (job.attempts - 1)),
-        })
-        .where("id = :id AND claim_token = :token", { id: job.id, token: job.claimToken })
-        .execute(),
-    );
-  }
+/**
+ * A job whose run threw: back to PENDING with a growing delay, FAILED after the last attempt;
+ * only while this worker still holds its claim.
+ */
+export async function failScheduledJob(
+  ctx: RequestContext,
+  job: ScheduledJob,
+  err: unknown,
+  now: Date,
+  policy: ReminderPolicy,
+  message: string,
+): Promise<void> {
+  ctx.log.error({ err, jobId: job.id, kind: job.kind }, message);
+  const last = job.attempts >= policy.maxAttempts;
+  await ctx.transaction((tx) =>
+    tx.em
+      .createQueryBuilder()
+      .update(ScheduledJob)
+      .set({
+        status: last ? "FAILED" : "PENDING",
+        claimToken: null,
+        lastError: (err instanceof Error ? err.message : String(err)).slice(0, 500),
+        runAt: new Date(now.getTime() + policy.backoffMs * 2 ** (job.attempts - 1)),
+      })
+      .where("id = :id AND claim_token = :token", { id: job.id, token: job.claimToken })
+      .execute(),
+  );
 }

@@ -1,7 +1,13 @@
 import { Column, CreateDateColumn, Entity, Index } from "typeorm";
 import { Node } from "../../graphql/node";
 
-export const SCHEDULED_JOB_KINDS = ["SESSION_REMINDER", "EVENT_REMINDER"] as const;
+export const SCHEDULED_JOB_KINDS = [
+  "SESSION_REMINDER",
+  "EVENT_REMINDER",
+  // the service desk's due dates (modules/desk/escalation.worker.ts)
+  "PROBLEM_DUE_SOON",
+  "PROBLEM_OVERDUE",
+] as const;
 export type ScheduledJobKind = (typeof SCHEDULED_JOB_KINDS)[number];
 
 /**
@@ -15,7 +21,7 @@ export class ScheduledJob extends Node {
   @Column({ type: "varchar", length: 24 })
   kind: ScheduledJobKind;
 
-  /** The class session or event the job is about. */
+  /** The class session, event or problem the job is about. */
   @Column()
   subjectId: number;
 

@@ -1,0 +1,112 @@
+import { Field, ID, InputType, ObjectType } from "type-graphql";
+import type { ProblemCategory, ProblemLevel, ProblemRating, ProblemStatus } from "@zuofu/shared";
+import { UserError } from "../../graphql/errors";
+import { MaxLen } from "../../graphql/validation";
+import { ProblemCategoryEnum, ProblemLevelEnum, ProblemRatingEnum, ProblemStatusEnum } from "./desk.enums";
+import { Problem } from "./problem.entity";
+
+@InputType()
+export class ProblemFilter {
+  @Field(() => ProblemStatusEnum, { nullable: true }) status?: ProblemStatus | null;
+  @Field(() => ProblemLevelEnum, { nullable: true }) level?: ProblemLevel | null;
+  @Field(() => ProblemCategoryEnum, { nullable: true }) category?: ProblemCategory | null;
+  @Field(() => ID, { nullable: true }) departmentId?: string | null;
+  @Field(() => ID, { nullable: true }) enterpriseId?: string | null;
+  @Field(() => Boolean, { nullable: true, description: "Open and past the due date" }) overdue?: boolean | null;
+}
+
+@InputType()
+export class ReportProblemInput {
+  @Field(() => ID) enterpriseId: string;
+  @Field(() => ProblemCategoryEnum) category: ProblemCategory;
+  @Field() @MaxLen(100) title: string;
+  @Field() @MaxLen(5000) description: string;
+}
+@ObjectType()
+export class ReportProblemPayload {
+  @Field(() => Problem, { nullable: true }) problem?: Problem;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@InputType()
+export class TriageProblemInput {
+  @Field(() => ID) problemId: string;
+  @Field(() => ProblemCategoryEnum, { nullable: true, description: "A corrected category" })
+  category?: ProblemCategory | null;
+  @Field(() => String, { nullable: true }) @MaxLen(2000) note?: string | null;
+}
+@ObjectType()
+export class TriageProblemPayload {
+  @Field(() => Problem, { nullable: true }) problem?: Problem;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@InputType()
+export class AssignProblemsInput {
+  @Field(() => [ID], { description: "At most 100; all are assigned or none" }) problemIds: string[];
+  @Field(() => ID) departmentId: string;
+  @Field(() => String, { nullable: true }) @MaxLen(2000) note?: string | null;
+}
+@ObjectType()
+export class AssignProblemsPayload {
+  @Field(() => [Problem], { nullable: true }) problems?: Problem[];
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@InputType()
+export class WorkOnProblemInput {
+  @Field(() => ID) problemId: string;
+  @Field(() => String, { nullable: true, description: "Required once the work has started" })
+  @MaxLen(2000)
+  note?: string | null;
+}
+@ObjectType()
+export class WorkOnProblemPayload {
+  @Field(() => Problem, { nullable: true }) problem?: Problem;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@InputType()
+export class AnswerProblemInput {
+  @Field(() => ID) problemId: string;
+  @Field() @MaxLen(5000) answer: string;
+}
+@ObjectType()
+export class AnswerProblemPayload {
+  @Field(() => Problem, { nullable: true }) problem?: Problem;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@InputType()
+export class RateProblemInput {
+  @Field(() => ID) problemId: string;
+  @Field(() => ProblemRatingEnum) rating: ProblemRating;
+  @Field(() => String, { nullable: true }) @MaxLen(2000) comment?: string | null;
+}
+@ObjectType()
+export class RateProblemPayload {
+  @Field(() => Problem, { nullable: true }) problem?: Problem;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@InputType()
+export class EscalateProblemInput {
+  @Field(() => ID) problemId: string;
+  @Field(() => String, { nullable: true }) @MaxLen(2000) note?: string | null;
+}
+@ObjectType()
+export class EscalateProblemPayload {
+  @Field(() => Problem, { nullable: true }) problem?: Problem;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@InputType()
+export class SendProblemBackInput {
+  @Field(() => ID) problemId: string;
+  @Field() @MaxLen(1000) instructions: string;
+}
+@ObjectType()
+export class SendProblemBackPayload {
+  @Field(() => Problem, { nullable: true }) problem?: Problem;
+  @Field(() => [UserError]) userErrors: UserError[];
+}

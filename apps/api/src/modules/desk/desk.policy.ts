@@ -1,0 +1,56 @@
+import type { SelectQueryBuilder } from "typeorm";
+import type { ProblemLevel } from "@zuofu/shared";
+import type { RequestContext } from "../../graphql/context";
+import { deskLinksByUser, type DeskLinks } from "./desk.loaders";
+import type { Problem } from "./problem.entity";
+
+/** The enterprises a user speaks for or serves, the departments they handle or lead. */
+export async function deskLinks(ctx: RequestContext): Promise<DeskLinks | null> {
+  return ctx.viewer ? ctx.load(deskLinksByUser, ctx.viewer.userId) : null;
+}
+
+const seesAll = (ctx: RequestContext) => ctx.hasRole("STAFF", "ADMIN", "DISTRICT_HEAD");
+
+/**
+ * Who sees a problem (desk.nodes.ts): desk staff and the district head all of them; an
+ * enterprise's contacts and its commissioner the enterprise's; a department's handlers and its
+ * leader in charge the department's.
+ */
+export function canSeeProblem(ctx: RequestContext, problem: Problem): boolean | Promise<boolean> {
+  if (seesAll(ctx)) return true;
+  if (!ctx.viewer) return false;
+  return deskLinks(ctx).then(
+    (links) =>
+      !!links &&
+      (links.contactOf.includes(problem.enterpriseId) ||
+        links.serves.includes(problem.enterpriseId) ||
+        (problem.departmentId !== null &&
+          (links.handles.includes(problem.departmentId) || links.leads.includes(problem.departmentId)))),
+  );
+}
+
+/** The same rule as SQL on a list's statement (`qb.alias` names the problem table). */
+export function scopeProblems(ctx: RequestContext, qb: SelectQueryBuilder<Problem>): void {
+  if (seesAll(ctx)) return;
+  const p = qb.alias;
+  qb.andWhere(
+    `(${p}.enterprise_id IN (SELECT ec.enterprise_id FROM enterprise_contact ec WHERE ec.user_id = :deskViewer)
+      OR ${p}.enterprise_id IN (SELECT ca.enterprise_id FROM commissioner_assignment ca WHERE ca.commissioner_user_id = :deskViewer)
+      OR ${p}.department_id IN (SELECT dh.department_id FROM department_handler dh WHERE dh.user_id = :deskViewer)
+      OR ${p}.department_id IN (SELECT dl.id FROM department dl WHERE dl.leader_user_id = :deskViewer))`,
+    { deskViewer: ctx.viewer?.userId ?? -1 },
+  );
+}
+
+/**
+ * Whether the caller holds the problem at its current level and may work on it: a handler of its
+ * department, the department's leader in charge, or the district head.
+ */
+export async function holdsProblem(ctx: RequestContext, problem: Problem, level: ProblemLevel = problem.level) {
+  if (level === "DISTRICT_HEAD") return ctx.hasRole("DISTRICT_HEAD");
+  const links = await deskLinks(ctx);
+  if (!links || problem.departmentId === null) return false;
+  return level === "DEPARTMENT"
+    ? ctx.hasRole("DEPARTMENT_HANDLER") && links.handles.includes(problem.departmentId)
+    : ctx.hasRole("LEADER_IN_CHARGE") && links.leads.includes(problem.departmentId);
+}
