@@ -68,8 +68,16 @@ export type AssignJudgesInput = {
 
 export type AttendanceEntryInput = {
   enrollmentId: string;
-  present: boolean;
+  /** Older clients: true for PRESENT, false for ABSENT; status wins when given */
+  present?: boolean | null | undefined;
+  status?: AttendanceStatus | null | undefined;
 };
+
+export type AttendanceStatus =
+  | 'ABSENT'
+  | 'LATE'
+  | 'LEAVE'
+  | 'PRESENT';
 
 export type AuditEntryFilter = {
   /** Exact action, or a prefix ending in a dot (trainee.) */
