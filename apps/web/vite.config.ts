@@ -22,6 +22,7 @@ export default defineConfig({
           "console-cohorts-page",
           "console-cohort-page",
           "attendance-page",
+          "console-certificates-page",
           "dashboard-page",
           "console-events-page",
           "console-event-page",
