@@ -243,12 +243,13 @@ export function listCertificates(
   }
   const search = filter.search?.trim();
   if (search) {
-    const escaped = search.replace(/[%_\\]/g, "\\$&");
+    // "!" escapes the wildcards the same way on SQLite and MySQL (a backslash does not).
+    const escaped = search.replace(/[%_!]/g, "!$&");
     qb.andWhere(
       new Brackets((w) =>
         w
-          .where("certificate.holder_name LIKE :name", { name: `%${escaped}%` })
-          .orWhere("certificate.serial LIKE :serial", { serial: `${escaped.toUpperCase()}%` }),
+          .where("certificate.holder_name LIKE :name ESCAPE '!'", { name: `%${escaped}%` })
+          .orWhere("certificate.serial LIKE :serial ESCAPE '!'", { serial: `${escaped.toUpperCase()}%` }),
       ),
     );
   }

@@ -332,7 +332,7 @@ describe("completion and certificates", () => {
     expect((await list({ status: "VALID", cohortId })).totalCount).toBe(0);
     expect((await list({ search: "甲学" })).edges.map((e) => e.node.serial)).toEqual([serial]);
     expect((await list({ search: serial.slice(0, 10).toLowerCase() })).totalCount).toBe(1);
-    expect((await list({ search: "100%_" })).totalCount).toBe(0);
+    expect((await list({ search: "%" })).totalCount).toBe(0);
     const denied = await t.gql(LIST, { f: {} }, { token: people[0].token });
     expect(denied.errors?.[0].extensions?.code).toBe("FORBIDDEN");
   });
