@@ -222,7 +222,9 @@ describe("staff", () => {
     await page.getByRole("tab", { name: new RegExp(`待审核 ${pending}`) }).click();
     const rows = page.getByRole("tabpanel").locator(".ant-table-tbody tr.ant-table-row");
     await rows.first().waitFor();
-    const name = (await rows.first().locator("td").first().textContent())!;
+    // The first cell is the row's selection box (bulk review); the name comes next.
+    const name = (await rows.first().locator("td:not(.ant-table-selection-column)").first().textContent())!;
+    expect(name).not.toBe("");
     await rows
       .first()
       .getByRole("button", { name: /通\s*过/ })
@@ -258,7 +260,7 @@ describe("staff", () => {
     const first = rows.first();
     const name = (await first.locator("td").nth(1).textContent())!;
     // Late: attended, marked apart.
-    await first.getByText("迟到").click();
+    await first.getByLabel(`考勤状态：${name}`).selectOption("LATE");
     await page.getByText("有 1 处修改未保存").waitFor();
     await page.getByRole("button", { name: "保存本页考勤" }).click();
     await page.getByText(/已保存 \d+ 人的考勤/).waitFor();

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Alert, Button, Radio } from "antd";
+import { Alert, Button } from "antd";
 import { DesktopOutlined } from "@ant-design/icons";
 import { useParams } from "react-router";
 import { ButtonLink } from "../../app/button-link";
@@ -115,19 +115,23 @@ export function AttendancePage(): ReactNode {
           {
             title: t("attendanceStatus"),
             key: "status",
+            // A native select per row: 81 rows of four antd radio buttons took most of the page's render time.
             render: (_, e) => (
-              <Radio.Group
-                size="small"
-                optionType="button"
+              <select
+                className={`attendance-select is-${(statusOf(e.id) ?? "none").toLowerCase()}`}
                 aria-label={app("labelled", { label: t("attendanceStatus"), value: e.trainee.name })}
-                value={statusOf(e.id)}
+                value={statusOf(e.id) ?? ""}
                 onChange={(event) => setDraft(new Map(draft).set(e.id, event.target.value as AttendanceStatus))}
-                options={STATUSES.map((status) => ({
-                  value: status,
-                  label: attendanceStatusLabels[locale][status],
-                  disabled: future && status !== "LEAVE",
-                }))}
-              />
+              >
+                <option value="" disabled>
+                  {t("notRecorded")}
+                </option>
+                {STATUSES.map((status) => (
+                  <option key={status} value={status} disabled={future && status !== "LEAVE"}>
+                    {attendanceStatusLabels[locale][status]}
+                  </option>
+                ))}
+              </select>
             ),
           },
           { title: t("trainee"), key: "trainee", render: (_, e) => e.trainee.name },
