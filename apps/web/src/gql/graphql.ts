@@ -953,7 +953,7 @@ export type UpdateTraineeInput = {
 
 export type UserFilter = {
   role?: Role | null | undefined;
-  /** Name prefix or whole phone number */
+  /** Part of the name, or a whole phone number */
   search?: string | null | undefined;
 };
 
