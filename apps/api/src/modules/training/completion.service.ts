@@ -206,6 +206,42 @@ export async function revokeCertificate(
   });
 }
 
+/**
+ * A new paper for the same certificate (lost, or the holder's name corrected): the serial stays,
+ * the verification code is new, so the old paper's QR code and code no longer verify; the holder's
+ * name is read again from the trainee, and a revocation is lifted. Admin, with a reason, audited.
+ */
+export async function reissueCertificate(
+  ctx: RequestContext,
+  certificateId: number | null,
+  reason: string,
+): Promise<Certificate> {
+  ctx.requireRole("ADMIN");
+  const check = new InputCheck();
+  const why = check.requiredText(reason, "reason", 500);
+  check.done();
+  return ctx.transaction(async (tx) => {
+    const certificate = certificateId ? await tx.em.findOneBy(Certificate, { id: certificateId }) : null;
+    if (!certificate) return fail("NOT_FOUND", "certificateId");
+    const trainee = certificate.traineeId ? await tx.em.findOneBy(Trainee, { id: certificate.traineeId }) : null;
+    const before = { holderName: certificate.holderName, revoked: certificate.revokedAt !== null };
+    Object.assign(certificate, {
+      verificationCode: newVerificationCode(),
+      holderName: trainee?.name ?? certificate.holderName,
+      issuedAt: new Date(),
+      revokedAt: null,
+      revokeReason: null,
+    });
+    await tx.em.save(certificate);
+    await audit(tx, "certificate.reissue", subjectOf(certificate), {
+      reason: why,
+      ...before,
+      holderNameNow: certificate.holderName,
+    });
+    return certificate;
+  });
+}
+
 /** Serials as printed: ZF2024-041-0007 for completion, ZFA2024-003-0001 for awards. */
 const SERIAL = /^ZFA?\d{4}-\d{3,}-\d{4,}$/;
 

@@ -15,7 +15,7 @@ import { Enrollment } from "./enrollment.entity";
 import { EnrollmentConnection } from "./cohort.resolver";
 import * as enrollments from "./enrollment.service";
 import * as attendance from "./attendance.service";
-import { findByCodeOrSerial, listCertificates, revokeCertificate } from "./completion.service";
+import { findByCodeOrSerial, listCertificates, reissueCertificate, revokeCertificate } from "./completion.service";
 import { certificatePdfPath } from "./certificate-pdf.service";
 import { submitFeedback } from "./feedback.service";
 import {
@@ -47,6 +47,8 @@ import {
   ReviewEnrollmentPayload,
   ReviewEnrollmentsInput,
   ReviewEnrollmentsPayload,
+  ReissueCertificateInput,
+  ReissueCertificatePayload,
   RevokeCertificateInput,
   RevokeCertificatePayload,
   SubmitFeedbackInput,
@@ -212,6 +214,19 @@ export class EnrollmentResolver {
   ): Promise<RevokeCertificatePayload> {
     return {
       certificate: await revokeCertificate(ctx, localId(input.certificateId, "Certificate"), input.reason),
+      userErrors: [],
+    };
+  }
+
+  @Mutation(() => ReissueCertificatePayload, {
+    description: "Admin: a new paper with a new verification code (the old one stops verifying); lifts a revocation",
+  })
+  async reissueCertificate(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: ReissueCertificateInput,
+  ): Promise<ReissueCertificatePayload> {
+    return {
+      certificate: await reissueCertificate(ctx, localId(input.certificateId, "Certificate"), input.reason),
       userErrors: [],
     };
   }

@@ -265,6 +265,17 @@ export class RevokeCertificatePayload {
 }
 
 @InputType()
+export class ReissueCertificateInput {
+  @Field(() => ID) certificateId: string;
+  @Field({ description: "Why a new paper is issued (lost, name corrected); audited" }) @MaxLen(500) reason: string;
+}
+@ObjectType()
+export class ReissueCertificatePayload {
+  @Field(() => Certificate, { nullable: true }) certificate?: Certificate;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@InputType()
 export class SubmitFeedbackInput {
   @Field(() => ID) cohortId: string;
   @Field(() => ID, { nullable: true, description: "Rate one session; omit to rate the cohort" }) sessionId?: string;

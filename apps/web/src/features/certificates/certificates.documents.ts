@@ -50,6 +50,19 @@ export const certificatesQuery = graphql(`
   }
 `);
 
+export const reissueCertificateMutation = graphql(`
+  mutation ReissueCertificate($input: ReissueCertificateInput!) {
+    reissueCertificate(input: $input) {
+      certificate {
+        ...CertificateRow
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
 export const revokeCertificateMutation = graphql(`
   mutation RevokeCertificate($input: RevokeCertificateInput!) {
     revokeCertificate(input: $input) {

@@ -43,6 +43,13 @@ export const certificateMessages = defineMessages({
     revokedDone: "已撤销证书 {serial}",
     verifyLink: "查验页",
     noCertificates: "没有符合条件的证书",
+    reissue: "重新颁发",
+    reissueTitle: "重新颁发证书：{serial}",
+    reissueWarning:
+      "证书编号不变，验证码换新：旧证书上的二维码和验证码将不再有效。持证人姓名按学员资料更新；已撤销的证书恢复有效。",
+    reissueReasonLabel: "重新颁发原因",
+    reissueReasonHint: "如：证书遗失、姓名更正。记入审计日志。",
+    reissuedDone: "已重新颁发证书 {serial}，请下载新的 PDF",
   },
   en: {
     title: "Verify a certificate",
@@ -89,5 +96,12 @@ export const certificateMessages = defineMessages({
     revokedDone: "Certificate {serial} revoked",
     verifyLink: "Verification page",
     noCertificates: "No certificates match",
+    reissue: "Reissue",
+    reissueTitle: "Reissue certificate {serial}",
+    reissueWarning:
+      "The serial stays and the verification code changes: the old paper's QR code and code stop verifying. The holder's name is read again from the trainee; a revoked certificate becomes valid again.",
+    reissueReasonLabel: "Reason",
+    reissueReasonHint: "For example: lost, name corrected. Recorded in the audit log.",
+    reissuedDone: "Certificate {serial} reissued: download the new PDF",
   },
 });

@@ -10,7 +10,7 @@ import { useSession } from "../../app/session";
 import { useRules } from "../../app/validation";
 import type { CertificateRowFragment, CertificateStatus } from "../../gql/graphql";
 import { CertificateDownload } from "../training/certificate-download";
-import { certificatesQuery, revokeCertificateMutation } from "./certificates.documents";
+import { certificatesQuery, reissueCertificateMutation, revokeCertificateMutation } from "./certificates.documents";
 import { certificateMessages } from "./certificates.messages";
 
 const STATUSES: CertificateStatus[] = ["VALID", "REVOKED"];
@@ -29,6 +29,7 @@ export function ConsoleCertificatesPage(): ReactNode {
   const [search, setSearch] = useState("");
   const [status, setStatus] = useState<CertificateStatus | null>(null);
   const revoking = useDialog<CertificateRowFragment>();
+  const reissuing = useDialog<CertificateRowFragment>();
   const paged = usePagedQuery(certificatesQuery, {
     variables: { filter: filterOf({ search, status, cohortId }) },
     select: (data) => data.certificates,
@@ -104,12 +105,18 @@ export function ConsoleCertificatesPage(): ReactNode {
                     {t("revoke")}
                   </Button>
                 )}
+                {isAdmin && (
+                  <Button size="small" onClick={() => reissuing.show(c)}>
+                    {t("reissue")}
+                  </Button>
+                )}
               </Space>
             ),
           },
         ]}
       />
       {revoking.value && <RevokeModal dialog={revoking.props} certificate={revoking.value} />}
+      {reissuing.value && <ReissueModal dialog={reissuing.props} certificate={reissuing.value} />}
     </>
   );
 }
@@ -141,6 +148,47 @@ function RevokeModal({ dialog, certificate }: { dialog: DialogProps; certificate
         name="reason"
         label={t("revokeReasonLabel")}
         extra={t("revokeReasonHint")}
+        rules={[rules.required("reason"), rules.maxLength("reason", 500)]}
+      >
+        <Input.TextArea rows={3} maxLength={500} />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
+function ReissueModal({
+  dialog,
+  certificate,
+}: {
+  dialog: DialogProps;
+  certificate: CertificateRowFragment;
+}): ReactNode {
+  const t = useT(certificateMessages);
+  const rules = useRules();
+  const { message } = App.useApp();
+  const [reissue] = useMutation(reissueCertificateMutation, { refetchQueries: ["Certificates"] });
+  return (
+    <FormModal<{ reason: string }>
+      dialog={dialog}
+      title={t("reissueTitle", { serial: certificate.serial })}
+      okText={t("reissue")}
+      onSubmit={async (values) => {
+        const { data } = await reissue({
+          variables: { input: { certificateId: certificate.id, reason: values.reason.trim() } },
+        });
+        const userErrors = data?.reissueCertificate.userErrors ?? [];
+        if (!userErrors.length) message.success(t("reissuedDone", { serial: certificate.serial }));
+        return userErrors;
+      }}
+    >
+      <p>
+        {certificate.holderName} · {certificate.title}
+      </p>
+      <p className="muted">{t("reissueWarning")}</p>
+      <Form.Item
+        name="reason"
+        label={t("reissueReasonLabel")}
+        extra={t("reissueReasonHint")}
         rules={[rules.required("reason"), rules.maxLength("reason", 500)]}
       >
         <Input.TextArea rows={3} maxLength={500} />

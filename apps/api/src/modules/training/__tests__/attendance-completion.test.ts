@@ -318,6 +318,50 @@ describe("completion and certificates", () => {
     expect(await t.count(AuditEntry, { action: "certificate.revoke" })).toBe(1);
   });
 
+  it("an admin reissues with a reason: a new code, the old one stops verifying, the serial stays; bad input changes nothing", async () => {
+    const REISSUE = `mutation($i: ReissueCertificateInput!) { reissueCertificate(input: $i) { certificate { serial status verificationCode holderName } userErrors { code field } } }`;
+    const cert = await t.ds.getRepository(Certificate).findOneByOrFail({ verificationCode });
+    const certId = Buffer.from(`Certificate:${cert.id}`).toString("base64url");
+    const audits = await t.count(AuditEntry, { action: "certificate.reissue" });
+    expect(
+      (await t.gql(REISSUE, { i: { certificateId: certId, reason: "遗失" } }, { token: staff.token })).errors?.[0]
+        .extensions?.code,
+    ).toBe("FORBIDDEN");
+    const blank = await t.ok(REISSUE, { i: { certificateId: certId, reason: "  " } }, { token: admin.token });
+    expect(blank.reissueCertificate.userErrors).toEqual([{ code: "REQUIRED", field: ["input", "reason"] }]);
+    const unknown = await t.ok(
+      REISSUE,
+      { i: { certificateId: Buffer.from("Certificate:999999").toString("base64url"), reason: "遗失" } },
+      { token: admin.token },
+    );
+    expect(unknown.reissueCertificate.userErrors[0].code).toBe("NOT_FOUND");
+    expect((await t.ds.getRepository(Certificate).findOneByOrFail({ id: cert.id })).verificationCode).toBe(
+      verificationCode,
+    );
+    expect(await t.count(AuditEntry, { action: "certificate.reissue" })).toBe(audits);
+
+    // The holder's name was corrected after issue: the new paper carries it.
+    await t.ds.query(`UPDATE trainee SET name = ? WHERE id = ?`, ["甲学员（更正）", people[0].traineeId]);
+    const done = await t.ok(REISSUE, { i: { certificateId: certId, reason: "姓名更正" } }, { token: admin.token });
+    const fresh = done.reissueCertificate.certificate;
+    expect(fresh).toMatchObject({ serial, status: "VALID", holderName: "甲学员（更正）" });
+    expect(fresh.verificationCode).not.toBe(verificationCode);
+    const verify = `query($c: String!) { verifyCertificate(code: $c) { status holderName } }`;
+    expect((await t.ok(verify, { c: verificationCode })).verifyCertificate).toBeNull();
+    expect((await t.ok(verify, { c: fresh.verificationCode })).verifyCertificate).toEqual({
+      status: "VALID",
+      holderName: "甲学员（更正）",
+    });
+    expect(await t.count(AuditEntry, { action: "certificate.reissue" })).toBe(audits + 1);
+    // Back as the rest of this suite knows it: revoked, under its first code.
+    await t.ds.getRepository(Certificate).update(cert.id, {
+      verificationCode,
+      revokedAt: new Date(),
+      revokeReason: "出勤记录有误",
+      holderName: "甲学员",
+    });
+  });
+
   it("staff list certificates by status, cohort and name or serial; trainees may not", async () => {
     const LIST = `query($f: CertificateFilter) { certificates(first: 10, filter: $f) { totalCount edges { node { serial holderName status revokeReason pdfUrl } } } }`;
     const list = async (f: Record<string, unknown>) =>
