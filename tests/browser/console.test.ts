@@ -156,7 +156,8 @@ describe("staff in the console", () => {
     await row.getByRole("button", { name: /撤\s*销/ }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByText(certificate.holderName, { exact: false }).waitFor();
-    // Without a reason nothing happens.
+    // Without a reason nothing happens (the form drawn first: a click during the opening animation can be lost).
+    await dialog.getByLabel("撤销原因").waitFor();
     await dialog.getByRole("button", { name: /撤\s*销/ }).click();
     await dialog.getByText("请填写原因").waitFor();
     await dialog.getByLabel("撤销原因").fill("培训记录核查有误");
