@@ -7,18 +7,23 @@ beforeAll(async () => {
 });
 afterAll(() => run?.close());
 
-/** The gzipped JavaScript a page transferred, as Chromium's network layer counted it (bytes on the wire). */
+/** The gzipped JavaScript a page transferred, as Chromium's network layer counted it: body bytes on the wire, without headers. */
 async function countScripts(
   page: Page,
 ): Promise<{ total: () => number; files: () => string[]; settled: () => Promise<void>; cdp: CDPSession }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
-  const scripts = new Map<string, { url: string; encoding: string }>();
+  const scripts = new Map<string, { url: string; encoding: string; headerBytes: number }>();
   const sizes = new Map<string, number>();
   cdp.on("Network.responseReceived", (e) => {
     if (e.type === "Script") {
       const headers = Object.fromEntries(Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), v]));
-      scripts.set(e.requestId, { url: e.response.url, encoding: String(headers["content-encoding"] ?? "") });
+      // What arrived with the response's head: subtracted below, so only the (gzipped) script itself is counted.
+      scripts.set(e.requestId, {
+        url: e.response.url,
+        encoding: String(headers["content-encoding"] ?? ""),
+        headerBytes: e.response.encodedDataLength,
+      });
     }
   });
   cdp.on("Network.loadingFinished", (e) => sizes.set(e.requestId, e.encodedDataLength));
@@ -29,7 +34,7 @@ async function countScripts(
       for (let i = 0; i < 50 && [...scripts.keys()].some((id) => !sizes.has(id)); i++)
         await new Promise((r) => setTimeout(r, 100));
     },
-    total: () => [...scripts.keys()].reduce((sum, id) => sum + (sizes.get(id) ?? 0), 0),
+    total: () => [...scripts].reduce((sum, [id, s]) => sum + Math.max(0, (sizes.get(id) ?? 0) - s.headerBytes), 0),
     files: () => [...scripts.values()].map((s) => `${s.url.replace(/^.*\//, "")} ${s.encoding}`),
   };
 }
