@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { graphqlDocuments } from "./build/graphql-documents";
+import { precompress } from "./build/precompress";
 import { routeSizes } from "./build/route-sizes";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -11,6 +12,7 @@ export default defineConfig({
   plugins: [
     graphqlDocuments({ generated: here("src/gql/graphql.ts") }),
     react(),
+    precompress(),
     routeSizes({
       parents: {
         "console-layout": [
@@ -22,6 +24,7 @@ export default defineConfig({
           "console-cohorts-page",
           "console-cohort-page",
           "attendance-page",
+          "console-certificates-page",
           "dashboard-page",
           "console-events-page",
           "console-event-page",

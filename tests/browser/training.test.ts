@@ -45,7 +45,7 @@ describe("a visitor", () => {
     await figure(page, "培训班期数").getByText("41").waitFor();
     expect(await figure(page, "培训人次").textContent()).toBe("3,512");
     await page.getByText("历年培训班期数与培训人次").waitFor();
-    await page.locator(".year-chart svg").first().waitFor();
+    await page.locator("svg.year-chart rect").first().waitFor();
     // The chart's figures are also a table, for screen readers and small screens.
     await page.getByText("查看数据表").click();
     await page.getByRole("rowheader", { name: "2018" }).waitFor();
@@ -63,7 +63,7 @@ describe("a visitor", () => {
     const certificate = me.trainee.certificates.find((c: any) => !c.revokedAt && c.serial.startsWith("ZF2"));
     const { context, page } = await run.page({ phone: true });
     await page.goto("/verify");
-    await page.getByLabel("查验码").fill(certificate.verificationCode);
+    await page.getByLabel("验证码或证书编号").fill(certificate.verificationCode);
     await page.getByRole("button", { name: /查\s*验/ }).click();
     await page.waitForURL(new RegExp(`/verify/${certificate.verificationCode}$`));
     await page.getByText("证书有效").waitFor();
@@ -71,9 +71,15 @@ describe("a visitor", () => {
     await page.getByText(certificate.holderName).waitFor();
     await run.screenshot(page, "verify-valid-375");
 
-    await page.getByLabel("查验码").fill("NOSUCHCODE000000");
+    await page.getByLabel("验证码或证书编号").fill("NOSUCHCODE000000");
     await page.getByRole("button", { name: /查\s*验/ }).click();
     await page.getByText("未找到该证书").waitFor();
+
+    // The serial printed on the certificate works as well.
+    await page.getByLabel("验证码或证书编号").fill(certificate.serial);
+    await page.getByRole("button", { name: /查\s*验/ }).click();
+    await page.getByText("证书有效").waitFor();
+    await page.getByText(certificate.holderName).waitFor();
 
     // What a certificate's QR code opens, read in English.
     await page.getByRole("button", { name: "EN" }).click();
@@ -216,7 +222,9 @@ describe("staff", () => {
     await page.getByRole("tab", { name: new RegExp(`待审核 ${pending}`) }).click();
     const rows = page.getByRole("tabpanel").locator(".ant-table-tbody tr.ant-table-row");
     await rows.first().waitFor();
-    const name = (await rows.first().locator("td").first().textContent())!;
+    // The first cell is the row's selection box (bulk review); the name comes next.
+    const name = (await rows.first().locator("td:not(.ant-table-selection-column)").first().textContent())!;
+    expect(name).not.toBe("");
     await rows
       .first()
       .getByRole("button", { name: /通\s*过/ })
@@ -251,9 +259,8 @@ describe("staff", () => {
     await rows.first().waitFor();
     const first = rows.first();
     const name = (await first.locator("td").nth(1).textContent())!;
-    const box = first.getByRole("checkbox");
-    const wasPresent = await box.isChecked();
-    await box.click();
+    // Late: attended, marked apart.
+    await first.getByLabel(`考勤状态：${name}`).selectOption("LATE");
     await page.getByText("有 1 处修改未保存").waitFor();
     await page.getByRole("button", { name: "保存本页考勤" }).click();
     await page.getByText(/已保存 \d+ 人的考勤/).waitFor();
@@ -261,7 +268,7 @@ describe("staff", () => {
 
     const { node } = await run.gql(
       `query ($id: ID!) { node(id: $id) { ... on ClassSession {
-        attendances { present method enrollmentId }
+        attendances { present status method enrollmentId }
         cohort { enrollments(first: 100, status: ENROLLED) { edges { node { id trainee { name } } } } }
       } } }`,
       { id: running.sessions[0].id },
@@ -269,7 +276,7 @@ describe("staff", () => {
     );
     const enrollment = node.cohort.enrollments.edges.find((e: any) => e.node.trainee.name === name).node;
     const mark = node.attendances.find((a: any) => a.enrollmentId === enrollment.id);
-    expect(mark).toMatchObject({ present: !wasPresent, method: "STAFF" });
+    expect(mark).toMatchObject({ present: true, status: "LATE", method: "STAFF" });
 
     const screen = await context.newPage();
     await screen.goto(`/console/sessions/${encodeURIComponent(running.sessions[0].id)}/screen`);

@@ -235,6 +235,15 @@ export async function startApp(
   // The web app, one origin with the API: files, then index.html for client-side routes.
   const webDist = config.webDist;
   if (webDist && existsSync(join(webDist, "index.html"))) {
+    // Scripts and styles go out as the build's gzipped copies (web/build/precompress.ts) to browsers that take gzip.
+    app.use("/assets", (req, res, next) => {
+      if (!/^\/[\w.-]+\.(js|css)$/.test(req.path) || !req.acceptsEncodings("gzip")) return next();
+      const file = join(webDist, "assets", `${req.path.slice(1)}.gz`);
+      if (!existsSync(file)) return next();
+      res.set({ "Content-Encoding": "gzip", Vary: "Accept-Encoding", "Cache-Control": "public, max-age=3600" });
+      res.type(req.path.endsWith(".css") ? "text/css" : "text/javascript");
+      res.sendFile(file);
+    });
     app.use(express.static(webDist, { index: false, maxAge: "1h" }));
     app.get(/.*/, (_req, res) => res.sendFile(join(webDist, "index.html")));
   } else {

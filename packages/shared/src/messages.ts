@@ -149,6 +149,10 @@ const catalog = {
     en: "This check-in code has expired; scan the current one",
   },
   WRONG_SESSION: { "zh-CN": "签到码不属于本节课", en: "This check-in code is for another session" },
+  SESSION_NOT_STARTED: {
+    "zh-CN": "该课次尚未开始，只能登记请假",
+    en: "This session has not started yet: only excused leave can be recorded",
+  },
   SESSION_NOT_NOW: { "zh-CN": "现在不是该课程的签到时间", en: "Check-in is not open for this session now" },
   SESSION_HAS_ATTENDANCE: {
     "zh-CN": "该课次已有考勤记录，不能删除",
@@ -438,6 +442,7 @@ const fieldLabels: Record<string, Record<Locale, string>> = {
   cohortId: { "zh-CN": "班次", en: "Cohort" },
   sessionId: { "zh-CN": "课次", en: "Session" },
   enrollmentId: { "zh-CN": "报名记录", en: "Enrollment" },
+  enrollmentIds: { "zh-CN": "报名记录", en: "Enrollments" },
   certificateId: { "zh-CN": "证书", en: "Certificate" },
   number: { "zh-CN": "期数", en: "Number" },
   capacity: { "zh-CN": "名额", en: "Capacity" },

@@ -225,6 +225,7 @@ export const trainingPart: DemoPart = {
       status: Enrollment["status"];
       activeSlot: string;
       decidedAt: Date;
+      outcome: Enrollment["outcome"];
     }[] = [];
     const attendancePlan: { slot: string; cohortIndex: number; present: boolean[] }[] = [];
     all.forEach((p, i) => {
@@ -248,6 +249,7 @@ export const trainingPart: DemoPart = {
           status,
           activeSlot: activeSlot(ids[i], traineeId),
           decidedAt: new Date(Date.parse(`${p.startsOn}T00:00:00Z`) - 7 * 86_400_000),
+          outcome: status === "COMPLETED" ? "COMPLETED" : null,
         });
         attendancePlan.push({ slot: activeSlot(ids[i], traineeId), cohortIndex: i, present });
       }
@@ -263,6 +265,7 @@ export const trainingPart: DemoPart = {
       enrollmentId: number;
       sessionId: number;
       present: boolean;
+      status: Attendance["status"];
       method: "STAFF" | "QR";
       recordedAt: Date;
     }[] = [];
@@ -274,12 +277,31 @@ export const trainingPart: DemoPart = {
           enrollmentId: enrollment.id,
           sessionId: s.id,
           present: plan.present[k],
+          // Without drawing from the generator, so the rest of the data set stays as it was: every third absence was excused.
+          status: plan.present[k] ? "PRESENT" : (enrollment.id + k) % 3 === 0 ? "LEAVE" : "ABSENT",
           method: rng.chance(0.6) ? "QR" : "STAFF",
           recordedAt: new Date(s.startsAt.getTime() + 10 * 60_000),
         }),
       );
     }
     await ctx.insert(Attendance, attendanceRows);
+    // Below the threshold when their cohort completed: not completed, as completeCohort leaves them.
+    const completedCohorts = ids.filter((_, i) => all[i].status === "COMPLETED");
+    if (completedCohorts.length) {
+      await ctx.em
+        .createQueryBuilder()
+        .update(Enrollment)
+        .set({ status: "CANCELLED", outcome: "NOT_COMPLETED", activeSlot: null, reason: "未达到结业要求" })
+        .where("status = :enrolled AND cohort_id IN (:...ids)", {
+          enrolled: "ENROLLED",
+          ids: completedCohorts,
+        })
+        .execute();
+      // Their seats ended with their enrollments.
+      await ctx.em.query(
+        `UPDATE cohort SET seats_taken = (SELECT COUNT(*) FROM enrollment e WHERE e.cohort_id = cohort.id AND e.status IN ('ENROLLED', 'COMPLETED')) WHERE status = 'COMPLETED'`,
+      );
+    }
 
     const names = new Map<number, string>(
       (await ctx.em.query(`SELECT id, name FROM trainee`)).map((r: { id: number; name: string }) => [

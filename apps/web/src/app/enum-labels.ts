@@ -1,5 +1,6 @@
 import type {
   AdmissionMode,
+  AttendanceStatus,
   CheckInMethod,
   CohortStatus,
   EnrollmentStatus,
@@ -10,7 +11,7 @@ import type {
   Role,
   SocialProgramme,
 } from "../gql/graphql";
-import type { Messages } from "./i18n";
+import type { Locale, Messages } from "./i18n";
 
 /** How the schema's enums read in the UI; typed by the generated enums, so a new value fails the build. */
 export const roleLabels: Messages<Role> = {
@@ -117,6 +118,13 @@ export const enrollmentStatusLabels: Messages<EnrollmentStatus> = {
     CANCELLED: "Cancelled",
     COMPLETED: "Completed",
   },
+};
+
+export const notCompletedLabel: Record<Locale, string> = { "zh-CN": "未结业", en: "Not completed" };
+
+export const attendanceStatusLabels: Messages<AttendanceStatus> = {
+  "zh-CN": { PRESENT: "出勤", LATE: "迟到", LEAVE: "请假", ABSENT: "缺勤" },
+  en: { PRESENT: "Present", LATE: "Late", LEAVE: "Excused leave", ABSENT: "Absent" },
 };
 
 export const checkInMethodLabels: Messages<CheckInMethod> = {

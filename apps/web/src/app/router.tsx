@@ -32,6 +32,10 @@ const DashboardPage = page(() => import("../features/dashboard/dashboard-page"),
 const CoursesPage = page(() => import("../features/training/courses-page"), "CoursesPage");
 const CohortsPage = page(() => import("../features/training/cohorts-page"), "CohortsPage");
 const CohortPage = page(() => import("../features/training/cohort-page"), "CohortPage");
+const ConsoleCertificatesPage = page(
+  () => import("../features/certificates/console-certificates-page"),
+  "ConsoleCertificatesPage",
+);
 const VerifyPage = page(() => import("../features/certificates/verify-page"), "VerifyPage");
 const MyCohortsPage = page(() => import("../features/training/my-cohorts-page"), "MyCohortsPage");
 const CheckInPage = page(() => import("../features/training/check-in-page"), "CheckInPage");
@@ -189,6 +193,7 @@ export const routes: RouteObject[] = [
       { path: "cohorts", element: <ConsoleCohortsPage /> },
       { path: "cohorts/:cohortId", element: <ConsoleCohortPage /> },
       { path: "sessions/:sessionId/attendance", element: <AttendancePage /> },
+      { path: "certificates", element: <ConsoleCertificatesPage /> },
       { path: "events", element: <ConsoleEventsPage /> },
       { path: "events/:eventId", element: <ConsoleEventPage /> },
       { path: "speakers", element: <ConsoleSpeakersPage /> },

@@ -140,9 +140,14 @@ describe(`demo data at scale 1 (${serverUrl ? "MySQL" : "SQLite"})`, () => {
     const [held] = await db.ds.query(`SELECT COUNT(*) AS n FROM cohort WHERE status IN ('IN_PROGRESS', 'COMPLETED')`);
     expect(Number(held.n)).toBe(41);
     const [attended] = await db.ds.query(
-      `SELECT COUNT(*) AS n FROM enrollment e JOIN cohort c ON c.id = e.cohort_id WHERE c.status IN ('IN_PROGRESS', 'COMPLETED') AND e.status IN ('ENROLLED', 'COMPLETED')`,
+      `SELECT COUNT(*) AS n FROM enrollment e JOIN cohort c ON c.id = e.cohort_id WHERE c.status IN ('IN_PROGRESS', 'COMPLETED') AND (e.status IN ('ENROLLED', 'COMPLETED') OR e.outcome = 'NOT_COMPLETED')`,
     );
     expect(Number(attended.n)).toBe(3512);
+    // Nobody stays ENROLLED in a cohort that has ended.
+    const [stale] = await db.ds.query(
+      `SELECT COUNT(*) AS n FROM enrollment e JOIN cohort c ON c.id = e.cohort_id WHERE c.status = 'COMPLETED' AND e.status = 'ENROLLED'`,
+    );
+    expect(Number(stale.n)).toBe(0);
     const open: { admission: string }[] = await db.ds.query(`SELECT admission FROM cohort WHERE status = 'OPEN'`);
     expect(open.map((c) => c.admission).sort()).toEqual(["AUTO", "REVIEW"]);
     // seatsTaken equals the rows holding a seat, for every cohort.

@@ -104,7 +104,7 @@ export class SetUserActivePayload {
 @InputType()
 export class UserFilter {
   @Field(() => RoleEnum, { nullable: true }) role?: Role;
-  @Field({ nullable: true, description: "Name prefix or whole phone number" }) @MaxLen(64) search?: string;
+  @Field({ nullable: true, description: "Part of the name, or a whole phone number" }) @MaxLen(64) search?: string;
 }
 
 @InputType()

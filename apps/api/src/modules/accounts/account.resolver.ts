@@ -63,7 +63,9 @@ export class AccountResolver {
     return ctx.viewer ? ctx.load(userById, ctx.viewer.userId) : null;
   }
 
-  @Query(() => UserConnection, { description: "Accounts (admin)" })
+  @Query(() => UserConnection, {
+    description: "Accounts (admin); search matches part of the name or a whole phone number",
+  })
   users(
     @Ctx() ctx: RequestContext,
     @Args() page: ConnectionArgs,
@@ -76,7 +78,10 @@ export class AccountResolver {
     if (search) {
       qb.andWhere(
         new Brackets((w) =>
-          w.where("user.name LIKE :q", { q: `${search}%` }).orWhere("user.phone = :p", { p: search }),
+          w
+            // "!" escapes the wildcards the same way on SQLite and MySQL (a backslash does not).
+            .where("user.name LIKE :q ESCAPE '!'", { q: `%${search.replace(/[%_!]/g, "!$&")}%` })
+            .orWhere("user.phone = :p", { p: search }),
         ),
       );
     }

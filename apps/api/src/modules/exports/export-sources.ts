@@ -6,6 +6,7 @@ import { fail } from "../../graphql/errors";
 import { Trainee } from "../trainees/trainee.entity";
 import { Enterprise } from "../enterprises/enterprise.entity";
 import { Attendance } from "../training/attendance.entity";
+import { Certificate } from "../training/certificate.entity";
 import { ClassSession } from "../training/class-session.entity";
 import { Cohort } from "../training/cohort.entity";
 import { Enrollment } from "../training/enrollment.entity";
@@ -43,7 +44,14 @@ const STATUS: Record<string, Label> = {
   REJECTED: L("未通过", "Rejected"),
   CANCELLED: L("已取消", "Cancelled"),
   COMPLETED: L("已结业", "Completed"),
+  NOT_COMPLETED: L("未结业", "Not completed"),
   REGISTERED: L("已报名", "Registered"),
+};
+/** The attendance sheet's marks: a tick for present, words for late and excused leave, blank for absent. */
+const MARK: Record<string, Label> = {
+  PRESENT: L("✓", "✓"),
+  LATE: L("迟到", "late"),
+  LEAVE: L("请假", "leave"),
 };
 const NOMINEE_KIND: Record<string, Label> = {
   ENTERPRISE: L("优秀民营企业", "Enterprise"),
@@ -74,6 +82,7 @@ interface PersonRow {
   enterprise: string | null;
   position: string | null;
   status: string;
+  outcome?: string | null;
   createdAt: Date | string;
 }
 
@@ -95,9 +104,47 @@ function people(ctx: RequestContext, target: typeof Enrollment | typeof EventReg
       .orderBy("r.id", "ASC")
       .limit(size);
     if (target === EventRegistration) qb.addSelect("r.checked_in_at", "checkedInAt");
+    else qb.addSelect("r.outcome", "outcome");
     return qb.getRawMany();
   });
 }
+
+/** Groups a stream into pages of PAGE_ROWS, so each page's lookups are one batched statement. */
+async function* byPage<T>(rows: AsyncIterable<T>, fn: (page: T[]) => Promise<Cell[][]>): AsyncIterable<Cell[]> {
+  let page: T[] = [];
+  for await (const row of rows) {
+    page.push(row);
+    if (page.length === PAGE_ROWS) {
+      yield* await fn(page);
+      page = [];
+    }
+  }
+  if (page.length) yield* await fn(page);
+}
+
+/** Sessions attended (present or late) and the certificate serial, per enrollment of one page. */
+async function rosterExtras(ctx: RequestContext, ids: number[]) {
+  const [counts, certificates] = await Promise.all([
+    ctx.em
+      .createQueryBuilder(Attendance, "a")
+      .select("a.enrollment_id", "eid")
+      .addSelect("COUNT(*)", "n")
+      .where("a.enrollment_id IN (:...ids) AND a.present = :p", { ids, p: true })
+      .groupBy("a.enrollment_id")
+      .getRawMany<{ eid: number | string; n: number | string }>(),
+    ctx.em.find(Certificate, {
+      select: { id: true, enrollmentId: true, serial: true },
+      where: { enrollmentId: In(ids) },
+    }),
+  ]);
+  return {
+    attended: new Map(counts.map((c) => [Number(c.eid), Number(c.n)])),
+    serial: new Map(certificates.map((c) => [c.enrollmentId, c.serial])),
+  };
+}
+
+/** Statuses whose attendance means something: in the cohort, or finished with it. */
+const TOOK_PART = new Set(["ENROLLED", "COMPLETED"]);
 
 async function cohortOf(ctx: RequestContext, id: number | undefined): Promise<Cohort> {
   const cohort = id ? await ctx.em.findOneBy(Cohort, { id }) : null;
@@ -108,6 +155,7 @@ const sources: Record<ExportKind, (ctx: RequestContext, p: Record<string, number
   async COHORT_ROSTER(ctx, p) {
     const cohort = await cohortOf(ctx, p.cohortId);
     const { cohort: name } = await cohortParams(ctx, cohort.id);
+    const sessions = await ctx.em.countBy(ClassSession, { cohortId: cohort.id });
     let n = 0;
     return {
       title: L(`${name} 学员名单`, `${name} roster`),
@@ -119,16 +167,31 @@ const sources: Record<ExportKind, (ctx: RequestContext, p: Record<string, number
         L("职务", "Position"),
         L("状态", "Status"),
         L("报名时间", "Enrolled at"),
+        L("出勤率(%)", "Attendance (%)"),
+        L("证书编号", "Certificate serial"),
       ],
-      rows: mapRows(people(ctx, Enrollment, "r.cohort_id", cohort.id), (r) => [
-        ++n,
-        r.name,
-        r.phone,
-        r.enterprise,
-        r.position,
-        STATUS[r.status]?.[ctx.locale] ?? r.status,
-        beijingDateTime(r.createdAt),
-      ]),
+      rows: byPage(people(ctx, Enrollment, "r.cohort_id", cohort.id), async (page) => {
+        const { attended, serial } = await rosterExtras(
+          ctx,
+          page.map((r) => Number(r.id)),
+        );
+        return page.map((r) => {
+          const id = Number(r.id);
+          const tookPart = TOOK_PART.has(r.status) || r.outcome === "NOT_COMPLETED";
+          const status = r.outcome === "NOT_COMPLETED" ? "NOT_COMPLETED" : r.status;
+          return [
+            ++n,
+            r.name,
+            r.phone,
+            r.enterprise,
+            r.position,
+            STATUS[status]?.[ctx.locale] ?? status,
+            beijingDateTime(r.createdAt),
+            tookPart && sessions ? Math.round(((attended.get(id) ?? 0) * 100) / sessions) : null,
+            serial.get(id) ?? null,
+          ];
+        });
+      }),
     };
   },
 
@@ -145,10 +208,13 @@ const sources: Record<ExportKind, (ctx: RequestContext, p: Record<string, number
           .select("e.id", "id")
           .addSelect("t.name", "name")
           .addSelect("x.name", "enterprise")
-          .where("e.cohort_id = :c AND e.status IN ('ENROLLED', 'COMPLETED') AND e.id > :after", {
-            c: cohort.id,
-            after,
-          })
+          .where(
+            "e.cohort_id = :c AND (e.status IN ('ENROLLED', 'COMPLETED') OR e.outcome = 'NOT_COMPLETED') AND e.id > :after",
+            {
+              c: cohort.id,
+              after,
+            },
+          )
           .orderBy("e.id", "ASC")
           .limit(size)
           .getRawMany(),
@@ -157,14 +223,15 @@ const sources: Record<ExportKind, (ctx: RequestContext, p: Record<string, number
       const flush = async function* (): AsyncIterable<Cell[]> {
         const present = page.length
           ? await ctx.em.find(Attendance, {
-              select: { id: true, enrollmentId: true, sessionId: true },
-              where: { enrollmentId: In(page.map((e) => Number(e.id))), present: true },
+              select: { id: true, enrollmentId: true, sessionId: true, status: true, present: true },
+              where: { enrollmentId: In(page.map((e) => Number(e.id))), status: In(["PRESENT", "LATE", "LEAVE"]) },
             })
           : [];
-        const seen = new Set(present.map((a) => `${a.enrollmentId}:${a.sessionId}`));
+        const seen = new Map(present.map((a) => [`${a.enrollmentId}:${a.sessionId}`, a]));
         for (const e of page) {
-          const marks = sessions.map((s) => (seen.has(`${e.id}:${s.id}`) ? "✓" : ""));
-          const attended = marks.filter(Boolean).length;
+          const found = sessions.map((s) => seen.get(`${e.id}:${s.id}`));
+          const marks = found.map((a) => (a ? (MARK[a.status]?.[ctx.locale] ?? "") : ""));
+          const attended = found.filter((a) => a?.present).length;
           yield [e.name, e.enterprise, ...marks, sessions.length ? Math.round((attended * 100) / sessions.length) : 0];
         }
         page = [];

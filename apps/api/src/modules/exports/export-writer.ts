@@ -22,6 +22,20 @@ function zipInput(sheet: ExcelJS.Worksheet): Writable {
   return input;
 }
 
+/** Wide enough for a long enterprise name (about 30 Chinese characters); longer text wraps out of view. */
+const MAX_WIDTH = 64;
+
+/** Width in Excel's character units: Chinese and other full-width characters take two. */
+export function displayWidth(value: Cell): number {
+  if (value === null) return 0;
+  let width = 0;
+  for (const ch of String(value))
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+      ? 2
+      : 1;
+  return width;
+}
+
 /** Excel forbids these in sheet names and allows 31 characters. */
 const sheetName = (title: string) => title.replace(/[[\]:*?/\\]/g, " ").slice(0, 31);
 
@@ -33,14 +47,30 @@ export async function writeXlsx(out: Writable, table: ExportTable, locale: Local
   const { default: excel } = await import("exceljs");
   const workbook = new excel.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(sheetName(table.title[locale]), { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = table.columns.map((c) => ({
+  // A streamed sheet's widths are set before its first row: they are measured on the first page.
+  const rows = table.rows[Symbol.asyncIterator]();
+  const first: Cell[][] = [];
+  while (first.length < PAGE_ROWS) {
+    const next = await rows.next();
+    if (next.done) break;
+    first.push(next.value);
+  }
+  sheet.columns = table.columns.map((c, i) => ({
     header: c[locale],
-    width: Math.min(40, Math.max(10, c[locale].length * 2 + 2)),
+    width: Math.min(
+      MAX_WIDTH,
+      Math.max(8, displayWidth(c[locale]), ...first.map((row) => displayWidth(row[i] ?? null))) + 2,
+    ),
   }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   let n = 0;
-  for await (const row of table.rows) {
+  const rest: AsyncIterable<Cell[]> = { [Symbol.asyncIterator]: () => rows };
+  async function* all(): AsyncIterable<Cell[]> {
+    yield* first;
+    if (first.length === PAGE_ROWS) yield* rest;
+  }
+  for await (const row of all()) {
     sheet.addRow(row).commit();
     if (++n % PAGE_ROWS === 0) {
       await drained(zipInput(sheet));

@@ -1,7 +1,7 @@
 import type { RequestContext } from "../../graphql/context";
 import { Cohort } from "../training/cohort.entity";
 import { Enrollment } from "../training/enrollment.entity";
-import { ATTENDED, HELD } from "./statistics.service";
+import { ATTENDED, ATTENDED_SQL, HELD } from "./statistics.service";
 
 export interface CourseFigureRow {
   courseId: number;
@@ -27,7 +27,7 @@ export async function figuresByCourse(ctx: RequestContext): Promise<CourseFigure
     .addSelect("COUNT(*)", "n")
     .addSelect("COUNT(DISTINCT e.trainee_id)", "u")
     .where("c.status IN (:...held) AND c.starts_on <= :today", held)
-    .andWhere("e.status IN (:...attended)", { attended: ATTENDED })
+    .andWhere(ATTENDED_SQL, { attended: ATTENDED })
     .groupBy("c.course_id")
     .getRawMany<{ cid: number | string; n: number | string; u: number | string }>();
   const attended = new Map(attendanceRows.map((r) => [Number(r.cid), r]));

@@ -7,6 +7,8 @@ import { countCommendations } from "../awards/honor-roll.service";
 
 export const HELD = ["IN_PROGRESS", "COMPLETED"];
 export const ATTENDED = ["ENROLLED", "COMPLETED"];
+/** A trainee attended (人次) while enrolled, once completed, and also when the cohort ended below the threshold. */
+export const ATTENDED_SQL = "(e.status IN (:...attended) OR e.outcome = 'NOT_COMPLETED')";
 
 /** Three grouped statements, whatever the data size; indexes on status and start date serve them. */
 export async function statistics(ctx: RequestContext) {
@@ -26,7 +28,7 @@ export async function statistics(ctx: RequestContext) {
       .select(yearExpr, "year")
       .addSelect("COUNT(*)", "n"),
   )
-    .andWhere("e.status IN (:...attended)", { attended: ATTENDED })
+    .andWhere(ATTENDED_SQL, { attended: ATTENDED })
     .groupBy("year")
     .getRawMany<{ year: number | string; n: number | string }>();
   const unique = await held(
@@ -35,7 +37,7 @@ export async function statistics(ctx: RequestContext) {
       .innerJoin(Cohort, "c", "c.id = e.cohort_id")
       .select("COUNT(DISTINCT e.trainee_id)", "n"),
   )
-    .andWhere("e.status IN (:...attended)", { attended: ATTENDED })
+    .andWhere(ATTENDED_SQL, { attended: ATTENDED })
     .getRawOne<{ n: number | string }>();
   const years = new Map<number, { year: number; cohorts: number; traineeAttendances: number }>();
   const at = (y: number | string) => {

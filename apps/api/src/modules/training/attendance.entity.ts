@@ -10,6 +10,21 @@ export const CheckInMethodEnum = Object.fromEntries(CHECK_IN_METHODS.map((m) => 
 >;
 registerEnumType(CheckInMethodEnum, { name: "CheckInMethod" });
 
+/**
+ * 出勤 / 迟到 / 请假 / 缺勤. Late counts as attended; excused leave is recorded (and may be given
+ * before the session) but counts as not attended, like an absence: the completion threshold is
+ * the allowance for both, so leave cannot lift a trainee over it.
+ */
+export const ATTENDANCE_STATUSES = ["PRESENT", "LATE", "LEAVE", "ABSENT"] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+export const AttendanceStatusEnum = Object.fromEntries(ATTENDANCE_STATUSES.map((m) => [m, m])) as Record<
+  AttendanceStatus,
+  AttendanceStatus
+>;
+registerEnumType(AttendanceStatusEnum, { name: "AttendanceStatus" });
+/** The statuses that count towards the attendance rate. */
+export const ATTENDED: readonly AttendanceStatus[] = ["PRESENT", "LATE"];
+
 @ObjectType({ implements: Node, description: "Whether one enrolled trainee attended one class session" })
 @Entity()
 @Index(["enrollmentId", "sessionId"], { unique: true })
@@ -21,9 +36,13 @@ export class Attendance extends Node {
   @Column()
   sessionId: number;
 
-  @Field()
+  @Field({ description: "Counts as attended: PRESENT or LATE" })
   @Column()
   present: boolean;
+
+  @Field(() => AttendanceStatusEnum)
+  @Column({ type: "varchar", length: 8, default: "ABSENT" })
+  status: AttendanceStatus;
 
   @Field(() => CheckInMethodEnum)
   @Column({ type: "varchar", length: 8 })

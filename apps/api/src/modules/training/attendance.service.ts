@@ -3,7 +3,7 @@ import { In } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { fail } from "../../graphql/errors";
 import { audit, subjectOf } from "../audit/audit.service";
-import { Attendance } from "./attendance.entity";
+import { ATTENDED, Attendance, type AttendanceStatus } from "./attendance.entity";
 import { ClassSession } from "./class-session.entity";
 import { Enrollment } from "./enrollment.entity";
 
@@ -72,7 +72,7 @@ export async function selfCheckIn(
     const existing = await tx.em.findOneBy(Attendance, { enrollmentId: enrollment.id, sessionId });
     if (existing?.present) return existing;
     const attendance = existing ?? tx.em.create(Attendance, { enrollmentId: enrollment.id, sessionId });
-    Object.assign(attendance, { present: true, method: "QR", recordedAt: new Date() });
+    Object.assign(attendance, { present: true, status: "PRESENT", method: "QR", recordedAt: new Date() });
     await tx.em.save(attendance);
     await audit(tx, "attendance.checkIn", subjectOf(session), { enrollmentId: enrollment.id });
     return attendance;
@@ -81,10 +81,13 @@ export async function selfCheckIn(
 
 export interface MarkEntry {
   enrollmentId: number | null;
-  present: boolean;
+  status: AttendanceStatus;
 }
 
-/** Staff mark a session's roster, one trainee or the whole list in one go. */
+/**
+ * Staff mark a session's roster, one trainee or the whole list in one go. Before a session opens
+ * for check-in only excused leave can be recorded: nobody can have attended or missed it yet.
+ */
 export async function markAttendance(
   ctx: RequestContext,
   sessionId: number | null,
@@ -95,6 +98,8 @@ export async function markAttendance(
   return ctx.transaction(async (tx) => {
     const session = sessionId ? await tx.em.findOneBy(ClassSession, { id: sessionId }) : null;
     if (!session) return fail("NOT_FOUND", "sessionId");
+    if (Date.now() < session.startsAt.getTime() - CHECK_IN_EARLY_MS && entries.some((e) => e.status !== "LEAVE"))
+      fail("SESSION_NOT_STARTED", "sessionId");
     const ids = entries.map((e) => e.enrollmentId);
     if (ids.some((id) => id === null)) fail("NOT_FOUND", "enrollmentId");
     const enrollments = await tx.em.findBy(Enrollment, { id: In(ids as number[]), cohortId: session.cohortId });
@@ -109,12 +114,18 @@ export async function markAttendance(
       const row =
         byEnrollment.get(e.enrollmentId!) ??
         tx.em.create(Attendance, { enrollmentId: e.enrollmentId!, sessionId: session.id });
-      return Object.assign(row, { present: e.present, method: "STAFF", recordedAt: now });
+      return Object.assign(row, {
+        present: ATTENDED.includes(e.status),
+        status: e.status,
+        method: "STAFF",
+        recordedAt: now,
+      });
     });
     await tx.em.save(rows, { chunk: 200 });
     await audit(tx, "attendance.mark", subjectOf(session), {
       marked: rows.length,
       present: rows.filter((r) => r.present).length,
+      leave: rows.filter((r) => r.status === "LEAVE").length,
     });
     return session;
   });

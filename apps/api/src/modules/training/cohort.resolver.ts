@@ -22,6 +22,7 @@ import {
   ChangeCohortStatusInput,
   ChangeCohortStatusPayload,
   CohortFilter,
+  CompletionPreview,
   CreateClassSessionInput,
   CreateClassSessionPayload,
   CreateCohortInput,
@@ -157,6 +158,15 @@ export class CohortResolver {
     };
   }
 
+  @FieldResolver(() => CompletionPreview, {
+    nullable: true,
+    description: "Staff, while IN_PROGRESS: who completing the cohort now would certify, and why not the others",
+  })
+  completionPreview(@Root() cohort: Cohort, @Ctx() ctx: RequestContext) {
+    ctx.requireRole("STAFF");
+    return cohort.status === "IN_PROGRESS" ? cohorts.completionPreview(ctx, cohort) : null;
+  }
+
   @Mutation(() => CreateCohortPayload, { description: "Staff; a new cohort starts as DRAFT" })
   async createCohort(@Ctx() ctx: RequestContext, @Arg("input") input: CreateCohortInput): Promise<CreateCohortPayload> {
     const { courseId, ...fields } = input;
@@ -176,10 +186,13 @@ export class CohortResolver {
     @Ctx() ctx: RequestContext,
     @Arg("input") input: ChangeCohortStatusInput,
   ): Promise<ChangeCohortStatusPayload> {
-    return {
-      cohort: await cohorts.changeCohortStatus(ctx, localId(input.cohortId, "Cohort"), input.status, input.reason),
-      userErrors: [],
-    };
+    const { cohort, completion } = await cohorts.changeCohortStatus(
+      ctx,
+      localId(input.cohortId, "Cohort"),
+      input.status,
+      input.reason,
+    );
+    return { cohort, completion, userErrors: [] };
   }
 
   @Mutation(() => CreateClassSessionPayload, { description: "Staff" })
@@ -222,4 +235,5 @@ readsOfRoot(Cohort, {
   openForEnrollment: ["status", "enrollmentOpensAt", "enrollmentClosesAt"],
   myEnrollment: [],
   feedbackSummary: [],
+  completionPreview: ["status", "completionThreshold"],
 });

@@ -1,3 +1,4 @@
+import { In } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { TEXT_LIMITS } from "@zuofu/shared";
 import { fail } from "../../graphql/errors";
@@ -11,7 +12,7 @@ import { Cohort } from "./cohort.entity";
 import { Course } from "./course.entity";
 import { Enrollment } from "./enrollment.entity";
 import type { AdmissionMode, CohortStatus } from "./training.enums";
-import { completeCohort } from "./completion.service";
+import { completeCohort, completionCandidates } from "./completion.service";
 import { notify } from "../notifications/notification.service";
 import { cohortParams, usersInCohort } from "./training-recipients";
 import { cohortPolicy } from "./training.nodes";
@@ -201,7 +202,7 @@ export async function changeCohortStatus(
   id: number | null,
   to: CohortStatus,
   reason?: string | null,
-): Promise<Cohort> {
+): Promise<{ cohort: Cohort; completion: Awaited<ReturnType<typeof completeCohort>> | null }> {
   ctx.requireRole("STAFF");
   return ctx.transaction(async (tx) => {
     const cohort = id ? await tx.em.findOneBy(Cohort, { id }) : null;
@@ -209,6 +210,7 @@ export async function changeCohortStatus(
     if (!TRANSITIONS[cohort.status].includes(to)) fail("INVALID_TRANSITION", "status", { from: cohort.status, to });
     const from = cohort.status;
     let details: Record<string, unknown> = {};
+    let completion: Awaited<ReturnType<typeof completeCohort>> | null = null;
     if (to === "CANCELLED") {
       if (!reason?.trim()) fail("REASON_REQUIRED", "reason");
       await notify(tx, await usersInCohort(tx, cohort.id, ["PENDING", "ENROLLED", "WAITLISTED"]), "COHORT_CANCELLED", {
@@ -224,11 +226,11 @@ export async function changeCohortStatus(
       cohort.seatsTaken = 0;
       details = { enrollmentsCancelled: result.affected ?? 0, reason };
     }
-    if (to === "COMPLETED") details = await completeCohort(tx, cohort);
+    if (to === "COMPLETED") details = completion = await completeCohort(tx, cohort);
     cohort.status = to;
     await tx.em.save(cohort);
     await audit(tx, "cohort.status", subjectOf(cohort), { from, to, ...details });
-    return cohort;
+    return { cohort, completion };
   });
 }
 
@@ -332,4 +334,16 @@ export function listCohorts(ctx: RequestContext, filter: CohortFilter, args: Con
       .andWhere("(cohort.enrollment_closes_at IS NULL OR cohort.enrollment_closes_at > :now)", { now });
   }
   return paginate(qb, args, [{ expr: "cohort.starts_on", value: (c: Cohort) => c.startsOn, direction: "DESC" }]);
+}
+
+/** Staff: who would complete if the cohort completed now, and why the others would not. */
+export async function completionPreview(ctx: RequestContext, cohort: Cohort) {
+  ctx.requireRole("STAFF");
+  const candidates = await completionCandidates(ctx, cohort);
+  const [sessions, waiting] = await Promise.all([
+    ctx.em.countBy(ClassSession, { cohortId: cohort.id }),
+    ctx.em.countBy(Enrollment, { cohortId: cohort.id, status: In(["PENDING", "WAITLISTED"]) }),
+  ]);
+  candidates.sort((a, b) => Number(a.qualifies) - Number(b.qualifies) || a.rate - b.rate);
+  return { threshold: cohort.completionThreshold, sessions, candidates, waiting };
 }

@@ -1,7 +1,12 @@
 import { Field, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from "typeorm";
 import { Node } from "../../graphql/node";
-import { EnrollmentStatusEnum, type EnrollmentStatus } from "./training.enums";
+import {
+  CompletionOutcomeEnum,
+  EnrollmentStatusEnum,
+  type CompletionOutcome,
+  type EnrollmentStatus,
+} from "./training.enums";
 
 @ObjectType({ implements: Node, description: "A trainee's place in a cohort" })
 @Entity()
@@ -33,6 +38,15 @@ export class Enrollment extends Node {
   @Field(() => Date, { nullable: true })
   @Column({ type: "datetime", nullable: true })
   decidedAt: Date | null;
+
+  /**
+   * Set when the cohort completes. A trainee below the threshold does not stay ENROLLED in a
+   * finished cohort: the enrollment ends as CANCELLED with outcome NOT_COMPLETED (as Moodle marks
+   * a course "not complete"), which keeps it apart from a cancellation during the cohort.
+   */
+  @Field(() => CompletionOutcomeEnum, { nullable: true })
+  @Column({ type: "varchar", length: 16, nullable: true })
+  outcome: CompletionOutcome | null;
 
   @Field()
   @CreateDateColumn()

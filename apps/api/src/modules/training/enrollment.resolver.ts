@@ -1,11 +1,13 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
-import { ConnectionArgs } from "../../graphql/connection";
+import { Connection, ConnectionArgs } from "../../graphql/connection";
+import { CertificateStatusEnum, type CertificateStatus } from "./training.enums";
 import { nestedKey } from "../../graphql/nested-page";
 import { localId, toGlobalId } from "../../graphql/ids";
+import { UserErrors, toUserErrors } from "../../graphql/errors";
 import { Trainee } from "../trainees/trainee.entity";
 import { traineeById } from "../trainees/trainee.loaders";
-import { Attendance } from "./attendance.entity";
+import { Attendance, type AttendanceStatus } from "./attendance.entity";
 import { Certificate } from "./certificate.entity";
 import { ClassSession } from "./class-session.entity";
 import { Cohort } from "./cohort.entity";
@@ -13,7 +15,7 @@ import { Enrollment } from "./enrollment.entity";
 import { EnrollmentConnection } from "./cohort.resolver";
 import * as enrollments from "./enrollment.service";
 import * as attendance from "./attendance.service";
-import { findByVerificationCode, revokeCertificate } from "./completion.service";
+import { findByCodeOrSerial, listCertificates, reissueCertificate, revokeCertificate } from "./completion.service";
 import { certificatePdfPath } from "./certificate-pdf.service";
 import { submitFeedback } from "./feedback.service";
 import {
@@ -31,6 +33,7 @@ import {
 import {
   CancelEnrollmentInput,
   CancelEnrollmentPayload,
+  CertificateFilter,
   CertificateVerification,
   CheckInCode,
   CheckInInput,
@@ -42,6 +45,10 @@ import {
   MarkAttendancePayload,
   ReviewEnrollmentInput,
   ReviewEnrollmentPayload,
+  ReviewEnrollmentsInput,
+  ReviewEnrollmentsPayload,
+  ReissueCertificateInput,
+  ReissueCertificatePayload,
   RevokeCertificateInput,
   RevokeCertificatePayload,
   SubmitFeedbackInput,
@@ -124,15 +131,35 @@ export class EnrollmentResolver {
     };
   }
 
+  @Mutation(() => ReviewEnrollmentsPayload, {
+    description: "Staff approve or reject many PENDING enrollments, each on its own; the summary is in the payload",
+  })
+  async reviewEnrollments(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: ReviewEnrollmentsInput,
+  ): Promise<ReviewEnrollmentsPayload> {
+    const { enrollments: decided, errors } = await enrollments.reviewEnrollments(
+      ctx,
+      input.enrollmentIds.map((id) => localId(id, "Enrollment")),
+      input.decision,
+      input.reason,
+    );
+    return { enrollments: decided, userErrors: toUserErrors(errors, ctx.locale) };
+  }
+
   @Mutation(() => MarkAttendancePayload, { description: "Staff mark one or many trainees of a session" })
   async markAttendance(
     @Ctx() ctx: RequestContext,
     @Arg("input") input: MarkAttendanceInput,
   ): Promise<MarkAttendancePayload> {
-    const entries = input.entries.map((e) => ({
-      enrollmentId: localId(e.enrollmentId, "Enrollment"),
-      present: e.present,
-    }));
+    const entries = input.entries.map((e, i) => {
+      if (!e.status && (e.present === undefined || e.present === null))
+        throw new UserErrors([
+          { code: "REQUIRED", field: ["input", "entries", String(i), "status"], params: { field: "status" } },
+        ]);
+      const status: AttendanceStatus = e.status ?? (e.present ? "PRESENT" : "ABSENT");
+      return { enrollmentId: localId(e.enrollmentId, "Enrollment"), status };
+    });
     return {
       session: await attendance.markAttendance(ctx, localId(input.sessionId, "ClassSession"), entries),
       userErrors: [],
@@ -155,13 +182,14 @@ export class EnrollmentResolver {
 
   @Query(() => CertificateVerification, {
     nullable: true,
-    description: "Public: what a certificate's code certifies; null for an unknown code",
+    description:
+      "Public: what a certificate certifies, by its verification code (验证码) or its serial number (证书编号); null for an unknown one",
   })
   async verifyCertificate(
     @Ctx() ctx: RequestContext,
-    @Arg("code") code: string,
+    @Arg("code", { description: "The verification code or the serial number, as printed" }) code: string,
   ): Promise<CertificateVerification | null> {
-    const c = await findByVerificationCode(ctx, code);
+    const c = await findByCodeOrSerial(ctx, code);
     if (!c) return null;
     return {
       serial: c.serial,
@@ -186,6 +214,19 @@ export class EnrollmentResolver {
   ): Promise<RevokeCertificatePayload> {
     return {
       certificate: await revokeCertificate(ctx, localId(input.certificateId, "Certificate"), input.reason),
+      userErrors: [],
+    };
+  }
+
+  @Mutation(() => ReissueCertificatePayload, {
+    description: "Admin: a new paper with a new verification code (the old one stops verifying); lifts a revocation",
+  })
+  async reissueCertificate(
+    @Ctx() ctx: RequestContext,
+    @Arg("input") input: ReissueCertificateInput,
+  ): Promise<ReissueCertificatePayload> {
+    return {
+      certificate: await reissueCertificate(ctx, localId(input.certificateId, "Certificate"), input.reason),
       userErrors: [],
     };
   }
@@ -219,8 +260,26 @@ readsOfRoot(Enrollment, {
 const holderOrStaff = (ctx: RequestContext, certificate: Certificate) =>
   (certificate.traineeId !== null && ctx.viewer?.traineeId === certificate.traineeId) || ctx.hasRole("STAFF", "ADMIN");
 
+@ObjectType()
+export class CertificateConnection extends Connection(Certificate) {}
+
 @Resolver(() => Certificate)
 export class CertificateResolver {
+  @Query(() => CertificateConnection, { description: "Staff: issued certificates, newest first" })
+  certificates(
+    @Ctx() ctx: RequestContext,
+    @Args() page: ConnectionArgs,
+    @Arg("filter", () => CertificateFilter, { nullable: true }) filter?: CertificateFilter,
+  ) {
+    const cohortId = filter?.cohortId === undefined ? undefined : localId(filter.cohortId, "Cohort");
+    return listCertificates(ctx, { ...filter, cohortId }, page);
+  }
+
+  @FieldResolver(() => CertificateStatusEnum)
+  status(@Root() certificate: Certificate): CertificateStatus {
+    return certificate.revokedAt ? "REVOKED" : "VALID";
+  }
+
   @FieldResolver(() => String, {
     nullable: true,
     description: "For the holder and staff: the code the QR code carries",
@@ -238,7 +297,7 @@ export class CertificateResolver {
   }
 }
 
-readsOfRoot(Certificate, { verificationCode: ["verificationCode"], pdfUrl: [] });
+readsOfRoot(Certificate, { verificationCode: ["verificationCode"], pdfUrl: [], status: ["revokedAt"] });
 
 @Resolver(() => ClassSession)
 export class ClassSessionResolver {

@@ -1,5 +1,5 @@
 import type { RequestContext } from "../../graphql/context";
-import { fail } from "../../graphql/errors";
+import { UserErrors, fail, type UserErrorSpec } from "../../graphql/errors";
 import { InputCheck } from "../../common/input-check";
 import { audit, subjectOf } from "../audit/audit.service";
 import { passSeatOn, releaseSeat, takeSeat, type WaitingLine } from "../capacity/seats";
@@ -106,6 +106,12 @@ export async function cancelEnrollment(
   });
 }
 
+function checkReview(decision: ReviewDecision, reason: string | null | undefined, check = new InputCheck()) {
+  const why = check.text(reason, "reason", { max: 500 });
+  if (decision === "REJECT" && !why) check.add("REASON_REQUIRED", "reason");
+  return why;
+}
+
 export async function reviewEnrollment(
   ctx: RequestContext,
   enrollmentId: number | null,
@@ -114,9 +120,54 @@ export async function reviewEnrollment(
 ): Promise<Enrollment> {
   ctx.requireRole("STAFF");
   const check = new InputCheck();
-  const why = check.text(reason, "reason", { max: 500 });
-  if (decision === "REJECT" && !why) check.add("REASON_REQUIRED", "reason");
+  const why = checkReview(decision, reason, check);
   check.done();
+  return decide(ctx, enrollmentId, decision, why);
+}
+
+/** At most this many enrollments in one bulk review: one page of the queue. */
+export const BULK_REVIEW_MAX = 100;
+
+/**
+ * Staff decide many PENDING enrollments at once. Each enrollment is decided in its own short
+ * transaction, as if clicked one by one: one that cannot be decided (no longer pending, cohort
+ * full) is reported at its index and left unchanged, and the others go through. Input that is
+ * wrong as a whole (no ids, too many, repeated ids, a rejection without a reason) changes nothing.
+ */
+export async function reviewEnrollments(
+  ctx: RequestContext,
+  enrollmentIds: (number | null)[],
+  decision: ReviewDecision,
+  reason?: string | null,
+): Promise<{ enrollments: Enrollment[]; errors: UserErrorSpec[] }> {
+  ctx.requireRole("STAFF");
+  const check = new InputCheck();
+  const why = checkReview(decision, reason, check);
+  if (!enrollmentIds.length) check.add("REQUIRED", "enrollmentIds");
+  if (enrollmentIds.length > BULK_REVIEW_MAX) check.add("TOO_MANY_ITEMS", "enrollmentIds", { max: BULK_REVIEW_MAX });
+  const known = enrollmentIds.filter((id) => id !== null);
+  if (new Set(known).size !== known.length) check.add("DUPLICATE_VALUE", "enrollmentIds");
+  check.done();
+  const enrollments: Enrollment[] = [];
+  const errors: UserErrorSpec[] = [];
+  for (const [index, id] of enrollmentIds.entries()) {
+    try {
+      enrollments.push(await decide(ctx, id, decision, why));
+    } catch (err) {
+      if (!(err instanceof UserErrors)) throw err;
+      const field = ["input", "enrollmentIds", String(index)];
+      errors.push(...err.errors.map((e) => ({ ...e, field, params: { ...e.params, field: "enrollmentId" } })));
+    }
+  }
+  return { enrollments, errors };
+}
+
+async function decide(
+  ctx: RequestContext,
+  enrollmentId: number | null,
+  decision: ReviewDecision,
+  why: string | null | undefined,
+): Promise<Enrollment> {
   return ctx.transaction(async (tx) => {
     const enrollment = enrollmentId ? await tx.em.findOneBy(Enrollment, { id: enrollmentId }) : null;
     if (!enrollment) return fail("NOT_FOUND", "enrollmentId");

@@ -398,6 +398,7 @@ async function writePlan(ctx: RequestContext, plan: ImportPlan, fileName: string
       cohortId: e.cohort.existing!.id,
       traineeId: traineeIdOf(e.person),
       status: e.status,
+      outcome: e.status === "COMPLETED" ? ("COMPLETED" as const) : null,
       activeSlot: activeSlot(e.cohort.existing!.id, traineeIdOf(e.person)),
       reason: null,
       decidedAt: new Date(`${e.cohort.startsOn}T00:00:00+08:00`),

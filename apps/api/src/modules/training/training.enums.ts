@@ -8,6 +8,11 @@ export const ENROLLMENT_STATUSES = ["PENDING", "ENROLLED", "WAITLISTED", "REJECT
 export type EnrollmentStatus = (typeof ENROLLMENT_STATUSES)[number];
 /** Statuses that hold the trainee's one place in a cohort. */
 export const ACTIVE_ENROLLMENT: EnrollmentStatus[] = ["PENDING", "ENROLLED", "WAITLISTED", "COMPLETED"];
+/** How an enrollment ended when its cohort completed; null before, or when it never took part. */
+export const COMPLETION_OUTCOMES = ["COMPLETED", "NOT_COMPLETED"] as const;
+export type CompletionOutcome = (typeof COMPLETION_OUTCOMES)[number];
+export const CERTIFICATE_STATUSES = ["VALID", "REVOKED"] as const;
+export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
 export const REVIEW_DECISIONS = ["APPROVE", "REJECT"] as const;
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
@@ -25,3 +30,11 @@ export const EnrollmentStatusEnum = asEnum(ENROLLMENT_STATUSES);
 registerEnumType(EnrollmentStatusEnum, { name: "EnrollmentStatus" });
 export const ReviewDecisionEnum = asEnum(REVIEW_DECISIONS);
 registerEnumType(ReviewDecisionEnum, { name: "ReviewDecision" });
+export const CertificateStatusEnum = asEnum(CERTIFICATE_STATUSES);
+registerEnumType(CertificateStatusEnum, { name: "CertificateStatus" });
+export const CompletionOutcomeEnum = asEnum(COMPLETION_OUTCOMES);
+registerEnumType(CompletionOutcomeEnum, {
+  name: "CompletionOutcome",
+  description:
+    "COMPLETED: met the attendance threshold, certificate issued; NOT_COMPLETED: below it when the cohort completed",
+});

@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { TEXT_LIMITS } from "@zuofu/shared";
 import { UserError } from "../../graphql/errors";
 import { MaxLen } from "../../graphql/validation";
-import { Attendance } from "./attendance.entity";
+import { Attendance, AttendanceStatusEnum, type AttendanceStatus } from "./attendance.entity";
 import { Certificate } from "./certificate.entity";
 import { ClassSession } from "./class-session.entity";
 import { Cohort } from "./cohort.entity";
@@ -11,10 +11,12 @@ import { Enrollment } from "./enrollment.entity";
 import { Feedback } from "./feedback.entity";
 import {
   AdmissionModeEnum,
+  CertificateStatusEnum,
   CohortStatusEnum,
   EnrollmentStatusEnum,
   ReviewDecisionEnum,
   type AdmissionMode,
+  type CertificateStatus,
   type CohortStatus,
   type EnrollmentStatus,
   type ReviewDecision,
@@ -82,10 +84,36 @@ export class ChangeCohortStatusInput {
   @Field(() => CohortStatusEnum) status: CohortStatus;
   @Field(() => String, { nullable: true, description: "Required to cancel" }) @MaxLen(500) reason?: string | null;
 }
+@ObjectType({ description: "What completing the cohort did" })
+export class CompletionSummary {
+  @Field(() => Int, { description: "Enrollments completed, one certificate each" }) completed: number;
+  @Field(() => Int, { description: "Enrollments below the threshold, ended as NOT_COMPLETED" }) notCompleted: number;
+  @Field(() => Int, { description: "Pending and waitlisted enrollments released" }) released: number;
+}
 @ObjectType()
 export class ChangeCohortStatusPayload {
   @Field(() => Cohort, { nullable: true }) cohort?: Cohort;
+  @Field(() => CompletionSummary, { nullable: true, description: "Set when the cohort was completed" })
+  completion?: CompletionSummary | null;
   @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@ObjectType({ description: "One enrolled trainee, as completing the cohort now would judge them" })
+export class CompletionCandidate {
+  @Field(() => Enrollment) enrollment: Enrollment;
+  @Field(() => Int, { description: "Sessions attended (present or late)" }) attended: number;
+  @Field(() => Int, { description: "Sessions with excused leave: recorded, not attended" }) leave: number;
+  @Field(() => Int, { description: "Attended over all the cohort's sessions, in percent" }) rate: number;
+  @Field({ description: "At or above the cohort's completion threshold" }) qualifies: boolean;
+}
+@ObjectType()
+export class CompletionPreview {
+  @Field(() => Int) threshold: number;
+  @Field(() => Int) sessions: number;
+  @Field(() => [CompletionCandidate], { description: "Every ENROLLED trainee, those who do not qualify first" })
+  candidates: CompletionCandidate[];
+  @Field(() => Int, { description: "PENDING and WAITLISTED enrollments that completion releases" })
+  waiting: number;
 }
 
 @InputType()
@@ -94,6 +122,15 @@ export class CohortFilter {
   @Field(() => ID, { nullable: true }) courseId?: string;
   @Field(() => Int, { nullable: true, description: "Cohorts that start in this year" }) year?: number;
   @Field({ nullable: true, description: "Open, and inside the enrollment window now" }) openForEnrollment?: boolean;
+}
+
+@InputType()
+export class CertificateFilter {
+  @Field(() => CertificateStatusEnum, { nullable: true }) status?: CertificateStatus;
+  @Field(() => ID, { nullable: true, description: "Completion certificates of one cohort" }) cohortId?: string;
+  @Field({ nullable: true, description: "Part of the holder's name, or the start of a serial" })
+  @MaxLen(64)
+  search?: string;
 }
 
 @InputType()
@@ -163,6 +200,21 @@ export class ReviewEnrollmentPayload {
   @Field(() => [UserError]) userErrors: UserError[];
 }
 
+@InputType()
+export class ReviewEnrollmentsInput {
+  @Field(() => [ID], { description: "PENDING enrollments, at most 100" }) enrollmentIds: string[];
+  @Field(() => ReviewDecisionEnum) decision: ReviewDecision;
+  @Field(() => String, { nullable: true, description: "Required to reject; given to every trainee" })
+  @MaxLen(500)
+  reason?: string | null;
+}
+@ObjectType({ description: "The enrollments decided; userErrors name the others by their index in enrollmentIds" })
+export class ReviewEnrollmentsPayload {
+  @Field(() => [Enrollment], { nullable: true, description: "Null when the input as a whole was refused" })
+  enrollments?: Enrollment[];
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
 @ArgsType()
 export class EnrollmentListArgs {
   @Field(() => EnrollmentStatusEnum, { nullable: true }) status?: EnrollmentStatus;
@@ -171,7 +223,9 @@ export class EnrollmentListArgs {
 @InputType()
 export class AttendanceEntryInput {
   @Field(() => ID) enrollmentId: string;
-  @Field() present: boolean;
+  @Field({ nullable: true, description: "Older clients: true for PRESENT, false for ABSENT; status wins when given" })
+  present?: boolean;
+  @Field(() => AttendanceStatusEnum, { nullable: true }) status?: AttendanceStatus;
 }
 @InputType()
 export class MarkAttendanceInput {
@@ -211,6 +265,17 @@ export class RevokeCertificatePayload {
 }
 
 @InputType()
+export class ReissueCertificateInput {
+  @Field(() => ID) certificateId: string;
+  @Field({ description: "Why a new paper is issued (lost, name corrected); audited" }) @MaxLen(500) reason: string;
+}
+@ObjectType()
+export class ReissueCertificatePayload {
+  @Field(() => Certificate, { nullable: true }) certificate?: Certificate;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@InputType()
 export class SubmitFeedbackInput {
   @Field(() => ID) cohortId: string;
   @Field(() => ID, { nullable: true, description: "Rate one session; omit to rate the cohort" }) sessionId?: string;
@@ -230,7 +295,6 @@ export class FeedbackSummary {
   @Field(() => [Feedback]) latest: Feedback[];
 }
 
-export const CERTIFICATE_STATUSES = ["VALID", "REVOKED"] as const;
 @ObjectType({ description: "What anyone may learn from a certificate's verification code, and nothing more" })
 export class CertificateVerification {
   @Field() serial: string;

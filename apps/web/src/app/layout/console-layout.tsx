@@ -39,6 +39,7 @@ export function ConsoleLayout(): ReactNode {
     { key: "/console/dashboard", icon: <DashboardOutlined />, label: t("dashboard") },
     { key: "/console/cohorts", icon: <CalendarOutlined />, label: t("cohorts") },
     { key: "/console/courses", icon: <BookOutlined />, label: t("courses") },
+    { key: "/console/certificates", icon: <SafetyCertificateOutlined />, label: t("certificates") },
     { key: "/console/events", icon: <CoffeeOutlined />, label: t("events") },
     { key: "/console/awards", icon: <TrophyOutlined />, label: t("awards") },
     { key: "/console/judges", icon: <SolutionOutlined />, label: t("judges") },

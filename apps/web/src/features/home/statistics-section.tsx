@@ -1,14 +1,12 @@
-import { lazy, Suspense, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useQuery } from "@apollo/client/react";
 import { formatNumber } from "../../app/format";
 import { useLocale, useT } from "../../app/i18n";
 import { PageError } from "../../app/page-state";
 import type { StatisticsQuery } from "../../gql/graphql";
 import { statisticsQuery } from "./home.documents";
+import { YearChart } from "./year-chart";
 import { homeMessages } from "./home.messages";
-
-/** ECharts is the heaviest part of the page: it loads after the figures are on screen. */
-const YearChart = lazy(() => import("./year-chart").then((m) => ({ default: m.YearChart })));
 
 type Figures = Omit<StatisticsQuery["statistics"], "__typename" | "byYear">;
 type Figure = keyof Figures;
@@ -49,11 +47,7 @@ export function StatisticsSection(): ReactNode {
           </div>
         ))}
       </dl>
-      {statistics && statistics.byYear.length > 0 && (
-        <Suspense fallback={<div className="year-chart" aria-hidden="true" />}>
-          <YearChart years={statistics.byYear} />
-        </Suspense>
-      )}
+      {statistics && statistics.byYear.length > 0 && <YearChart years={statistics.byYear} />}
     </section>
   );
 }

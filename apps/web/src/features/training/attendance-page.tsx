@@ -1,10 +1,10 @@
 import { useState, type ReactNode } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Alert, Button, Checkbox } from "antd";
+import { Alert, Button } from "antd";
 import { DesktopOutlined } from "@ant-design/icons";
 import { useParams } from "react-router";
 import { ButtonLink } from "../../app/button-link";
-import { checkInMethodLabels } from "../../app/enum-labels";
+import { attendanceStatusLabels, checkInMethodLabels } from "../../app/enum-labels";
 import { formatTime, formatTimeRange } from "../../app/format";
 import { NotFound } from "../../app/guards";
 import { useLocale, useT } from "../../app/i18n";
@@ -12,15 +12,20 @@ import { appMessages } from "../../app/messages";
 import { useMutationAction } from "../../app/mutation-action";
 import { PageError, PageLoading } from "../../app/page-state";
 import { PagedTable, usePagedQuery } from "../../app/paged-table";
+import type { AttendanceStatus } from "../../gql/graphql";
 import { attendanceRosterQuery, markAttendanceMutation, sessionHeaderQuery } from "./training-console.documents";
 import { trainingConsoleMessages } from "./training-console.messages";
 import "./training.css";
 
 const EMPTY = { totalCount: 0, pageInfo: { hasNextPage: false }, edges: [] };
+const STATUSES: AttendanceStatus[] = ["PRESENT", "LATE", "LEAVE", "ABSENT"];
+/** Check-in opens this long before a session (the API's rule): before that only leave can be recorded. */
+const EARLY_MS = 30 * 60_000;
 
 /**
- * The roster of one session (/console/sessions/:sessionId/attendance): a box per enrolled trainee,
- * ticked from what is recorded (QR or staff); a page of marks is saved in one request.
+ * The roster of one session (/console/sessions/:sessionId/attendance): present, late, excused leave
+ * or absent per enrolled trainee, from what is recorded (QR or staff); a page of marks is saved in
+ * one request. Before the session only leave can be recorded, and the page says so.
  */
 export function AttendancePage(): ReactNode {
   const t = useT(trainingConsoleMessages);
@@ -36,7 +41,7 @@ export function AttendancePage(): ReactNode {
     select: (data) => (data.node?.__typename === "ClassSession" ? data.node.cohort.enrollments : EMPTY),
     pageSize: 100,
   });
-  const [draft, setDraft] = useState<Map<string, boolean>>(new Map());
+  const [draft, setDraft] = useState<Map<string, AttendanceStatus>>(new Map());
   const [mark, marking] = useMutation(markAttendanceMutation);
   const run = useMutationAction();
 
@@ -45,20 +50,23 @@ export function AttendancePage(): ReactNode {
   if (!session) return <NotFound />;
 
   const recorded = new Map(session.attendances.map((a) => [a.enrollmentId, a]));
-  const isPresent = (id: string) => draft.get(id) ?? recorded.get(id)?.present ?? false;
-  const setAll = (present: boolean) => setDraft(new Map(paged.nodes.map((e) => [e.id, present])));
-  const changes = [...draft].filter(([id, present]) => (recorded.get(id)?.present ?? false) !== present).length;
+  const future = Date.now() < Date.parse(session.startsAt) - EARLY_MS;
+  const statusOf = (id: string): AttendanceStatus | undefined => draft.get(id) ?? recorded.get(id)?.status;
+  const setAll = (status: AttendanceStatus) => setDraft(new Map(paged.nodes.map((e) => [e.id, status])));
+  const changes = [...draft].filter(([id, status]) => recorded.get(id)?.status !== status).length;
+  // Before the session, only the leave marked (or changed) is sent: the rest cannot be known yet.
+  const toSave = paged.nodes.filter((e) => (future ? draft.get(e.id) === "LEAVE" : true));
 
   const save = () =>
     run(
       async () => {
-        const entries = paged.nodes.map((e) => ({ enrollmentId: e.id, present: isPresent(e.id) }));
+        const entries = toSave.map((e) => ({ enrollmentId: e.id, status: statusOf(e.id) ?? "ABSENT" }));
         const { data } = await mark({ variables: { input: { sessionId: session.id, entries } } });
         const userErrors = data?.markAttendance.userErrors ?? [];
         if (!userErrors.length) setDraft(new Map());
         return userErrors;
       },
-      t("attendanceSaved", { count: paged.nodes.length }),
+      t("attendanceSaved", { count: toSave.length }),
     );
 
   return (
@@ -75,13 +83,13 @@ export function AttendancePage(): ReactNode {
         {session.lecturer ? ` · ${session.lecturer}` : ""}
       </p>
       <div className="page-toolbar">
-        <Button onClick={() => setAll(true)} disabled={!paged.nodes.length}>
+        <Button onClick={() => setAll("PRESENT")} disabled={!paged.nodes.length || future}>
           {t("markAllPresent")}
         </Button>
-        <Button onClick={() => setAll(false)} disabled={!paged.nodes.length}>
+        <Button onClick={() => setAll("ABSENT")} disabled={!paged.nodes.length || future}>
           {t("markAllAbsent")}
         </Button>
-        <Button type="primary" onClick={save} loading={marking.loading} disabled={!paged.nodes.length}>
+        <Button type="primary" onClick={save} loading={marking.loading} disabled={!toSave.length}>
           {t("saveAttendance")}
         </Button>
         {changes > 0 && (
@@ -99,20 +107,31 @@ export function AttendancePage(): ReactNode {
           {t("qrScreen")}
         </Button>
       </div>
+      {future && <Alert type="warning" showIcon title={t("futureSession")} style={{ marginBottom: 12 }} />}
       {paged.totalCount === 0 && !paged.loading && <Alert type="info" showIcon title={t("noRoster")} />}
       <PagedTable
         paged={paged}
         columns={[
           {
-            title: t("present"),
-            key: "present",
-            width: 80,
+            title: t("attendanceStatus"),
+            key: "status",
+            // A native select per row: 81 rows of four antd radio buttons took most of the page's render time.
             render: (_, e) => (
-              <Checkbox
-                checked={isPresent(e.id)}
-                aria-label={app("labelled", { label: t("present"), value: e.trainee.name })}
-                onChange={(event) => setDraft(new Map(draft).set(e.id, event.target.checked))}
-              />
+              <select
+                className={`attendance-select is-${(statusOf(e.id) ?? "none").toLowerCase()}`}
+                aria-label={app("labelled", { label: t("attendanceStatus"), value: e.trainee.name })}
+                value={statusOf(e.id) ?? ""}
+                onChange={(event) => setDraft(new Map(draft).set(e.id, event.target.value as AttendanceStatus))}
+              >
+                <option value="" disabled>
+                  {t("notRecorded")}
+                </option>
+                {STATUSES.map((status) => (
+                  <option key={status} value={status} disabled={future && status !== "LEAVE"}>
+                    {attendanceStatusLabels[locale][status]}
+                  </option>
+                ))}
+              </select>
             ),
           },
           { title: t("trainee"), key: "trainee", render: (_, e) => e.trainee.name },

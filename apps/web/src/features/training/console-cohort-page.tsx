@@ -16,6 +16,7 @@ import type { CohortFieldsFragment, CohortStatus } from "../../gql/graphql";
 import { ExportButton } from "../exports/export-button";
 import { CohortFeedback } from "./cohort-feedback";
 import { CohortFormModal } from "./cohort-form-modal";
+import { CompleteCohortModal } from "./complete-cohort-modal";
 import { CohortSessions } from "./cohort-sessions";
 import { EnrollmentQueue } from "./enrollment-queue";
 import { CohortStatusTag } from "./status-tags";
@@ -64,6 +65,11 @@ export function ConsoleCohortPage(): ReactNode {
         <span className="grow" />
         <ExportButton kind="COHORT_ROSTER" target={{ cohortId: cohort.id }} />
         <ExportButton kind="ATTENDANCE_SHEET" target={{ cohortId: cohort.id }} />
+        {cohort.status === "COMPLETED" && (
+          <ButtonLink to={`/console/certificates?cohortId=${encodeURIComponent(cohort.id)}`}>
+            {t("viewCertificates")}
+          </ButtonLink>
+        )}
         {EDITABLE.has(cohort.status) && (
           <Button icon={<EditOutlined />} onClick={() => editor.show(true)}>
             {t("edit")}
@@ -133,14 +139,20 @@ function StatusActions({ cohort, onCancel }: { cohort: CohortFieldsFragment; onC
   const locale = useLocale();
   const run = useMutationAction();
   const [change, changing] = useMutation(changeCohortStatusMutation, { refetchQueries: ["ConsoleCohort"] });
+  const [completing, setCompleting] = useState(false);
   const moves = NEXT[cohort.status];
   if (!moves.length) return null;
   return (
     <div className="page-toolbar status-actions" role="group" aria-label={t("statusActions")} style={{ marginTop: 16 }}>
+      {completing && <CompleteCohortModal cohortId={cohort.id} onClose={() => setCompleting(false)} />}
       {moves.map((to) =>
         to === "CANCELLED" ? (
           <Button key={to} danger onClick={onCancel}>
             {t("toCANCELLED")}
+          </Button>
+        ) : to === "COMPLETED" ? (
+          <Button key={to} type="primary" onClick={() => setCompleting(true)}>
+            {t("toCOMPLETED")}
           </Button>
         ) : (
           <Popconfirm

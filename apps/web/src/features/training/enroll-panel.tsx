@@ -52,7 +52,7 @@ export function EnrollPanel({ cohort }: { cohort: Cohort }): ReactNode {
     body = (
       <>
         <p className="enroll-status" aria-live="polite">
-          <EnrollmentStatusTag status={mine.status} />
+          <EnrollmentStatusTag status={mine.status} outcome={mine.outcome} />
           <span>{statusText(mine, t)}</span>
         </p>
         {mine.reason && <p className="muted">{t("reasonGiven", { reason: mine.reason })}</p>}
@@ -118,5 +118,6 @@ const STATUS_TEXT = {
 
 /** An enrollment's status in a sentence, with the waitlist place. */
 export function statusText(enrollment: MyEnrollmentFragment, t: Translate<TrainingText>): string {
+  if (enrollment.outcome === "NOT_COMPLETED") return t("statusNotCompleted");
   return t(STATUS_TEXT[enrollment.status], { position: enrollment.waitlistPosition ?? "–" });
 }

@@ -8,7 +8,8 @@ import { useLocale, useT } from "../../app/i18n";
 import { useMutationAction } from "../../app/mutation-action";
 import { PagedTable, usePagedQuery } from "../../app/paged-table";
 import { useRules } from "../../app/validation";
-import type { EnrollmentRowFragment, EnrollmentStatus } from "../../gql/graphql";
+import type { EnrollmentRowFragment, EnrollmentStatus, ReviewDecision } from "../../gql/graphql";
+import { BulkReviewModal } from "./bulk-review-modal";
 import { EnrollmentStatusTag } from "./status-tags";
 import {
   cohortEnrollmentsQuery,
@@ -27,6 +28,8 @@ export function EnrollmentQueue({ cohortId }: { cohortId: string }): ReactNode {
   const t = useT(trainingConsoleMessages);
   const locale = useLocale();
   const [status, setStatus] = useState<StatusTab>("PENDING");
+  const [selected, setSelected] = useState<EnrollmentRowFragment[]>([]);
+  const [bulk, setBulk] = useState<ReviewDecision | null>(null);
   const rejecting = useDialog<EnrollmentRowFragment>();
   const run = useMutationAction();
   // The row leaves the list it was in, and the cohort's counts change: both are read again.
@@ -45,15 +48,41 @@ export function EnrollmentQueue({ cohortId }: { cohortId: string }): ReactNode {
         <Segmented<StatusTab>
           aria-label={t("status")}
           value={status}
-          onChange={setStatus}
+          onChange={(next) => {
+            setStatus(next);
+            setSelected([]);
+          }}
           options={[
             ...enumValues(enrollmentStatusLabels).map((s) => ({ value: s, label: enrollmentStatusLabels[locale][s] })),
             { value: "ALL", label: t("allStatuses") },
           ]}
         />
+        {status === "PENDING" && (
+          <>
+            <span className="grow" />
+            <span className="muted" aria-live="polite">
+              {selected.length ? t("selectedCount", { count: selected.length }) : ""}
+            </span>
+            <Button type="primary" disabled={!selected.length} onClick={() => setBulk("APPROVE")}>
+              {t("bulkApprove")}
+            </Button>
+            <Button danger disabled={!selected.length} onClick={() => setBulk("REJECT")}>
+              {t("bulkReject")}
+            </Button>
+          </>
+        )}
       </div>
       <PagedTable<EnrollmentRowFragment>
         paged={paged}
+        rowSelection={
+          status === "PENDING"
+            ? {
+                selectedRowKeys: selected.map((e) => e.id),
+                onChange: (_, rows) => setSelected(rows),
+                getCheckboxProps: (e) => ({ "aria-label": t("selectTrainee", { name: e.trainee.name }) }),
+              }
+            : undefined
+        }
         locale={{ emptyText: t("noEnrollments") }}
         columns={[
           { title: t("trainee"), key: "trainee", fixed: "left", render: (_, e) => e.trainee.name },
@@ -70,7 +99,7 @@ export function EnrollmentQueue({ cohortId }: { cohortId: string }): ReactNode {
             key: "status",
             render: (_, e) => (
               <>
-                <EnrollmentStatusTag status={e.status} />
+                <EnrollmentStatusTag status={e.status} outcome={e.outcome} />
                 {e.waitlistPosition ? t("waitlistPosition", { position: e.waitlistPosition }) : null}
               </>
             ),
@@ -132,6 +161,16 @@ export function EnrollmentQueue({ cohortId }: { cohortId: string }): ReactNode {
         ]}
       />
       {rejecting.value && <RejectModal dialog={rejecting.props} enrollment={rejecting.value} />}
+      {bulk && (
+        <BulkReviewModal
+          decision={bulk}
+          rows={selected}
+          onClose={(decided) => {
+            setBulk(null);
+            if (decided) setSelected([]);
+          }}
+        />
+      )}
     </>
   );
 }

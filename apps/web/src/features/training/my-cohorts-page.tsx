@@ -9,7 +9,7 @@ import { useLocale, useT } from "../../app/i18n";
 import { InlineConfirm } from "../../app/inline-confirm";
 import { appMessages } from "../../app/messages";
 import { PageError, PageLoading } from "../../app/page-state";
-import type { MyCohortsQuery } from "../../gql/graphql";
+import type { AttendanceStatus, MyCohortsQuery } from "../../gql/graphql";
 import { CertificateDownload } from "./certificate-download";
 import { statusText } from "./enroll-panel";
 import { EnrollmentStatusTag } from "./status-tags";
@@ -24,6 +24,10 @@ type MyEnrollment = Trainee["enrollments"]["edges"][number]["node"];
 type Certificate = Trainee["certificates"][number];
 
 const ACTIVE = new Set(["PENDING", "ENROLLED", "WAITLISTED"]);
+const MARK_STATE = { PRESENT: "present", LATE: "late", LEAVE: "leave", ABSENT: "absent" } as const satisfies Record<
+  AttendanceStatus,
+  string
+>;
 
 /** The trainee's cohorts (/me/cohorts): status, class days with attendance, certificates, feedback. */
 export function MyCohortsPage(): ReactNode {
@@ -116,7 +120,7 @@ function EnrollmentCard({ enrollment, onFeedback }: { enrollment: MyEnrollment; 
         <h2 id={`enrollment-${enrollment.id}`}>
           <Link to={`/cohorts/${encodeURIComponent(cohort.id)}`}>{cohort.title}</Link>
         </h2>
-        <EnrollmentStatusTag status={enrollment.status} />
+        <EnrollmentStatusTag status={enrollment.status} outcome={enrollment.outcome} />
       </div>
       <p className="card-sub">
         {formatDays(cohort.startsOn, cohort.endsOn, locale)}
@@ -134,9 +138,7 @@ function EnrollmentCard({ enrollment, onFeedback }: { enrollment: MyEnrollment; 
             {cohort.sessions.map((session) => {
               const mark = marks.get(session.id);
               const state = mark
-                ? mark.present
-                  ? "present"
-                  : "absent"
+                ? MARK_STATE[mark.status]
                 : Date.parse(session.startsAt) > now
                   ? "upcoming"
                   : "unmarked";

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import { Tag } from "antd";
-import { cohortStatusLabels, enrollmentStatusLabels } from "../../app/enum-labels";
+import { cohortStatusLabels, enrollmentStatusLabels, notCompletedLabel } from "../../app/enum-labels";
 import { useLocale } from "../../app/i18n";
-import type { CohortStatus, EnrollmentStatus } from "../../gql/graphql";
+import type { CohortStatus, CompletionOutcome, EnrollmentStatus } from "../../gql/graphql";
 
 const COHORT_COLORS: Record<CohortStatus, string> = {
   DRAFT: "default",
@@ -26,7 +26,15 @@ export function CohortStatusTag({ status }: { status: CohortStatus }): ReactNode
   return <Tag color={COHORT_COLORS[status]}>{cohortStatusLabels[locale][status]}</Tag>;
 }
 
-export function EnrollmentStatusTag({ status }: { status: EnrollmentStatus }): ReactNode {
+/** A trainee below the threshold when the cohort completed reads 未结业, not 已取消. */
+export function EnrollmentStatusTag({
+  status,
+  outcome,
+}: {
+  status: EnrollmentStatus;
+  outcome?: CompletionOutcome | null;
+}): ReactNode {
   const locale = useLocale();
+  if (outcome === "NOT_COMPLETED") return <Tag>{notCompletedLabel[locale]}</Tag>;
   return <Tag color={ENROLLMENT_COLORS[status]}>{enrollmentStatusLabels[locale][status]}</Tag>;
 }

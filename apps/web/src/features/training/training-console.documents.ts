@@ -169,6 +169,7 @@ export const enrollmentRowFragment = graphql(`
   fragment EnrollmentRow on Enrollment {
     id
     status
+    outcome
     waitlistPosition
     reason
     createdAt
@@ -240,6 +241,11 @@ export const changeCohortStatusMutation = graphql(`
       cohort {
         ...CohortFields
       }
+      completion {
+        completed
+        notCompleted
+        released
+      }
       userErrors {
         ...UserErrorFields
       }
@@ -298,6 +304,19 @@ export const reviewEnrollmentMutation = graphql(`
           id
           seatsTaken
         }
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const reviewEnrollmentsMutation = graphql(`
+  mutation ReviewEnrollments($input: ReviewEnrollmentsInput!) {
+    reviewEnrollments(input: $input) {
+      enrollments {
+        ...EnrollmentRow
       }
       userErrors {
         ...UserErrorFields
@@ -372,6 +391,7 @@ export const sessionHeaderQuery = graphql(`
           id
           enrollmentId
           present
+          status
           method
           recordedAt
         }
@@ -394,6 +414,7 @@ export const markAttendanceMutation = graphql(`
           id
           enrollmentId
           present
+          status
           method
           recordedAt
         }
@@ -424,6 +445,39 @@ export const checkInScreenQuery = graphql(`
           id
           title
           seatsTaken
+        }
+      }
+    }
+  }
+`);
+
+export const completionPreviewQuery = graphql(`
+  query CompletionPreview($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Cohort {
+        completionPreview {
+          threshold
+          sessions
+          waiting
+          candidates {
+            attended
+            leave
+            rate
+            qualifies
+            enrollment {
+              id
+              trainee {
+                id
+                name
+                enterprise {
+                  id
+                  name
+                }
+              }
+            }
+          }
         }
       }
     }

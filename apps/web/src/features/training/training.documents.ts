@@ -28,6 +28,7 @@ export const myEnrollmentFragment = graphql(`
   fragment MyEnrollment on Enrollment {
     id
     status
+    outcome
     waitlistPosition
     reason
   }
@@ -191,6 +192,7 @@ export const myCohortsQuery = graphql(`
               attendances {
                 id
                 present
+                status
                 method
                 session {
                   id

@@ -326,4 +326,23 @@ describe("admin account management", () => {
     expect(res.users.totalCount).toBeGreaterThan(0);
     for (const e of res.users.edges) expect(e.node.roles).toContain("ADMIN");
   });
+
+  it("admins find accounts by any part of the name, or a whole phone number; wildcards are literal", async () => {
+    const admin = await t.user(["ADMIN"]);
+    const staff = await t.user(["STAFF"], "欧阳晓峰");
+    await t.user(["STAFF"], "100%_满意");
+    const find = async (search: string) =>
+      (
+        await t.ok(
+          `query($s: String) { users(first: 100, filter: { search: $s }) { edges { node { name phone } } } }`,
+          { s: search },
+          { token: admin.token },
+        )
+      ).users.edges.map((e: { node: { name: string } }) => e.node.name);
+    expect(await find("晓峰")).toEqual(["欧阳晓峰"]);
+    expect(await find("欧阳")).toEqual(["欧阳晓峰"]);
+    expect(await find(staff.phone)).toEqual(["欧阳晓峰"]);
+    expect(await find("%")).toEqual(["100%_满意"]);
+    expect(await find("0%_满")).toEqual(["100%_满意"]);
+  });
 });

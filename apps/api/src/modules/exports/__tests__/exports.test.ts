@@ -9,7 +9,7 @@ import { runInNewContext } from "node:vm";
 import ExcelJS from "exceljs";
 import { TestApp, type TestUser } from "../../../testing/harness";
 import { User } from "../../accounts/user.entity";
-import { ENROLL, openCohort } from "../../training/__tests__/fixtures";
+import { ENROLL, STATUS, openCohort } from "../../training/__tests__/fixtures";
 import { REGISTER, HOUR, publishedEvent } from "../../events/__tests__/fixtures";
 import {
   ASSIGN,
@@ -65,7 +65,17 @@ describe("exports", () => {
     for (const p of people) await t.ok(ENROLL, { i: { cohortId } }, { token: p.token });
 
     const rows = await xlsxRows(await exportUrl({ kind: "COHORT_ROSTER", cohortId }));
-    expect(rows[0]).toEqual(["序号", "姓名", "手机号", "所在企业", "职务", "状态", "报名时间"]);
+    expect(rows[0]).toEqual([
+      "序号",
+      "姓名",
+      "手机号",
+      "所在企业",
+      "职务",
+      "状态",
+      "报名时间",
+      "出勤率(%)",
+      "证书编号",
+    ]);
     expect(rows.slice(1).map((r) => [r[0], r[1], r[2], r[5]])).toEqual([
       [1, "张伟", people[0].phone, "已录取"],
       [2, "李娜", people[1].phone, "已录取"],
@@ -81,11 +91,62 @@ describe("exports", () => {
       .replace(/^\uFEFF/, "")
       .trim()
       .split("\r\n");
-    expect(lines[0]).toBe("No.,Name,Phone,Enterprise,Position,Status,Enrolled at");
+    expect(lines[0]).toBe("No.,Name,Phone,Enterprise,Position,Status,Enrolled at,Attendance (%),Certificate serial");
     expect(lines.slice(1).map((l) => l.split(",").slice(0, 2).concat(l.split(",")[5]))).toEqual([
       ["1", "张伟", "Enrolled"],
       ["2", "李娜", "Enrolled"],
       ["3", "王芳", "Waitlisted"],
+    ]);
+  });
+
+  it("cohort roster of a completed cohort: rate, serial, 未结业, and columns as wide as the longest enterprise name", async () => {
+    const cohortId = await openCohort(t, staff, { capacity: 5, title: "企业家精神研修班" });
+    const company = "重庆市北碚区卢作孚民生实业集团有限责任公司";
+    const { id: enterpriseId } = await enterprise(t, company);
+    const a = await t.user(["TRAINEE"], "钱多多");
+    const b = await t.user(["TRAINEE"], "周全");
+    await t.ds.query(`UPDATE trainee SET enterprise_id = ? WHERE id = ?`, [enterpriseId, a.traineeId]);
+    const ids: string[] = [];
+    for (const u of [a, b])
+      ids.push((await t.ok(ENROLL, { i: { cohortId } }, { token: u.token })).enroll.enrollment.id);
+    const sessions: string[] = [];
+    for (const day of ["01", "02"]) {
+      const res = await t.ok(
+        SESSION,
+        { i: { cohortId, topic: "课程", startsAt: `2026-03-${day}T01:00:00Z`, endsAt: `2026-03-${day}T04:00:00Z` } },
+        { token: staff.token },
+      );
+      sessions.push(res.createClassSession.session.id);
+    }
+    for (const [k, sessionId] of sessions.entries()) {
+      const entries = [
+        { enrollmentId: ids[0], status: k === 0 ? "PRESENT" : "LATE" },
+        { enrollmentId: ids[1], status: k === 0 ? "LEAVE" : "ABSENT" },
+      ];
+      expect(
+        (await t.ok(MARK, { i: { sessionId, entries } }, { token: staff.token })).markAttendance.userErrors,
+      ).toEqual([]);
+    }
+    await t.ok(STATUS, { i: { cohortId, status: "IN_PROGRESS" } }, { token: staff.token });
+    await t.ok(STATUS, { i: { cohortId, status: "COMPLETED" } }, { token: staff.token });
+
+    const path = await exportUrl({ kind: "COHORT_ROSTER", cohortId });
+    const rows = await xlsxRows(path);
+    expect(rows.slice(1).map((r) => [r[1], r[3], r[5], r[7], r[8]])).toEqual([
+      ["钱多多", company, "已结业", 100, expect.stringMatching(/^ZF2026-\d{3}-0001$/)],
+      ["周全", undefined, "未结业", 0, undefined],
+    ]);
+    const res = await fetch(t.url + path);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ExcelJS.Buffer);
+    // 21 Chinese characters: 42 units, and the margin.
+    expect(book.worksheets[0].getColumn(4).width).toBe(44);
+    expect(book.worksheets[0].getColumn(2).width).toBe(10);
+
+    const sheet = await xlsxRows(await exportUrl({ kind: "ATTENDANCE_SHEET", cohortId }));
+    expect(sheet.slice(1)).toEqual([
+      ["钱多多", company, "✓", "迟到", 100],
+      ["周全", undefined, "请假", undefined, 0],
     ]);
   });
 

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { TestApp, type TestUser } from "../../../testing/harness";
+import { AuditEntry } from "../../audit/audit-entry.entity";
 import { Enrollment } from "../enrollment.entity";
 import { CANCEL, CREATE_COHORT, CREATE_COURSE, ENROLL, REVIEW, STATUS, cohortRow, openCohort } from "./fixtures";
 
@@ -143,6 +144,64 @@ describe("REVIEW admission", () => {
     );
     expect(queue.node.enrollments.totalCount).toBe(1);
     expect(queue.node.enrollments.edges[0].node.id).toBe(ec.id);
+  });
+
+  it("staff approve many at once: each decided on its own, the rest reported by index, audited one by one", async () => {
+    const BULK = `mutation($i: ReviewEnrollmentsInput!) { reviewEnrollments(input: $i) { enrollments { id status } userErrors { code field message } } }`;
+    const cohortId = await openCohort(t, staff, { capacity: 9, admission: "REVIEW" });
+    const ids: string[] = [];
+    for (let i = 0; i < 11; i++) {
+      const trainee = await t.user(["TRAINEE"]);
+      ids.push((await t.ok(ENROLL, { i: { cohortId } }, { token: trainee.token })).enroll.enrollment.id);
+    }
+    const audits = await t.count(AuditEntry, { action: "enrollment.review" });
+
+    // Input wrong as a whole changes nothing.
+    const bad = async (i: Record<string, unknown>) =>
+      (await t.ok(BULK, { i }, { token: staff.token })).reviewEnrollments.userErrors.map(
+        (e: { code: string }) => e.code,
+      );
+    expect(await bad({ enrollmentIds: [], decision: "APPROVE" })).toEqual(["REQUIRED"]);
+    expect(await bad({ enrollmentIds: [ids[0], ids[0]], decision: "APPROVE" })).toEqual(["DUPLICATE_VALUE"]);
+    expect(await bad({ enrollmentIds: ids.slice(0, 2), decision: "REJECT", reason: " " })).toEqual(["REASON_REQUIRED"]);
+    expect(await bad({ enrollmentIds: Array.from({ length: 101 }, (_, i) => `x${i}`), decision: "APPROVE" })).toEqual([
+      "TOO_MANY_ITEMS",
+    ]);
+    const byTrainee = await t.gql(
+      BULK,
+      { i: { enrollmentIds: ids, decision: "APPROVE" } },
+      { token: (await t.user(["TRAINEE"])).token },
+    );
+    expect(byTrainee.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    expect(await cohortRow(t, cohortId)).toMatchObject({ s: 0 });
+    expect(await t.count(AuditEntry, { action: "enrollment.review" })).toBe(audits);
+
+    // Ten for nine seats plus an unknown id: nine approved, the tenth full, the unknown not found.
+    const res = await t.ok(
+      BULK,
+      { i: { enrollmentIds: [...ids.slice(0, 10), "bm90LWFuLWlk"], decision: "APPROVE" } },
+      { token: staff.token, lang: "en" },
+    );
+    expect(res.reviewEnrollments.enrollments).toHaveLength(9);
+    expect(res.reviewEnrollments.enrollments.every((e: { status: string }) => e.status === "ENROLLED")).toBe(true);
+    expect(res.reviewEnrollments.userErrors).toEqual([
+      { code: "COHORT_FULL", field: ["input", "enrollmentIds", "9"], message: expect.any(String) },
+      { code: "NOT_FOUND", field: ["input", "enrollmentIds", "10"], message: "No such Enrollment" },
+    ]);
+    expect(await cohortRow(t, cohortId)).toMatchObject({ s: 9 });
+    expect(await t.count(AuditEntry, { action: "enrollment.review" })).toBe(audits + 9);
+
+    const rejected = await t.ok(
+      BULK,
+      { i: { enrollmentIds: [ids[0], ids[9], ids[10]], decision: "REJECT", reason: "本期名额已满" } },
+      { token: staff.token },
+    );
+    expect(rejected.reviewEnrollments.enrollments.map((e: { id: string }) => e.id)).toEqual([ids[9], ids[10]]);
+    expect(
+      rejected.reviewEnrollments.userErrors.map((e: { code: string; field: string[] }) => [e.code, e.field[2]]),
+    ).toEqual([["WRONG_STATUS", "0"]]);
+    const rows = await t.ds.getRepository(Enrollment).findBy({ status: "REJECTED", reason: "本期名额已满" });
+    expect(rows).toHaveLength(2);
   });
 
   it("a trainee cannot cancel someone else's enrollment", async () => {
