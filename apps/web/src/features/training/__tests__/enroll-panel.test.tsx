@@ -34,6 +34,7 @@ const enrollment = (status: string, waitlistPosition: number | null) => ({
   __typename: "Enrollment",
   id: "RW5yb2xsbWVudDo5OTk",
   status,
+  outcome: null,
   waitlistPosition,
   reason: null,
 });
