@@ -6,6 +6,7 @@ import { useMutationForm } from "../../app/mutation-form";
 import { useRules } from "../../app/validation";
 import { changePasswordMutation } from "./accounts.documents";
 import { accountMessages } from "./accounts.messages";
+import { NewPasswordFields } from "./new-password-fields";
 
 interface ChangePasswordValues {
   currentPassword: string;
@@ -47,30 +48,7 @@ export function ChangePasswordPage(): ReactNode {
         <Form.Item name="currentPassword" label={t("currentPassword")} rules={[rules.required("currentPassword")]}>
           <Input.Password autoComplete="current-password" maxLength={128} />
         </Form.Item>
-        <Form.Item
-          name="newPassword"
-          label={t("newPassword")}
-          extra={t("passwordHint")}
-          rules={[rules.required("newPassword"), rules.password()]}
-        >
-          <Input.Password autoComplete="new-password" maxLength={128} />
-        </Form.Item>
-        <Form.Item
-          name="confirmNewPassword"
-          label={t("confirmNewPassword")}
-          dependencies={["newPassword"]}
-          rules={[
-            rules.required("newPassword"),
-            ({ getFieldValue }) => ({
-              validator: (_, value?: string) =>
-                !value || value === getFieldValue("newPassword")
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t("passwordMismatch"))),
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" maxLength={128} />
-        </Form.Item>
+        <NewPasswordFields />
         <Button type="primary" htmlType="submit" block loading={submitting}>
           {t("submitChangePassword")}
         </Button>

@@ -9,6 +9,7 @@ import { useSession } from "../../app/session";
 import { useRules } from "../../app/validation";
 import { resetPasswordMutation } from "./accounts.documents";
 import { accountMessages } from "./accounts.messages";
+import { NewPasswordFields } from "./new-password-fields";
 import { PhoneCodeField } from "./phone-code-field";
 
 interface ResetValues {
@@ -53,30 +54,7 @@ export function ForgotPasswordPage(): ReactNode {
           <Input inputMode="tel" autoComplete="username" placeholder={t("phonePlaceholder")} maxLength={20} />
         </Form.Item>
         <PhoneCodeField form={form} purpose="RESET_PASSWORD" />
-        <Form.Item
-          name="newPassword"
-          label={t("newPassword")}
-          extra={t("passwordHint")}
-          rules={[rules.required("newPassword"), rules.password()]}
-        >
-          <Input.Password autoComplete="new-password" maxLength={128} />
-        </Form.Item>
-        <Form.Item
-          name="confirmNewPassword"
-          label={t("confirmNewPassword")}
-          dependencies={["newPassword"]}
-          rules={[
-            rules.required("newPassword"),
-            ({ getFieldValue }) => ({
-              validator: (_, value?: string) =>
-                !value || value === getFieldValue("newPassword")
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t("passwordMismatch"))),
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" maxLength={128} />
-        </Form.Item>
+        <NewPasswordFields />
         <Button type="primary" htmlType="submit" block loading={submitting}>
           {t("submitReset")}
         </Button>
