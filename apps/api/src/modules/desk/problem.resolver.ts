@@ -89,6 +89,7 @@ export class ProblemResolver {
     const problem = await problems.reportProblem(ctx, {
       ...input,
       enterpriseId: localId(input.enterpriseId, "Enterprise"),
+      visitId: input.visitId ? localId(input.visitId, "Visit") : undefined,
     });
     return { problem, userErrors: [] };
   }
