@@ -1138,6 +1138,7 @@ export type ConsoleAwardCycleQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -1159,6 +1160,7 @@ export type ConsoleAwardCycleQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type NominationRowFragment = { id: string, nomineeKind: NomineeKind, nomineeName: string, justification: string, eligible: boolean, source: NominationSource, status: NominationStatus, withdrawReason: string | null, createdAt: string, enterprise: { id: string, name: string } | null, trainee: { id: string, name: string } | null, judges: Array<{ id: string, complete: boolean, conflict: ConflictKind | null, judge: { id: string, name: string } }> };
@@ -1187,6 +1189,7 @@ export type CycleNominationsQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -1208,6 +1211,7 @@ export type CycleNominationsQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type NominationDossierQueryVariables = Exact<{
@@ -1231,6 +1235,7 @@ export type NominationDossierQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -1252,6 +1257,7 @@ export type NominationDossierQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type CycleRankingQueryVariables = Exact<{
@@ -1276,6 +1282,7 @@ export type CycleRankingQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -1297,6 +1304,7 @@ export type CycleRankingQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type AwardJudgesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1404,6 +1412,8 @@ export type JudgeCandidatesQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type ConsoleJudgesQueryVariables = Exact<{
@@ -1477,6 +1487,7 @@ export type AwardAssignmentQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -1498,6 +1509,7 @@ export type AwardAssignmentQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type SubmitScoresMutationVariables = Exact<{
@@ -1580,6 +1592,7 @@ export type ChamberQuery = { node:
     | { __typename: 'Chamber', id: string, name: string, city: string, regionKind: ChamberRegionKind, partnerSince: string, contact: string | null, memberCount: number, apiKeys: Array<{ id: string, label: string, prefix: string, scopes: Array<ApiKeyScope>, status: ApiKeyStatus, hourlyBudget: number, createdAt: string, expiresAt: string, lastUsedAt: string | null, revokedAt: string | null }> }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -1601,6 +1614,7 @@ export type ChamberQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type ChamberMembersQueryVariables = Exact<{
@@ -1626,6 +1640,7 @@ export type ChamberMembersQuery = { node:
     | { __typename: 'Chamber', id: string, members: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, creditCode: string, town: string | null } }> } }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -1647,6 +1662,7 @@ export type ChamberMembersQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type CreateChamberMutationVariables = Exact<{
@@ -1795,6 +1811,7 @@ export type ConsoleEventQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -1816,6 +1833,7 @@ export type ConsoleEventQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type EventRegistrationsQueryVariables = Exact<{
@@ -1842,6 +1860,7 @@ export type EventRegistrationsQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -1863,6 +1882,7 @@ export type EventRegistrationsQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type RegistrationRowFragment = { id: string, status: RegistrationStatus, waitlistPosition: number | null, createdAt: string, checkedInAt: string | null, trainee: { id: string, name: string, phone: string | null, enterprise: { id: string, name: string } | null } };
@@ -1976,6 +1996,7 @@ export type EventQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -1997,6 +2018,7 @@ export type EventQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type RegisterForEventMutationVariables = Exact<{
@@ -2182,7 +2204,9 @@ export type TraineeIdCardQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { idCardNumber: string | null, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2288,6 +2312,7 @@ export type ConsoleCohortQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string, number: number, title: string, startsOn: string, endsOn: string, venue: string | null, capacity: number, seatsTaken: number, waitlistLength: number, status: CohortStatus, admission: AdmissionMode, openForEnrollment: boolean, enrollmentOpensAt: string | null, enrollmentClosesAt: string | null, completionThreshold: number, sessions: Array<{ id: string, topic: string, lecturer: string | null, startsAt: string, endsAt: string, venue: string | null }>, pending: { totalCount: number }, course: { id: string, title: string } }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -2309,6 +2334,7 @@ export type ConsoleCohortQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type CohortEnrollmentsQueryVariables = Exact<{
@@ -2335,6 +2361,7 @@ export type CohortEnrollmentsQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string, enrollments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, status: EnrollmentStatus, outcome: CompletionOutcome | null, waitlistPosition: number | null, reason: string | null, createdAt: string, decidedAt: string | null, attendanceRate: number, trainee: { id: string, name: string, phone: string | null, position: string | null, enterprise: { id: string, name: string } | null } } }> } }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -2356,6 +2383,7 @@ export type CohortEnrollmentsQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type EnrollmentRowFragment = { id: string, status: EnrollmentStatus, outcome: CompletionOutcome | null, waitlistPosition: number | null, reason: string | null, createdAt: string, decidedAt: string | null, attendanceRate: number, trainee: { id: string, name: string, phone: string | null, position: string | null, enterprise: { id: string, name: string } | null } };
@@ -2381,6 +2409,7 @@ export type CohortFeedbackQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string, feedbackSummary: { count: number, averageRating: number | null, latest: Array<{ id: string, rating: number, comment: string | null, createdAt: string }> } }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -2402,6 +2431,7 @@ export type CohortFeedbackQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type CreateCohortMutationVariables = Exact<{
@@ -2491,6 +2521,7 @@ export type AttendanceRosterQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string, cohort: { id: string, enrollments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, status: EnrollmentStatus, trainee: { id: string, name: string, phone: string | null, enterprise: { id: string, name: string } | null } } }> } } }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -2512,6 +2543,7 @@ export type AttendanceRosterQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type SessionHeaderQueryVariables = Exact<{
@@ -2535,6 +2567,7 @@ export type SessionHeaderQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string, topic: string, lecturer: string | null, startsAt: string, endsAt: string, venue: string | null, attendances: Array<{ id: string, enrollmentId: string, present: boolean, status: AttendanceStatus, method: CheckInMethod, recordedAt: string }>, cohort: { id: string, title: string, status: CohortStatus } }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -2556,6 +2589,7 @@ export type SessionHeaderQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type MarkAttendanceMutationVariables = Exact<{
@@ -2586,6 +2620,7 @@ export type CheckInScreenQuery = { sessionCheckInCode: { code: string, expiresAt
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string, topic: string, lecturer: string | null, startsAt: string, endsAt: string, venue: string | null, attendances: Array<{ id: string, present: boolean }>, cohort: { id: string, title: string, seatsTaken: number } }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -2607,6 +2642,7 @@ export type CheckInScreenQuery = { sessionCheckInCode: { code: string, expiresAt
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type CompletionPreviewQueryVariables = Exact<{
@@ -2630,6 +2666,7 @@ export type CompletionPreviewQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string, completionPreview: { threshold: number, sessions: number, waiting: number, candidates: Array<{ attended: number, leave: number, rate: number, qualifies: boolean, enrollment: { id: string, trainee: { id: string, name: string, enterprise: { id: string, name: string } | null } } }> } | null }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -2651,6 +2688,7 @@ export type CompletionPreviewQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type CohortCardFragment = { id: string, number: number, title: string, startsOn: string, endsOn: string, venue: string | null, capacity: number, seatsTaken: number, waitlistLength: number, status: CohortStatus, admission: AdmissionMode, openForEnrollment: boolean, enrollmentClosesAt: string | null, course: { id: string, title: string } };
@@ -2695,6 +2733,7 @@ export type CohortQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', enrollmentOpensAt: string | null, completionThreshold: number, id: string, number: number, title: string, startsOn: string, endsOn: string, venue: string | null, capacity: number, seatsTaken: number, waitlistLength: number, status: CohortStatus, admission: AdmissionMode, openForEnrollment: boolean, enrollmentClosesAt: string | null, course: { id: string, title: string, category: string | null, summary: string | null, organizers: Array<string> }, sessions: Array<{ id: string, topic: string, lecturer: string | null, startsAt: string, endsAt: string, venue: string | null }>, myEnrollment: { id: string, status: EnrollmentStatus, outcome: CompletionOutcome | null, waitlistPosition: number | null, reason: string | null } | null }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -2716,6 +2755,7 @@ export type CohortQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type EnrollMutationVariables = Exact<{
@@ -2772,6 +2812,7 @@ export type CertificatePdfQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -2793,6 +2834,7 @@ export type CertificatePdfQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type UserFieldsFragment = { id: string, name: string, phone: string, roles: Array<Role>, active: boolean, createdAt: string };
