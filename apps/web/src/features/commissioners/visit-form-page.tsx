@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { App, Button, Form, Input, Select } from "antd";
+import { Button, Form, Input, Select, message } from "antd";
 import { useNavigate, useSearchParams } from "react-router";
 import { DayPicker } from "../../app/date-fields";
 import { beijingDay } from "../../app/format";
@@ -23,7 +23,6 @@ export function VisitFormPage(): ReactNode {
   const t = useT(commissionerMessages);
   const rules = useRules();
   const navigate = useNavigate();
-  const { message } = App.useApp();
   const [params] = useSearchParams();
   const [form] = Form.useForm<VisitValues>();
   const { submit, submitting, errorsAlert } = useMutationForm(form);

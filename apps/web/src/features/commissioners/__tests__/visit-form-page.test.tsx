@@ -1,7 +1,6 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import type { MockedResponse } from "@apollo/client/testing";
 import { MockedProvider } from "@apollo/client/testing/react";
-import { App } from "antd";
 import { MemoryRouter, Route, Routes } from "react-router";
 import { beijingDay } from "../../../app/format";
 import { setLocale } from "../../../app/i18n";
@@ -48,14 +47,12 @@ function logged(input: object, answer: object): MockedResponse {
 function renderPage(mocks: MockedResponse[]) {
   return render(
     <MockedProvider mocks={mocks}>
-      <App>
-        <MemoryRouter initialEntries={[`/commissioner/visits/new?enterprise=${FIRM}`]}>
-          <Routes>
-            <Route path="/commissioner/visits/new" element={<VisitFormPage />} />
-            <Route path="/commissioner/visits" element={<p>走访记录页</p>} />
-          </Routes>
-        </MemoryRouter>
-      </App>
+      <MemoryRouter initialEntries={[`/commissioner/visits/new?enterprise=${FIRM}`]}>
+        <Routes>
+          <Route path="/commissioner/visits/new" element={<VisitFormPage />} />
+          <Route path="/commissioner/visits" element={<p>走访记录页</p>} />
+        </Routes>
+      </MemoryRouter>
     </MockedProvider>,
   );
 }
