@@ -86,7 +86,11 @@ export function CommissionersPage(): ReactNode {
                 <Button size="small" type="primary" onClick={() => assigning.show(p)}>
                   {t("assign")}
                 </Button>
-                <Button size="small" onClick={() => setChosen(p)} aria-label={t("servedBy", { name: p.name })}>
+                <Button
+                  size="small"
+                  onClick={() => setChosen(p)}
+                  aria-label={t("withName", { action: t("enterprisesServed"), name: p.name })}
+                >
                   {t("enterprisesServed")}
                 </Button>
               </Space>

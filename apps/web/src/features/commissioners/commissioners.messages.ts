@@ -120,6 +120,7 @@ export const coverageMessages = defineMessages({
     setLeaderOf: "{name}的分管区领导",
     clearLeader: "不设置（清空）",
     pickPerson: "搜索姓名或手机号",
+    withName: "{action}（{name}）",
   },
   en: {
     coverage: "Visit coverage",
@@ -174,5 +175,6 @@ export const coverageMessages = defineMessages({
     setLeaderOf: "Leader in charge of {name}",
     clearLeader: "None (clear)",
     pickPerson: "Search by name or mobile number",
+    withName: "{action} ({name})",
   },
 });

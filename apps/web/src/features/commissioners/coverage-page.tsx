@@ -62,7 +62,10 @@ export function CoveragePage(): ReactNode {
                     <Button
                       type="link"
                       size="small"
-                      aria-label={t("uncontactedOf", { town: townName(r.town) })}
+                      aria-label={t("withName", {
+                        action: String(r.smallWithoutContact),
+                        name: t("uncontactedOf", { town: townName(r.town) }),
+                      })}
                       onClick={() => setUncontacted(r.town)}
                     >
                       {r.smallWithoutContact}

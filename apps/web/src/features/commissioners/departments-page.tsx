@@ -52,7 +52,11 @@ export function DepartmentsPage(): ReactNode {
             render: (_, d) => (
               <Space>
                 <span>{d.leader?.name ?? t("noLeader")}</span>
-                <Button size="small" onClick={() => leading.show(d)} aria-label={t("setLeaderOf", { name: d.name })}>
+                <Button
+                  size="small"
+                  onClick={() => leading.show(d)}
+                  aria-label={t("withName", { action: t("setLeader"), name: d.name })}
+                >
                   {t("setLeader")}
                 </Button>
               </Space>
@@ -69,7 +73,7 @@ export function DepartmentsPage(): ReactNode {
                     question={t("removeConfirm", { name: h.name })}
                     confirmText={t("removeOk")}
                     keepText={t("keepHandler")}
-                    buttonProps={{ size: "small", "aria-label": `${t("removeHandler")} ${h.name}` }}
+                    buttonProps={{ size: "small" }}
                     onConfirm={() =>
                       run(
                         async () =>
@@ -79,14 +83,14 @@ export function DepartmentsPage(): ReactNode {
                       )
                     }
                   >
-                    {h.name} ×
+                    {t("withName", { action: t("removeHandler"), name: h.name })}
                   </InlineConfirm>
                 ))}
                 <Button
                   size="small"
                   type="dashed"
                   onClick={() => adding.show(d)}
-                  aria-label={t("addHandlerTo", { name: d.name })}
+                  aria-label={t("withName", { action: t("addHandler"), name: d.name })}
                 >
                   {t("addHandler")}
                 </Button>
