@@ -25,14 +25,12 @@ import {
 } from "./commissioner.inputs";
 import { problemsByVisit, visitById } from "./desk.loaders";
 import { Problem } from "./problem.entity";
+import { filterId } from "./problem.resolver";
 
 @ObjectType()
 export class CommissionerAssignmentConnection extends Connection(CommissionerAssignment) {}
 @ObjectType()
 export class VisitConnection extends Connection(Visit) {}
-
-/** An ID given for a filter that names nothing of its type matches nothing (-1), rather than everything. */
-const filterId = (id: string | null | undefined, type: string) => (id ? (localId(id, type) ?? -1) : null);
 
 const DESK_PEOPLE_ROLES = ["COMMISSIONER", "DEPARTMENT_HANDLER", "LEADER_IN_CHARGE"];
 

@@ -1,4 +1,4 @@
-import { Brackets, In, type SelectQueryBuilder } from "typeorm";
+import { In, type SelectQueryBuilder } from "typeorm";
 import type { Role } from "@zuofu/shared";
 import type { RequestContext } from "../../graphql/context";
 import { paginate, type ConnectionArgs, type Page } from "../../graphql/connection";
@@ -8,6 +8,7 @@ import { beijingDay } from "../../common/beijing-time";
 import { isDuplicateKey, isMysql } from "../../db/dialect";
 import { audit, subjectOf } from "../audit/audit.service";
 import { User } from "../accounts/user.entity";
+import { matchNameOrPhone } from "../accounts/user-search";
 import { Enterprise } from "../enterprises/enterprise.entity";
 import { CommissionerAssignment, Visit } from "./commissioner.entity";
 import { assignmentPolicy, visitPolicy } from "./desk.nodes";
@@ -24,7 +25,7 @@ export const isVisitOverdue = (lastVisitOn: string | null, now = new Date()) =>
   lastVisitOn === null || lastVisitOn < visitCutoff(now);
 
 /** An active account with `role`, or the error naming what it is not. */
-async function personWithRole(
+export async function personWithRole(
   tx: RequestContext,
   userId: number | null,
   role: Role,
@@ -261,15 +262,7 @@ export function deskPeople(ctx: RequestContext, role: Role, search: string | nul
   const qb = ctx.em
     .createQueryBuilder(User, "user")
     .where("user.roles LIKE :role AND user.active = :active", { role: `%${role}%`, active: true });
-  const q = search?.trim();
-  if (q)
-    qb.andWhere(
-      new Brackets((w) =>
-        w
-          .where("user.name LIKE :q ESCAPE '!'", { q: `%${q.replace(/[%_!]/g, "!$&")}%` })
-          .orWhere("user.phone = :p", { p: q }),
-      ),
-    );
+  matchNameOrPhone(qb, "user", search);
   return paginate(qb, page, [{ expr: "user.name", value: (u: User) => u.name, direction: "ASC" }]);
 }
 

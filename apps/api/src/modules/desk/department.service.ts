@@ -2,7 +2,7 @@ import type { RequestContext } from "../../graphql/context";
 import { fail } from "../../graphql/errors";
 import { isDuplicateKey } from "../../db/dialect";
 import { audit, subjectOf } from "../audit/audit.service";
-import { User } from "../accounts/user.entity";
+import { personWithRole } from "./commissioner.service";
 import { Department, DepartmentHandler } from "./department.entity";
 
 async function department(tx: RequestContext, departmentId: number | null): Promise<Department> {
@@ -10,26 +10,12 @@ async function department(tx: RequestContext, departmentId: number | null): Prom
   return found ?? fail("NOT_FOUND", "departmentId");
 }
 
-/** An active account with the role, or the error naming what it is not. */
-async function person(
-  tx: RequestContext,
-  userId: number | null,
-  role: "DEPARTMENT_HANDLER" | "LEADER_IN_CHARGE",
-  field: string,
-): Promise<User> {
-  const user = userId ? await tx.em.findOneBy(User, { id: userId }) : null;
-  if (!user) return fail("NOT_FOUND", field);
-  if (!user.active || !user.roles.includes(role))
-    fail(role === "DEPARTMENT_HANDLER" ? "NOT_A_HANDLER" : "NOT_A_LEADER", field, { name: user.name });
-  return user;
-}
-
 /** Desk staff add a handler (an account with the DEPARTMENT_HANDLER role) to a department. */
 export async function addDepartmentHandler(ctx: RequestContext, departmentId: number | null, userId: number | null) {
   ctx.requireRole("STAFF");
   return ctx.transaction(async (tx) => {
     const dept = await department(tx, departmentId);
-    const user = await person(tx, userId, "DEPARTMENT_HANDLER", "userId");
+    const user = await personWithRole(tx, userId, "DEPARTMENT_HANDLER", "NOT_A_HANDLER", "userId");
     try {
       await tx.em.insert(DepartmentHandler, { departmentId: dept.id, userId: user.id });
     } catch (err) {
@@ -61,7 +47,8 @@ export async function setDepartmentLeader(ctx: RequestContext, departmentId: num
   ctx.requireRole("STAFF");
   return ctx.transaction(async (tx) => {
     const dept = await department(tx, departmentId);
-    const leader = leaderId === null ? null : await person(tx, leaderId, "LEADER_IN_CHARGE", "leaderId");
+    const leader =
+      leaderId === null ? null : await personWithRole(tx, leaderId, "LEADER_IN_CHARGE", "NOT_A_LEADER", "leaderId");
     if ((leader?.id ?? null) === dept.leaderUserId) return dept;
     const before = dept.leaderUserId;
     dept.leaderUserId = leader?.id ?? null;
