@@ -30,8 +30,8 @@ export interface FigureRange {
 const UNRESOLVED = ["REPORTED", "TRIAGED", ...OPEN_STATUSES];
 
 /**
- * The desk's figures by one dimension, in one grouped statement whatever the number of problems:
- * counts by status, overdue (owed and past the due date), answered on time; and a second for the
+ * The desk's figures by one dimension, in two grouped statements whatever the number of problems: one
+ * for counts by status, overdue (owed and past the due date), answered on time; one for the
  * ratings, every round of them (a reopened problem's "not satisfied" counts beside its final
  * rating). Months are Beijing calendar months of the report.
  */
