@@ -330,6 +330,23 @@ describe("9. accessibility: no serious or critical axe violation; a larger-text 
     await context.close();
   });
 
+  it("the commissioner's workspace at 375 px, in Chinese and English", async () => {
+    const { context, page } = await run.page({ phone: true });
+    await logIn(page, "13800000008");
+    await page.waitForURL(/\/commissioner$/);
+    const found: Record<string, string[]> = {};
+    for (const locale of ["zh-CN", "en"]) {
+      await page.evaluate((l) => window.localStorage.setItem("zuofu.locale", l), locale);
+      Object.assign(
+        found,
+        await audit(page, ["/commissioner", "/commissioner/visits", "/commissioner/visits/new"], locale),
+      );
+    }
+    await page.evaluate(() => window.localStorage.setItem("zuofu.locale", "zh-CN"));
+    expect(found).toEqual({});
+    await context.close();
+  });
+
   it("the console at 1366 px, every page of staff and admin", async () => {
     const ids = await demoIds();
     const { context, page } = await run.page({ viewport: { width: 1366, height: 900 } });
@@ -352,6 +369,9 @@ describe("9. accessibility: no serious or critical axe violation; a larger-text 
         "/console/trainees",
         "/console/imports",
         "/console/delivery-failures",
+        "/console/desk/coverage",
+        "/console/desk/commissioners",
+        "/console/desk/departments",
         "/console/chambers",
         `/console/chambers/${ids.chamber}`,
         "/console/users",

@@ -127,6 +127,30 @@ const catalog = {
     "zh-CN": "该用户不是承办部门的经办人",
     en: "This user does not handle problems for a department",
   },
+  ALREADY_HANDLER: {
+    "zh-CN": "{name}已是该部门的经办人",
+    en: "{name} already handles problems for this department",
+  },
+  NOT_A_LEADER: { "zh-CN": "{name}不是在用的分管区领导账号", en: "{name} is not an active leader in charge" },
+  NOT_A_COMMISSIONER: { "zh-CN": "{name}不是在用的亲清特使账号", en: "{name} is not an active commissioner" },
+  ALREADY_ASSIGNED: {
+    "zh-CN": "{name}已由该亲清特使服务",
+    en: "{name} is served by this commissioner already",
+  },
+  NO_COMMISSIONER: { "zh-CN": "{name}当前没有亲清特使", en: "{name} has no commissioner at present" },
+  NOT_YOUR_ENTERPRISE: {
+    "zh-CN": "该企业当前不由您服务",
+    en: "You do not serve this enterprise at present",
+  },
+  VISIT_IN_FUTURE: { "zh-CN": "走访日期不能晚于今天（{today}）", en: "The visit date cannot be after today ({today})" },
+  VISIT_BEFORE_ASSIGNMENT: {
+    "zh-CN": "走访日期不能早于您开始服务该企业的日期（{since}）",
+    en: "The visit date cannot be before you began to serve this enterprise ({since})",
+  },
+  VISIT_OF_ANOTHER_ENTERPRISE: {
+    "zh-CN": "该走访记录不属于所选企业",
+    en: "This visit was to another enterprise",
+  },
   // training
   COHORT_NOT_OPEN: { "zh-CN": "该班次当前不接受报名", en: "This cohort is not open for enrollment" },
   ENROLLMENT_CLOSED: { "zh-CN": "不在报名时间内", en: "Enrollment is outside its window" },
@@ -419,6 +443,12 @@ const fieldLabels: Record<string, Record<Locale, string>> = {
   idCardNumber: { "zh-CN": "身份证号码", en: "ID card number" },
   creditCode: { "zh-CN": "统一社会信用代码", en: "Credit code" },
   enterpriseId: { "zh-CN": "企业", en: "Enterprise" },
+  commissionerId: { "zh-CN": "亲清特使", en: "Commissioner" },
+  leaderId: { "zh-CN": "分管区领导", en: "Leader in charge" },
+  visitId: { "zh-CN": "走访记录", en: "Visit" },
+  visitedOn: { "zh-CN": "走访日期", en: "Visit date" },
+  met: { "zh-CN": "走访对象", en: "Who was met" },
+  findings: { "zh-CN": "走访情况", en: "What was found" },
   enterprise: { "zh-CN": "企业", en: "Enterprise" },
   trainee: { "zh-CN": "学员", en: "Trainee" },
   user: { "zh-CN": "用户", en: "User" },

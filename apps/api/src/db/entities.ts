@@ -40,7 +40,7 @@ import { NotificationDelivery } from "../modules/notifications/notification-deli
 import { ScheduledJob } from "../modules/notifications/scheduled-job.entity";
 import { Department, DepartmentHandler, EnterpriseContact } from "../modules/desk/department.entity";
 import { Problem, ProblemEvent } from "../modules/desk/problem.entity";
-import { CommissionerAssignment } from "../modules/desk/commissioner.entity";
+import { CommissionerAssignment, Visit } from "../modules/desk/commissioner.entity";
 
 /** Every table of the platform; the migrations must create exactly these (a test compares). */
 export const entities = [
@@ -90,4 +90,5 @@ export const entities = [
   Problem,
   ProblemEvent,
   CommissionerAssignment,
+  Visit,
 ];

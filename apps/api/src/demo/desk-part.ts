@@ -6,7 +6,8 @@
  */
 import type { Gender, ProblemCategory, ProblemLevel, ProblemRating, ProblemStatus, Role } from "@zuofu/shared";
 import { User } from "../modules/accounts/user.entity";
-import { CommissionerAssignment } from "../modules/desk/commissioner.entity";
+import { beijingDay } from "../common/beijing-time";
+import { CommissionerAssignment, Visit } from "../modules/desk/commissioner.entity";
 import { Department, DepartmentHandler, EnterpriseContact } from "../modules/desk/department.entity";
 import type { ProblemEventKind } from "../modules/desk/desk.enums";
 import { Problem, ProblemEvent } from "../modules/desk/problem.entity";
@@ -90,7 +91,18 @@ interface Step {
   at: number;
   level: ProblemLevel;
   note?: string;
+  rating?: ProblemRating;
 }
+
+// prettier-ignore
+const MET: readonly string[] = ["董事长", "总经理", "副总经理", "财务总监", "人事经理", "生产厂长", "办公室主任", "技术负责人"];
+// prettier-ignore
+const FINDINGS: readonly string[] = [
+  "生产经营正常，订单饱满，暂无困难。", "新产线调试中，反映技术工人紧缺。", "一季度销售回落，资金周转偏紧。",
+  "询问研发费用加计扣除政策，已现场讲解。", "厂区道路积水，已转告镇街。", "计划扩建二期厂房，关注用地指标。",
+  "出口订单增长，咨询出口退税办理时限。", "数字化改造项目已立项，希望争取补助。", "员工通勤不便，建议增开公交线路。",
+  "企业运行平稳，对惠企政策兑现表示满意。",
+];
 
 export const deskPart: DemoPart = {
   name: "desk",
@@ -156,14 +168,39 @@ export const deskPart: DemoPart = {
     );
     // The key enterprises, the article's named companies first, each with one commissioner.
     const keys = ctx.ids.enterprises.slice(0, keyCount);
+    // Visits over the past three years, every one to three months; a few key enterprises (one of the
+    // demo commissioner's among them) have gone more than 90 days without one today.
+    const visits: Record<string, unknown>[] = [];
+    const lastVisit: (string | null)[] = [];
+    const visitsFrom = now - 3 * 365 * DAY;
+    keys.forEach((enterpriseId, i) => {
+      const overdue = i % 40 === 7 || i === commissioners.length;
+      const until = overdue ? now - rng.int(95, 200) * DAY : now;
+      let last: string | null = null;
+      for (let t = visitsFrom + rng.int(0, 60) * DAY + rng.int(1, 8) * HOUR; t <= until; t += rng.int(25, 80) * DAY) {
+        last = beijingDay(new Date(t));
+        visits.push({
+          enterpriseId,
+          commissionerUserId: commissioners[i % commissioners.length],
+          visitedOn: last,
+          met: `${personName(rng, rng.chance(0.7) ? "MALE" : "FEMALE", surname)}（${rng.pick(MET)}）`,
+          findings: rng.pick(FINDINGS),
+          createdAt: new Date(t),
+        });
+      }
+      lastVisit.push(last);
+    });
     await ctx.insert(
       CommissionerAssignment,
       keys.map((enterpriseId, i) => ({
         enterpriseId,
         commissionerUserId: commissioners[i % commissioners.length],
+        current: true,
+        lastVisitOn: lastVisit[i],
         createdAt: launched,
       })),
     );
+    await ctx.insert(Visit, visits);
     const commissionerOf = new Map(keys.map((e, i) => [e, commissioners[i % commissioners.length]]));
     const demoFirm = ctx.ids.enterprises[0];
     await ctx.insert(EnterpriseContact, [{ userId: contactId, enterpriseId: demoFirm }]);
@@ -232,8 +269,15 @@ export const deskPart: DemoPart = {
         steps.push({ kind: "ANSWERED", at: answerAt, level, note: "已协调相关单位办理，具体情况已电话告知企业。" });
         const rated = rating();
         const ratedAt = answerAt + rng.int(2, 72) * HOUR;
-        steps.push({ kind: "RATED", at: ratedAt, level });
-        if (rated !== "NOT_SATISFIED" || level === "DISTRICT_HEAD" || round === 2) {
+        const last = rated !== "NOT_SATISFIED" || level === "DISTRICT_HEAD" || round === 2;
+        // At the top, or after three rounds, the enterprise accepts the answer at last.
+        steps.push({
+          kind: "RATED",
+          at: ratedAt,
+          level,
+          rating: last && rated === "NOT_SATISFIED" ? "BASICALLY_SATISFIED" : rated,
+        });
+        if (last) {
           finalRating = rated === "NOT_SATISFIED" ? "BASICALLY_SATISFIED" : rated;
           steps.push({ kind: "CLOSED", at: ratedAt, level });
         } else {
@@ -312,6 +356,7 @@ export const deskPart: DemoPart = {
           departmentId: step.kind === "REPORTED" || step.kind === "TRIAGED" ? null : p.departmentId,
           actorUserId: null,
           note: step.note ?? null,
+          rating: step.rating ?? null,
           createdAt: new Date(step.at),
         });
       // Open problems keep their due-date jobs, as the desk's mutations leave them.

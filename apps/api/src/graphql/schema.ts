@@ -58,6 +58,14 @@ import { ExportResolver } from "../modules/exports/export.resolver";
 import { nodePolicies } from "../modules/node-policies";
 import { ProblemEventResolver, ProblemResolver } from "../modules/desk/problem.resolver";
 import { DeskFiguresResolver } from "../modules/desk/desk-figures.resolver";
+import {
+  CommissionerResolver,
+  DeskCoverageResolver,
+  ProblemVisitResolver,
+  UserCommissionerResolver,
+  VisitResolver,
+} from "../modules/desk/commissioner.resolver";
+import { DepartmentResolver } from "../modules/desk/department.resolver";
 
 export const resolvers = [
   NodeResolver,
@@ -106,6 +114,12 @@ export const resolvers = [
   ProblemResolver,
   ProblemEventResolver,
   DeskFiguresResolver,
+  CommissionerResolver,
+  VisitResolver,
+  ProblemVisitResolver,
+  UserCommissionerResolver,
+  DeskCoverageResolver,
+  DepartmentResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -33,11 +33,12 @@ export function InstantPicker({ value, onChange, ...rest }: FieldProps<string>):
   );
 }
 
-/** A calendar day; the form holds it as YYYY-MM-DD, the same in every zone. */
-export function DayPicker({ value, onChange, ...rest }: FieldProps<string>): ReactNode {
+/** A calendar day; the form holds it as YYYY-MM-DD, the same in every zone. `max`: the last day offered. */
+export function DayPicker({ value, onChange, max, ...rest }: FieldProps<string> & { max?: string }): ReactNode {
   return (
     <DatePicker
       {...rest}
+      disabledDate={max ? (day) => day.format(DAY) > max : undefined}
       style={{ width: "100%" }}
       value={value ? dayjs(value) : null}
       onChange={(picked) => onChange?.(picked ? picked.format(DAY) : null)}

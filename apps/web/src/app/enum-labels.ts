@@ -8,6 +8,8 @@ import type {
   Gender,
   HonorKind,
   HonorLevel,
+  ProblemCategory,
+  ProblemStatus,
   Role,
   SocialProgramme,
 } from "../gql/graphql";
@@ -130,6 +132,48 @@ export const attendanceStatusLabels: Messages<AttendanceStatus> = {
 export const checkInMethodLabels: Messages<CheckInMethod> = {
   "zh-CN": { QR: "扫码签到", STAFF: "工作人员登记" },
   en: { QR: "QR check-in", STAFF: "Marked by staff" },
+};
+
+export const problemCategoryLabels: Messages<ProblemCategory> = {
+  "zh-CN": {
+    ADMINISTRATION: "办事",
+    FINANCING: "融资",
+    EMPLOYMENT: "用工",
+    LAND: "用地",
+    TRANSFORMATION: "转型升级",
+    POLICY: "政策",
+    OTHER: "其他",
+  },
+  en: {
+    ADMINISTRATION: "Administration",
+    FINANCING: "Financing",
+    EMPLOYMENT: "Employment",
+    LAND: "Land",
+    TRANSFORMATION: "Transformation",
+    POLICY: "Policy",
+    OTHER: "Other",
+  },
+};
+
+export const problemStatusLabels: Messages<ProblemStatus> = {
+  "zh-CN": {
+    REPORTED: "已反映",
+    TRIAGED: "已受理",
+    ASSIGNED: "已交办",
+    IN_PROGRESS: "办理中",
+    ANSWERED: "已答复",
+    REOPENED: "重新办理",
+    CLOSED: "已办结",
+  },
+  en: {
+    REPORTED: "Reported",
+    TRIAGED: "Accepted",
+    ASSIGNED: "Assigned",
+    IN_PROGRESS: "In progress",
+    ANSWERED: "Answered",
+    REOPENED: "Reopened",
+    CLOSED: "Closed",
+  },
 };
 
 /** The values of an enum in the order its labels list them: option lists follow the schema's types. */

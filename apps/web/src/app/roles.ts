@@ -11,6 +11,7 @@ export function homePathFor(roles: readonly Role[]): string {
   if (hasAnyRole(roles, CONSOLE_ROLES)) return "/console";
   if (roles.includes("TRAINEE")) return "/me/profile";
   if (roles.includes("JUDGE")) return "/judge";
+  if (roles.includes("COMMISSIONER")) return "/commissioner";
   return "/";
 }
 

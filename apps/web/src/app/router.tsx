@@ -72,6 +72,12 @@ const DeliveryFailuresPage = page(
   () => import("../features/notifications/delivery-failures-page"),
   "DeliveryFailuresPage",
 );
+const MyEnterprisesPage = page(() => import("../features/commissioners/my-enterprises-page"), "MyEnterprisesPage");
+const VisitLogPage = page(() => import("../features/commissioners/visit-log-page"), "VisitLogPage");
+const VisitFormPage = page(() => import("../features/commissioners/visit-form-page"), "VisitFormPage");
+const CoveragePage = page(() => import("../features/commissioners/coverage-page"), "CoveragePage");
+const CommissionersPage = page(() => import("../features/commissioners/commissioners-page"), "CommissionersPage");
+const DepartmentsPage = page(() => import("../features/commissioners/departments-page"), "DepartmentsPage");
 const CheckInScreenPage = page(() => import("../features/training/check-in-screen-page"), "CheckInScreenPage");
 
 /** /me: the profile for trainees; other signed-in users only have their password here. */
@@ -175,6 +181,38 @@ export const routes: RouteObject[] = [
     ],
   },
   {
+    // The commissioner's workspace (亲清特使): a single column for a phone on a visit.
+    path: "commissioner",
+    element: <PortalLayout />,
+    children: [
+      {
+        index: true,
+        element: (
+          <RequireAuth roles={["COMMISSIONER"]}>
+            <MyEnterprisesPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: "visits",
+        element: (
+          <RequireAuth roles={["COMMISSIONER"]}>
+            <VisitLogPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: "visits/new",
+        element: (
+          <RequireAuth roles={["COMMISSIONER"]}>
+            <VisitFormPage />
+          </RequireAuth>
+        ),
+      },
+      { path: "*", element: <NotFound /> },
+    ],
+  },
+  {
     // The classroom's big screen: the QR code alone, without the console around it.
     path: "console/sessions/:sessionId/screen",
     element: (
@@ -205,6 +243,9 @@ export const routes: RouteObject[] = [
       { path: "judges", element: <ConsoleJudgesPage /> },
       { path: "imports", element: <ImportsPage /> },
       { path: "delivery-failures", element: <DeliveryFailuresPage /> },
+      { path: "desk/coverage", element: <CoveragePage /> },
+      { path: "desk/commissioners", element: <CommissionersPage /> },
+      { path: "desk/departments", element: <DepartmentsPage /> },
       {
         path: "chambers",
         element: (

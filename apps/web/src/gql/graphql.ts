@@ -10,6 +10,12 @@ export type AddChamberMembersInput = {
   enterpriseIds: Array<string>;
 };
 
+export type AddDepartmentHandlerInput = {
+  departmentId: string;
+  /** An account with the DEPARTMENT_HANDLER role */
+  userId: string;
+};
+
 export type AddEnterpriseHonorInput = {
   certificateNumber?: string | null | undefined;
   enterpriseId: string;
@@ -53,6 +59,13 @@ export type ApiKeyStatus =
   | 'ACTIVE'
   | 'EXPIRED'
   | 'REVOKED';
+
+export type AssignCommissionerInput = {
+  /** A cadre's account with the COMMISSIONER role */
+  commissionerId: string;
+  /** Key enterprises, 1 to 100; all are assigned or none */
+  enterpriseIds: Array<string>;
+};
 
 export type AssignJudgesEvenlyInput = {
   cycleId: string;
@@ -220,6 +233,17 @@ export type CohortStatus =
   | 'DRAFT'
   | 'IN_PROGRESS'
   | 'OPEN';
+
+export type CommissionerAssignmentFilter = {
+  commissionerId?: string | null | undefined;
+  /** Current ones (default), or past ones with false */
+  current?: boolean | null | undefined;
+  enterpriseId?: string | null | undefined;
+  /** Only those with no visit for 90 days */
+  overdue?: boolean | null | undefined;
+  /** The enterprise's town or street (镇街) */
+  town?: string | null | undefined;
+};
 
 /** COMPLETED: met the attendance threshold, certificate issued; NOT_COMPLETED: below it when the cohort completed */
 export type CompletionOutcome =
@@ -421,6 +445,13 @@ export type DeliveryStatus =
   | 'SENDING'
   | 'SENT';
 
+export type DeskPeopleFilter = {
+  /** COMMISSIONER, DEPARTMENT_HANDLER or LEADER_IN_CHARGE */
+  role: Role;
+  /** Part of the name, or a whole phone number */
+  search?: string | null | undefined;
+};
+
 export type EligibilityRuleInput = {
   honorKind?: HonorKind | null | undefined;
   type: EligibilityRuleType;
@@ -553,6 +584,16 @@ export type ImportTrainingInput = {
   fileName: string;
 };
 
+export type LogVisitInput = {
+  enterpriseId: string;
+  /** What was found */
+  findings: string;
+  /** Whom the commissioner met */
+  met: string;
+  /** The day of the visit in Beijing (YYYY-MM-DD), not after today */
+  visitedOn: string;
+};
+
 export type LoginInput = {
   password: string;
   phone: string;
@@ -636,6 +677,26 @@ export type PhoneCodePurpose =
   | 'REGISTER'
   | 'RESET_PASSWORD';
 
+/** 办事 (ADMINISTRATION), 融资 (FINANCING), 用工 (EMPLOYMENT), 用地 (LAND), 转型升级 (TRANSFORMATION), 政策 (POLICY), other */
+export type ProblemCategory =
+  | 'ADMINISTRATION'
+  | 'EMPLOYMENT'
+  | 'FINANCING'
+  | 'LAND'
+  | 'OTHER'
+  | 'POLICY'
+  | 'TRANSFORMATION';
+
+/** REPORTED → TRIAGED → ASSIGNED → IN_PROGRESS → ANSWERED → CLOSED; REOPENED after a NOT_SATISFIED rating */
+export type ProblemStatus =
+  | 'ANSWERED'
+  | 'ASSIGNED'
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'REOPENED'
+  | 'REPORTED'
+  | 'TRIAGED';
+
 export type RegisterForEventInput = {
   eventId: string;
 };
@@ -678,12 +739,27 @@ export type RemoveChamberMembersInput = {
   enterpriseIds: Array<string>;
 };
 
+export type RemoveDepartmentHandlerInput = {
+  departmentId: string;
+  /** An account with the DEPARTMENT_HANDLER role */
+  userId: string;
+};
+
 export type RemoveEnterpriseHonorInput = {
   honorId: string;
 };
 
 export type RemoveSocialResponsibilityRecordInput = {
   recordId: string;
+};
+
+export type ReportProblemInput = {
+  category: ProblemCategory;
+  description: string;
+  enterpriseId: string;
+  title: string;
+  /** The commissioner's visit it was found on (the commissioner who logged it) */
+  visitId?: string | null | undefined;
 };
 
 export type RequestPhoneCodeInput = {
@@ -748,6 +824,12 @@ export type RotateApiKeyInput = {
   apiKeyId: string;
   /** Hours the old key keeps working, 0 to 168, so the partner can switch without a gap (default 0) */
   overlapHours?: number | null | undefined;
+};
+
+export type SetDepartmentLeaderInput = {
+  departmentId: string;
+  /** An account with the LEADER_IN_CHARGE role; null clears it */
+  leaderId?: string | null | undefined;
 };
 
 export type SetEventSpeakersInput = {
@@ -843,6 +925,11 @@ export type TraineeFilter = {
   enterpriseId?: string | null | undefined;
   /** Name prefix, whole phone number or whole ID-card number */
   search?: string | null | undefined;
+};
+
+export type UnassignCommissionerInput = {
+  /** Enterprises, 1 to 100, each with a commissioner now */
+  enterpriseIds: Array<string>;
 };
 
 export type UnassignJudgeInput = {
@@ -972,6 +1059,11 @@ export type UserFilter = {
   role?: Role | null | undefined;
   /** Part of the name, or a whole phone number */
   search?: string | null | undefined;
+};
+
+export type VisitFilter = {
+  commissionerId?: string | null | undefined;
+  enterpriseId?: string | null | undefined;
 };
 
 /** DECISION: selected in a cycle on the platform; IMPORT: a past commendation imported from a file */
@@ -1138,6 +1230,7 @@ export type ConsoleAwardCycleQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -1159,6 +1252,7 @@ export type ConsoleAwardCycleQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type NominationRowFragment = { id: string, nomineeKind: NomineeKind, nomineeName: string, justification: string, eligible: boolean, source: NominationSource, status: NominationStatus, withdrawReason: string | null, createdAt: string, enterprise: { id: string, name: string } | null, trainee: { id: string, name: string } | null, judges: Array<{ id: string, complete: boolean, conflict: ConflictKind | null, judge: { id: string, name: string } }> };
@@ -1187,6 +1281,7 @@ export type CycleNominationsQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -1208,6 +1303,7 @@ export type CycleNominationsQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type NominationDossierQueryVariables = Exact<{
@@ -1231,6 +1327,7 @@ export type NominationDossierQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -1252,6 +1349,7 @@ export type NominationDossierQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type CycleRankingQueryVariables = Exact<{
@@ -1276,6 +1374,7 @@ export type CycleRankingQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -1297,6 +1396,7 @@ export type CycleRankingQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type AwardJudgesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1404,6 +1504,8 @@ export type JudgeCandidatesQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type ConsoleJudgesQueryVariables = Exact<{
@@ -1477,6 +1579,7 @@ export type AwardAssignmentQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -1498,6 +1601,7 @@ export type AwardAssignmentQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type SubmitScoresMutationVariables = Exact<{
@@ -1580,6 +1684,7 @@ export type ChamberQuery = { node:
     | { __typename: 'Chamber', id: string, name: string, city: string, regionKind: ChamberRegionKind, partnerSince: string, contact: string | null, memberCount: number, apiKeys: Array<{ id: string, label: string, prefix: string, scopes: Array<ApiKeyScope>, status: ApiKeyStatus, hourlyBudget: number, createdAt: string, expiresAt: string, lastUsedAt: string | null, revokedAt: string | null }> }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -1601,6 +1706,7 @@ export type ChamberQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type ChamberMembersQueryVariables = Exact<{
@@ -1626,6 +1732,7 @@ export type ChamberMembersQuery = { node:
     | { __typename: 'Chamber', id: string, members: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, creditCode: string, town: string | null } }> } }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -1647,6 +1754,7 @@ export type ChamberMembersQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type CreateChamberMutationVariables = Exact<{
@@ -1697,6 +1805,109 @@ export type RotateApiKeyMutationVariables = Exact<{
 
 
 export type RotateApiKeyMutation = { rotateApiKey: { secret: string | null, apiKey: { id: string, label: string, prefix: string, scopes: Array<ApiKeyScope>, status: ApiKeyStatus, hourlyBudget: number, createdAt: string, expiresAt: string, lastUsedAt: string | null, revokedAt: string | null } | null, previousApiKey: { id: string, label: string, prefix: string, scopes: Array<ApiKeyScope>, status: ApiKeyStatus, hourlyBudget: number, createdAt: string, expiresAt: string, lastUsedAt: string | null, revokedAt: string | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type MyCommissionedEnterprisesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyCommissionedEnterprisesQuery = { commissionerAssignments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, lastVisitOn: string | null, visitOverdue: boolean, enterprise: { id: string, name: string, town: string | null } } }> } };
+
+export type CommissionerVisitsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: VisitFilter | null | undefined;
+}>;
+
+
+export type CommissionerVisitsQuery = { visits: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, visitedOn: string, met: string, findings: string, enterprise: { id: string, name: string }, problems: Array<{ id: string, title: string, status: ProblemStatus, category: ProblemCategory }> } }> } };
+
+export type LogVisitMutationVariables = Exact<{
+  input: LogVisitInput;
+}>;
+
+
+export type LogVisitMutation = { logVisit: { visit: { id: string, visitedOn: string } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type RaiseProblemFromVisitMutationVariables = Exact<{
+  input: ReportProblemInput;
+}>;
+
+
+export type RaiseProblemFromVisitMutation = { reportProblem: { problem: { id: string, title: string, status: ProblemStatus, category: ProblemCategory } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type DeskCoverageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskCoverageQuery = { deskCoverage: { overdueDays: number, visitedSince: string, keyEnterprises: number, overdueEnterprises: number, byTown: Array<{ town: string | null, keyEnterprises: number, overdue: number, smallEnterprises: number, smallWithoutContact: number }> } };
+
+export type SmallWithoutContactQueryVariables = Exact<{
+  town?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SmallWithoutContactQuery = { deskCoverage: { smallWithoutContact: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, creditCode: string, size: EnterpriseSize | null } }> } } };
+
+export type ConsoleCommissionerAssignmentsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: CommissionerAssignmentFilter | null | undefined;
+}>;
+
+
+export type ConsoleCommissionerAssignmentsQuery = { commissionerAssignments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, lastVisitOn: string | null, visitOverdue: boolean, startedAt: string, endedAt: string | null, enterprise: { id: string, name: string, town: string | null }, commissioner: { id: string, name: string } | null } }> } };
+
+export type DeskPeopleQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter: DeskPeopleFilter;
+}>;
+
+
+export type DeskPeopleQuery = { deskPeople: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, phone: string, commissionerCoverage: { enterprises: number, overdue: number, lastVisitOn: string | null } | null } }> } };
+
+export type AssignCommissionerMutationVariables = Exact<{
+  input: AssignCommissionerInput;
+}>;
+
+
+export type AssignCommissionerMutation = { assignCommissioner: { assignments: Array<{ id: string }> | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type UnassignCommissionerMutationVariables = Exact<{
+  input: UnassignCommissionerInput;
+}>;
+
+
+export type UnassignCommissionerMutation = { unassignCommissioner: { assignments: Array<{ id: string }> | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type ConsoleDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleDepartmentsQuery = { departments: Array<{ id: string, name: string, leader: { id: string, name: string } | null, handlers: Array<{ id: string, name: string, phone: string }> }> };
+
+export type AddDepartmentHandlerMutationVariables = Exact<{
+  input: AddDepartmentHandlerInput;
+}>;
+
+
+export type AddDepartmentHandlerMutation = { addDepartmentHandler: { department: { id: string, handlers: Array<{ id: string, name: string, phone: string }> } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type RemoveDepartmentHandlerMutationVariables = Exact<{
+  input: RemoveDepartmentHandlerInput;
+}>;
+
+
+export type RemoveDepartmentHandlerMutation = { removeDepartmentHandler: { department: { id: string, handlers: Array<{ id: string, name: string, phone: string }> } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type SetDepartmentLeaderMutationVariables = Exact<{
+  input: SetDepartmentLeaderInput;
+}>;
+
+
+export type SetDepartmentLeaderMutation = { setDepartmentLeader: { department: { id: string, leader: { id: string, name: string } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
 
 export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1795,6 +2006,7 @@ export type ConsoleEventQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -1816,6 +2028,7 @@ export type ConsoleEventQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type EventRegistrationsQueryVariables = Exact<{
@@ -1842,6 +2055,7 @@ export type EventRegistrationsQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -1863,6 +2077,7 @@ export type EventRegistrationsQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type RegistrationRowFragment = { id: string, status: RegistrationStatus, waitlistPosition: number | null, createdAt: string, checkedInAt: string | null, trainee: { id: string, name: string, phone: string | null, enterprise: { id: string, name: string } | null } };
@@ -1976,6 +2191,7 @@ export type EventQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -1997,6 +2213,7 @@ export type EventQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type RegisterForEventMutationVariables = Exact<{
@@ -2182,7 +2399,9 @@ export type TraineeIdCardQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { idCardNumber: string | null, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2288,6 +2507,7 @@ export type ConsoleCohortQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string, number: number, title: string, startsOn: string, endsOn: string, venue: string | null, capacity: number, seatsTaken: number, waitlistLength: number, status: CohortStatus, admission: AdmissionMode, openForEnrollment: boolean, enrollmentOpensAt: string | null, enrollmentClosesAt: string | null, completionThreshold: number, sessions: Array<{ id: string, topic: string, lecturer: string | null, startsAt: string, endsAt: string, venue: string | null }>, pending: { totalCount: number }, course: { id: string, title: string } }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -2309,6 +2529,7 @@ export type ConsoleCohortQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type CohortEnrollmentsQueryVariables = Exact<{
@@ -2335,6 +2556,7 @@ export type CohortEnrollmentsQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string, enrollments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, status: EnrollmentStatus, outcome: CompletionOutcome | null, waitlistPosition: number | null, reason: string | null, createdAt: string, decidedAt: string | null, attendanceRate: number, trainee: { id: string, name: string, phone: string | null, position: string | null, enterprise: { id: string, name: string } | null } } }> } }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -2356,6 +2578,7 @@ export type CohortEnrollmentsQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type EnrollmentRowFragment = { id: string, status: EnrollmentStatus, outcome: CompletionOutcome | null, waitlistPosition: number | null, reason: string | null, createdAt: string, decidedAt: string | null, attendanceRate: number, trainee: { id: string, name: string, phone: string | null, position: string | null, enterprise: { id: string, name: string } | null } };
@@ -2381,6 +2604,7 @@ export type CohortFeedbackQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string, feedbackSummary: { count: number, averageRating: number | null, latest: Array<{ id: string, rating: number, comment: string | null, createdAt: string }> } }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -2402,6 +2626,7 @@ export type CohortFeedbackQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type CreateCohortMutationVariables = Exact<{
@@ -2491,6 +2716,7 @@ export type AttendanceRosterQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string, cohort: { id: string, enrollments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, status: EnrollmentStatus, trainee: { id: string, name: string, phone: string | null, enterprise: { id: string, name: string } | null } } }> } } }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -2512,6 +2738,7 @@ export type AttendanceRosterQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type SessionHeaderQueryVariables = Exact<{
@@ -2535,6 +2762,7 @@ export type SessionHeaderQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string, topic: string, lecturer: string | null, startsAt: string, endsAt: string, venue: string | null, attendances: Array<{ id: string, enrollmentId: string, present: boolean, status: AttendanceStatus, method: CheckInMethod, recordedAt: string }>, cohort: { id: string, title: string, status: CohortStatus } }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -2556,6 +2784,7 @@ export type SessionHeaderQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type MarkAttendanceMutationVariables = Exact<{
@@ -2586,6 +2815,7 @@ export type CheckInScreenQuery = { sessionCheckInCode: { code: string, expiresAt
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string, topic: string, lecturer: string | null, startsAt: string, endsAt: string, venue: string | null, attendances: Array<{ id: string, present: boolean }>, cohort: { id: string, title: string, seatsTaken: number } }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -2607,6 +2837,7 @@ export type CheckInScreenQuery = { sessionCheckInCode: { code: string, expiresAt
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type CompletionPreviewQueryVariables = Exact<{
@@ -2630,6 +2861,7 @@ export type CompletionPreviewQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string, completionPreview: { threshold: number, sessions: number, waiting: number, candidates: Array<{ attended: number, leave: number, rate: number, qualifies: boolean, enrollment: { id: string, trainee: { id: string, name: string, enterprise: { id: string, name: string } | null } } }> } | null }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -2651,6 +2883,7 @@ export type CompletionPreviewQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type CohortCardFragment = { id: string, number: number, title: string, startsOn: string, endsOn: string, venue: string | null, capacity: number, seatsTaken: number, waitlistLength: number, status: CohortStatus, admission: AdmissionMode, openForEnrollment: boolean, enrollmentClosesAt: string | null, course: { id: string, title: string } };
@@ -2695,6 +2928,7 @@ export type CohortQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', enrollmentOpensAt: string | null, completionThreshold: number, id: string, number: number, title: string, startsOn: string, endsOn: string, venue: string | null, capacity: number, seatsTaken: number, waitlistLength: number, status: CohortStatus, admission: AdmissionMode, openForEnrollment: boolean, enrollmentClosesAt: string | null, course: { id: string, title: string, category: string | null, summary: string | null, organizers: Array<string> }, sessions: Array<{ id: string, topic: string, lecturer: string | null, startsAt: string, endsAt: string, venue: string | null }>, myEnrollment: { id: string, status: EnrollmentStatus, outcome: CompletionOutcome | null, waitlistPosition: number | null, reason: string | null } | null }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -2716,6 +2950,7 @@ export type CohortQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type EnrollMutationVariables = Exact<{
@@ -2772,6 +3007,7 @@ export type CertificatePdfQuery = { node:
     | { __typename: 'Chamber', id: string }
     | { __typename: 'ClassSession', id: string }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CommissionerAssignment', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -2793,6 +3029,7 @@ export type CertificatePdfQuery = { node:
     | { __typename: 'TraineeClaim', id: string }
     | { __typename: 'TraineeEnterpriseLink', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
    | null };
 
 export type UserFieldsFragment = { id: string, name: string, phone: string, roles: Array<Role>, active: boolean, createdAt: string };
@@ -2911,6 +3148,20 @@ export const RemoveChamberMembersDocument = {"kind":"Document","definitions":[{"
 export const CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyBudget"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
 export const RevokeApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyBudget"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
 export const RotateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RotateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RotateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousApiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyBudget"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<RotateApiKeyMutation, RotateApiKeyMutationVariables>;
+export const MyCommissionedEnterprisesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyCommissionedEnterprises"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commissionerAssignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastVisitOn"}},{"kind":"Field","name":{"kind":"Name","value":"visitOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"town"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<MyCommissionedEnterprisesQuery, MyCommissionedEnterprisesQueryVariables>;
+export const CommissionerVisitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommissionerVisits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VisitFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<CommissionerVisitsQuery, CommissionerVisitsQueryVariables>;
+export const LogVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogVisitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<LogVisitMutation, LogVisitMutationVariables>;
+export const RaiseProblemFromVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaiseProblemFromVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportProblemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportProblem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RaiseProblemFromVisitMutation, RaiseProblemFromVisitMutationVariables>;
+export const DeskCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeskCoverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deskCoverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overdueDays"}},{"kind":"Field","name":{"kind":"Name","value":"visitedSince"}},{"kind":"Field","name":{"kind":"Name","value":"keyEnterprises"}},{"kind":"Field","name":{"kind":"Name","value":"overdueEnterprises"}},{"kind":"Field","name":{"kind":"Name","value":"byTown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"town"}},{"kind":"Field","name":{"kind":"Name","value":"keyEnterprises"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"smallEnterprises"}},{"kind":"Field","name":{"kind":"Name","value":"smallWithoutContact"}}]}}]}}]}}]} as unknown as DocumentNode<DeskCoverageQuery, DeskCoverageQueryVariables>;
+export const SmallWithoutContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SmallWithoutContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"town"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deskCoverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"smallWithoutContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"town"},"value":{"kind":"Variable","name":{"kind":"Name","value":"town"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<SmallWithoutContactQuery, SmallWithoutContactQueryVariables>;
+export const ConsoleCommissionerAssignmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleCommissionerAssignments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CommissionerAssignmentFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commissionerAssignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastVisitOn"}},{"kind":"Field","name":{"kind":"Name","value":"visitOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"town"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commissioner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<ConsoleCommissionerAssignmentsQuery, ConsoleCommissionerAssignmentsQueryVariables>;
+export const DeskPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeskPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeskPeopleFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deskPeople"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"commissionerCoverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprises"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"lastVisitOn"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<DeskPeopleQuery, DeskPeopleQueryVariables>;
+export const AssignCommissionerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignCommissioner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignCommissionerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignCommissioner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AssignCommissionerMutation, AssignCommissionerMutationVariables>;
+export const UnassignCommissionerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnassignCommissioner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnassignCommissionerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unassignCommissioner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UnassignCommissionerMutation, UnassignCommissionerMutationVariables>;
+export const ConsoleDepartmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleDepartments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"handlers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleDepartmentsQuery, ConsoleDepartmentsQueryVariables>;
+export const AddDepartmentHandlerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddDepartmentHandler"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddDepartmentHandlerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addDepartmentHandler"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"handlers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AddDepartmentHandlerMutation, AddDepartmentHandlerMutationVariables>;
+export const RemoveDepartmentHandlerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveDepartmentHandler"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveDepartmentHandlerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeDepartmentHandler"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"handlers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveDepartmentHandlerMutation, RemoveDepartmentHandlerMutationVariables>;
+export const SetDepartmentLeaderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDepartmentLeader"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDepartmentLeaderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDepartmentLeader"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SetDepartmentLeaderMutation, SetDepartmentLeaderMutationVariables>;
 export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohorts"}},{"kind":"Field","name":{"kind":"Name","value":"traineeAttendances"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueTrainees"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"open"},"name":{"kind":"Name","value":"cohorts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"OPEN"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"admission"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistLength"}},{"kind":"Field","alias":{"kind":"Name","value":"pending"},"name":{"kind":"Name","value":"enrollments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PENDING"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"running"},"name":{"kind":"Name","value":"cohorts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"IN_PROGRESS"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
 export const EnterpriseOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnterpriseOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprises"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"town"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EnterpriseOptionsQuery, EnterpriseOptionsQueryVariables>;
 export const EnterprisesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Enterprises"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EnterpriseFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprises"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EnterpriseFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EnterpriseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enterprise"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"town"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"foundedYear"}},{"kind":"Field","name":{"kind":"Name","value":"listed"}},{"kind":"Field","name":{"kind":"Name","value":"stockCode"}},{"kind":"Field","name":{"kind":"Name","value":"honors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialResponsibilityRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"amountYuan"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<EnterprisesQuery, EnterprisesQueryVariables>;

@@ -16,7 +16,7 @@ import { EnterpriseHonor } from "../../modules/enterprises/enterprise-honor.enti
 import { SocialResponsibilityRecord } from "../../modules/enterprises/social-responsibility-record.entity";
 import { Trainee } from "../../modules/trainees/trainee.entity";
 import { generateDemoData, loadDemoDataIfEmpty } from "../demo-data";
-import { CommissionerAssignment } from "../../modules/desk/commissioner.entity";
+import { CommissionerAssignment, Visit } from "../../modules/desk/commissioner.entity";
 import { Department, DepartmentHandler, EnterpriseContact } from "../../modules/desk/department.entity";
 import { Problem, ProblemEvent } from "../../modules/desk/problem.entity";
 import { Event, registrationOpen } from "../../modules/events/event.entity";
@@ -471,6 +471,32 @@ describe(`demo data at scale 1 (${serverUrl ? "MySQL" : "SQLite"})`, () => {
       await db.ds.getRepository(CommissionerAssignment).countBy({ commissionerUserId: desk[3].id }),
     ).toBeGreaterThan(0);
     expect(await db.ds.getRepository(Department).countBy({ leaderUserId: desk[2].id })).toBe(4);
+    // Ratings: every round kept; mostly satisfied, some basically, a few not (those reopened).
+    const ratings: { rating: string; n: number | string }[] = await db.ds.query(
+      "SELECT rating, COUNT(*) AS n FROM problem_event WHERE kind = 'RATED' GROUP BY rating",
+    );
+    const share = Object.fromEntries(ratings.map((r) => [r.rating, Number(r.n)]));
+    const rated = Object.values(share).reduce((a, b) => a + b, 0);
+    expect(share.SATISFIED / rated).toBeGreaterThan(0.7);
+    expect(share.BASICALLY_SATISFIED / rated).toBeGreaterThan(0.1);
+    expect(share.NOT_SATISFIED / rated).toBeGreaterThan(0.02);
+    expect(share.NOT_SATISFIED / rated).toBeLessThan(0.1);
+    expect(await db.ds.getRepository(ProblemEvent).countBy({ kind: "ESCALATED", note: "企业对答复不满意" })).toBe(
+      share.NOT_SATISFIED,
+    );
+    // Visits over three years; every key enterprise visited within 90 days but a few, the demo commissioner's among them.
+    const visits = await db.ds.getRepository(Visit).count();
+    expect(visits).toBeGreaterThan(10_000);
+    const cutoff = new Date(Date.now() - 90 * 86_400_000).toISOString().slice(0, 10);
+    const overdue = assignments.filter((a) => a.lastVisitOn === null || a.lastVisitOn < cutoff);
+    expect(overdue.length).toBeGreaterThanOrEqual(5);
+    expect(overdue.length).toBeLessThan(40);
+    expect(overdue.some((a) => a.commissionerUserId === desk[3].id)).toBe(true);
+    expect(assignments.every((a) => a.current)).toBe(true);
+    const [latest] = await db.ds.query(
+      "SELECT COUNT(*) AS n FROM commissioner_assignment ca WHERE ca.last_visit_on <> (SELECT MAX(v.visited_on) FROM visit v WHERE v.enterprise_id = ca.enterprise_id)",
+    );
+    expect(Number(latest.n)).toBe(0);
   });
 
   it("loadDemoDataIfEmpty leaves a database with users alone", async () => {

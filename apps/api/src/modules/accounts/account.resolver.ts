@@ -1,5 +1,4 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { Brackets } from "typeorm";
 import { maskPhone } from "@zuofu/shared";
 import type { RequestContext } from "../../graphql/context";
 import { Connection, ConnectionArgs, paginate } from "../../graphql/connection";
@@ -44,6 +43,7 @@ import {
 import { requestPhoneCode } from "./phone-code.service";
 import { TraineeClaim } from "./trainee-claim.entity";
 import { User } from "./user.entity";
+import { matchNameOrPhone } from "./user-search";
 import { AuditEntry } from "../audit/audit-entry.entity";
 
 @ObjectType()
@@ -74,17 +74,7 @@ export class AccountResolver {
     ctx.requireRole("ADMIN");
     const qb = ctx.em.createQueryBuilder(User, "user");
     if (filter?.role) qb.andWhere("user.roles LIKE :role", { role: `%${filter.role}%` });
-    const search = filter?.search?.trim();
-    if (search) {
-      qb.andWhere(
-        new Brackets((w) =>
-          w
-            // "!" escapes the wildcards the same way on SQLite and MySQL (a backslash does not).
-            .where("user.name LIKE :q ESCAPE '!'", { q: `%${search.replace(/[%_!]/g, "!$&")}%` })
-            .orWhere("user.phone = :p", { p: search }),
-        ),
-      );
-    }
+    matchNameOrPhone(qb, "user", filter?.search);
     return paginate(qb, page, []);
   }
 

@@ -18,7 +18,7 @@ import { figuresBy, type FigureDimension, type FigureRange, type FigureRow } fro
 
 @ObjectType({ description: "The desk's figures for one group (a department, category, level or month)" })
 export class DeskFigureRow {
-  @Field({ description: "The group: a category, level, month (YYYY-MM), ALL, or NONE for no department yet" })
+  @Field({ description: "The group: a category, level, month (YYYY-MM, Beijing), ALL, or NONE for no department yet" })
   key: string;
   @Field(() => ID, { nullable: true, description: "The department, when grouped by department" })
   departmentId: string | null;
@@ -30,8 +30,8 @@ export class DeskFigureRow {
   @Field(() => Int) closed: number;
   @Field(() => Int, { description: "Answered at least once" }) answered: number;
   @Field(() => Int, { description: "Answered, never after a due date" }) onTime: number;
-  @Field(() => Int) rated: number;
-  @Field(() => Int, { description: "Latest rating satisfied or basically satisfied" }) satisfied: number;
+  @Field(() => Int, { description: "Ratings given, every round (a reopened problem is rated again)" }) rated: number;
+  @Field(() => Int, { description: "Of those, satisfied or basically satisfied" }) satisfied: number;
   @Field(() => Float, { nullable: true, description: "onTime / answered" }) onTimeRate: number | null;
   @Field(() => Float, { nullable: true, description: "satisfied / rated" }) satisfactionRate: number | null;
 }

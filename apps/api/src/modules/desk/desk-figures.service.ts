@@ -1,7 +1,8 @@
+import type { SelectQueryBuilder } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { isMysql } from "../../db/dialect";
 import { Department } from "./department.entity";
-import { Problem } from "./problem.entity";
+import { Problem, ProblemEvent } from "./problem.entity";
 import { OPEN_STATUSES } from "./problem.service";
 
 export type FigureDimension = "ALL" | "DEPARTMENT" | "CATEGORY" | "LEVEL" | "MONTH";
@@ -29,16 +30,20 @@ export interface FigureRange {
 const UNRESOLVED = ["REPORTED", "TRIAGED", ...OPEN_STATUSES];
 
 /**
- * The desk's figures by one dimension, in one grouped statement whatever the number of problems:
- * counts by status, overdue (owed and past the due date), answered on time, and the latest
- * ratings; months are UTC calendar months of the report.
+ * The desk's figures by one dimension, in two grouped statements whatever the number of problems: one
+ * for counts by status, overdue (owed and past the due date), answered on time; one for the
+ * ratings, every round of them (a reopened problem's "not satisfied" counts beside its final
+ * rating). Months are Beijing calendar months of the report.
  */
 export async function figuresBy(
   ctx: RequestContext,
   dimension: FigureDimension,
   range: FigureRange,
 ): Promise<FigureRow[]> {
-  const month = isMysql(ctx.app.dataSource) ? "DATE_FORMAT(p.created_at, '%Y-%m')" : "strftime('%Y-%m', p.created_at)";
+  // Beijing is UTC+8 all year: the stored UTC time moved by eight hours gives its calendar month.
+  const month = isMysql(ctx.app.dataSource)
+    ? "DATE_FORMAT(DATE_ADD(p.created_at, INTERVAL 8 HOUR), '%Y-%m')"
+    : "strftime('%Y-%m', p.created_at, '+8 hours')";
   const key = {
     ALL: "'ALL'",
     DEPARTMENT: "p.department_id",
@@ -55,18 +60,32 @@ export async function figuresBy(
     .addSelect("SUM(CASE WHEN p.status = 'CLOSED' THEN 1 ELSE 0 END)", "closed")
     .addSelect("SUM(CASE WHEN p.answered_at IS NOT NULL THEN 1 ELSE 0 END)", "answered")
     .addSelect("SUM(CASE WHEN p.answered_at IS NOT NULL AND p.late = 0 THEN 1 ELSE 0 END)", "onTime")
-    .addSelect("SUM(CASE WHEN p.rating IS NOT NULL THEN 1 ELSE 0 END)", "rated")
-    .addSelect("SUM(CASE WHEN p.rating IN ('SATISFIED', 'BASICALLY_SATISFIED') THEN 1 ELSE 0 END)", "satisfied")
     .setParameters({ unresolved: UNRESOLVED, owed: OPEN_STATUSES, now: new Date() });
   if (dimension === "DEPARTMENT") qb.leftJoin(Department, "d", "d.id = p.department_id").addSelect("d.name", "label");
-  if (range.from) qb.andWhere("p.created_at >= :from", { from: range.from });
-  if (range.to) qb.andWhere("p.created_at < :to", { to: range.to });
-  if (dimension !== "ALL") qb.groupBy(key).orderBy(key, "ASC");
+  // Each RATED step of the problems in range, grouped the same way (by the problem's department, category, level, month).
+  const ratings = ctx.em
+    .createQueryBuilder(ProblemEvent, "e")
+    .innerJoin(Problem, "p", "p.id = e.problem_id")
+    .select(key, "k")
+    .addSelect("COUNT(*)", "rated")
+    .addSelect("SUM(CASE WHEN e.rating IN ('SATISFIED', 'BASICALLY_SATISFIED') THEN 1 ELSE 0 END)", "satisfied")
+    .where("e.kind = 'RATED'");
+  for (const q of [qb, ratings] as SelectQueryBuilder<Problem | ProblemEvent>[]) {
+    if (range.from) q.andWhere("p.created_at >= :from", { from: range.from });
+    if (range.to) q.andWhere("p.created_at < :to", { to: range.to });
+    if (dimension !== "ALL") q.groupBy(key);
+  }
+  if (dimension !== "ALL") qb.orderBy(key, "ASC");
   if (dimension === "DEPARTMENT") qb.addGroupBy("d.name");
-  const rows = await qb.getRawMany<Record<string, string | number | null>>();
+  const [rows, rated] = await Promise.all([
+    qb.getRawMany<Record<string, string | number | null>>(),
+    ratings.getRawMany<Record<string, string | number | null>>(),
+  ]);
   const n = (v: string | number | null | undefined) => Number(v ?? 0);
+  const keyOf = (k: string | number | null | undefined) => (k === null || k === undefined ? "NONE" : String(k));
+  const ratedBy = new Map(rated.map((r) => [keyOf(r.k), r]));
   return rows.map((r) => ({
-    key: r.k === null ? "NONE" : String(r.k),
+    key: keyOf(r.k),
     departmentId: dimension === "DEPARTMENT" && r.k !== null ? Number(r.k) : null,
     label: (r.label as string | null | undefined) ?? null,
     total: n(r.total),
@@ -75,7 +94,7 @@ export async function figuresBy(
     closed: n(r.closed),
     answered: n(r.answered),
     onTime: n(r.onTime),
-    rated: n(r.rated),
-    satisfied: n(r.satisfied),
+    rated: n(ratedBy.get(keyOf(r.k))?.rated),
+    satisfied: n(ratedBy.get(keyOf(r.k))?.satisfied),
   }));
 }

@@ -21,6 +21,11 @@ export class ReportProblemInput {
   @Field(() => ProblemCategoryEnum) category: ProblemCategory;
   @Field() @MaxLen(100) title: string;
   @Field() @MaxLen(5000) description: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: "The commissioner's visit it was found on (the commissioner who logged it)",
+  })
+  visitId?: string | null;
 }
 @ObjectType()
 export class ReportProblemPayload {

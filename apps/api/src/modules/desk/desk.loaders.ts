@@ -1,6 +1,6 @@
 import { In } from "typeorm";
 import { byKey, defineLoader, groupByKey } from "../../graphql/context";
-import { CommissionerAssignment } from "./commissioner.entity";
+import { CommissionerAssignment, Visit } from "./commissioner.entity";
 import { Department, DepartmentHandler, EnterpriseContact } from "./department.entity";
 import { Problem, ProblemEvent } from "./problem.entity";
 
@@ -25,7 +25,7 @@ export const eventsByProblem = defineLoader<number, ProblemEvent[]>("eventsByPro
   ),
 );
 
-/** What ties a user to the desk: the enterprises they speak for or serve, the departments they handle or lead. */
+/** What ties a user to the desk: the enterprises they speak for or serve now, the departments they handle or lead. */
 export interface DeskLinks {
   contactOf: number[];
   serves: number[];
@@ -37,7 +37,7 @@ export const deskLinksByUser = defineLoader<number, DeskLinks>("deskLinksByUser"
   const userId = In([...ids]);
   const [contacts, assignments, handlers, led] = await Promise.all([
     ctx.em.findBy(EnterpriseContact, { userId }),
-    ctx.em.findBy(CommissionerAssignment, { commissionerUserId: userId }),
+    ctx.em.findBy(CommissionerAssignment, { commissionerUserId: userId, current: true }),
     ctx.em.findBy(DepartmentHandler, { userId }),
     ctx.em.find(Department, { select: { id: true, leaderUserId: true }, where: { leaderUserId: userId } }),
   ]);
@@ -48,3 +48,55 @@ export const deskLinksByUser = defineLoader<number, DeskLinks>("deskLinksByUser"
     leads: led.filter((d) => d.leaderUserId === id).map((d) => d.id),
   }));
 });
+
+/** The departments that have held each problem (its timeline's), so a department keeps sight of a problem transferred away. */
+export const departmentsHeldByProblem = defineLoader<number, number[]>("departmentsHeldByProblem", async (ctx, ids) => {
+  const rows = await ctx.em
+    .createQueryBuilder(ProblemEvent, "e")
+    .select("DISTINCT e.problem_id", "problemId")
+    .addSelect("e.department_id", "departmentId")
+    .where("e.problem_id IN (:...ids) AND e.department_id IS NOT NULL", { ids: [...ids] })
+    .getRawMany<{ problemId: number; departmentId: number }>();
+  return groupByKey(
+    ids,
+    rows.map((r) => ({ problemId: Number(r.problemId), departmentId: Number(r.departmentId) })),
+    (r) => r.problemId,
+  ).map((list) => list.map((r) => r.departmentId));
+});
+
+export const visitById = defineLoader<number, Visit | null>("visitById", async (ctx, ids) =>
+  byKey(ids, await ctx.em.findBy(Visit, { id: In([...ids]) }), (v) => v.id),
+);
+
+export const assignmentById = defineLoader<number, CommissionerAssignment | null>("assignmentById", async (ctx, ids) =>
+  byKey(ids, await ctx.em.findBy(CommissionerAssignment, { id: In([...ids]) }), (a) => a.id),
+);
+
+/** Each enterprise's current commissioner assignment, if it is a key enterprise. */
+export const currentAssignmentByEnterprise = defineLoader<number, CommissionerAssignment | null>(
+  "currentAssignmentByEnterprise",
+  async (ctx, ids) =>
+    byKey(
+      ids,
+      await ctx.em.findBy(CommissionerAssignment, { enterpriseId: In([...ids]), current: true }),
+      (a) => a.enterpriseId,
+    ),
+);
+
+/** The problems raised from each visit, oldest first. */
+export const problemsByVisit = defineLoader<number, Problem[]>("problemsByVisit", async (ctx, ids) =>
+  groupByKey(
+    ids,
+    await ctx.em.find(Problem, { where: { visitId: In([...ids]) }, order: { id: "ASC" } }),
+    (p) => p.visitId!,
+  ),
+);
+
+/** Each department's handlers (user ids, in the order they were added). */
+export const handlersByDepartment = defineLoader<number, number[]>("handlersByDepartment", async (ctx, ids) =>
+  groupByKey(
+    ids,
+    await ctx.em.find(DepartmentHandler, { where: { departmentId: In([...ids]) }, order: { id: "ASC" } }),
+    (h) => h.departmentId,
+  ).map((list) => list.map((h) => h.userId)),
+);

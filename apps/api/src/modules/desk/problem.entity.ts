@@ -56,6 +56,11 @@ export class Problem extends Node {
   @Column()
   reportedBy: number;
 
+  /** The commissioner's visit it was raised from, if any. */
+  @Index()
+  @Column({ type: "int", nullable: true })
+  visitId: number | null;
+
   @Field(() => String, { nullable: true, description: "The latest answer" })
   @Column({ type: "text", nullable: true })
   answer: string | null;
@@ -99,6 +104,7 @@ export class Problem extends Node {
 @ObjectType({ implements: Node, description: "One step of a problem's timeline, which the enterprise sees" })
 @Entity()
 @Index(["problemId", "id"])
+@Index(["departmentId", "problemId"])
 export class ProblemEvent extends Node {
   @Column()
   problemId: number;
@@ -121,6 +127,11 @@ export class ProblemEvent extends Node {
   @Field(() => String, { nullable: true })
   @Column({ type: "varchar", length: 2000, nullable: true })
   note: string | null;
+
+  /** A RATED step's rating: every round is kept, the figures count them all. */
+  @Field(() => ProblemRatingEnum, { nullable: true, description: "The rating given at a RATED step" })
+  @Column({ type: "varchar", length: 20, nullable: true })
+  rating: ProblemRating | null;
 
   @Field()
   @CreateDateColumn()

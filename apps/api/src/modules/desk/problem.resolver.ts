@@ -32,7 +32,7 @@ import {
 export class ProblemConnection extends Connection(Problem) {}
 
 /** An ID given for a filter that names nothing of its type matches nothing (-1), rather than everything. */
-const filterId = (id: string | null | undefined, type: string) => (id ? (localId(id, type) ?? -1) : null);
+export const filterId = (id: string | null | undefined, type: string) => (id ? (localId(id, type) ?? -1) : null);
 
 @Resolver(() => Problem)
 export class ProblemResolver {
@@ -89,6 +89,7 @@ export class ProblemResolver {
     const problem = await problems.reportProblem(ctx, {
       ...input,
       enterpriseId: localId(input.enterpriseId, "Enterprise"),
+      visitId: input.visitId ? localId(input.visitId, "Visit") : undefined,
     });
     return { problem, userErrors: [] };
   }

@@ -18,6 +18,7 @@ import { User } from "../accounts/user.entity";
 import { Enterprise } from "../enterprises/enterprise.entity";
 import { notify } from "../notifications/notification.service";
 import { ScheduledJob } from "../notifications/scheduled-job.entity";
+import { Visit } from "./commissioner.entity";
 import { Department, DepartmentHandler, EnterpriseContact } from "./department.entity";
 import { Problem, ProblemEvent } from "./problem.entity";
 import type { ProblemEventKind } from "./desk.enums";
@@ -96,6 +97,7 @@ export async function record(tx: RequestContext, problem: Problem, kind: Problem
     departmentId: problem.departmentId,
     actorUserId: tx.viewer?.userId ?? null,
     note,
+    rating: kind === "RATED" ? problem.rating : null,
   });
   await audit(
     tx,
@@ -171,11 +173,14 @@ export interface ReportInput {
   category: ProblemCategory;
   title: string;
   description: string;
+  /** The commissioner's visit the problem was found on. */
+  visitId?: number | null;
 }
 
 /**
  * An enterprise's contact, its commissioner (after a visit) or desk staff (from a phone call)
- * reports a problem; anyone else may not report for that enterprise.
+ * reports a problem; anyone else may not report for that enterprise. A problem raised from a visit
+ * names it: only the commissioner who logged the visit, for the visit's enterprise.
  */
 export async function reportProblem(ctx: RequestContext, input: ReportInput): Promise<Problem> {
   const viewer = ctx.requireViewer();
@@ -186,7 +191,13 @@ export async function reportProblem(ctx: RequestContext, input: ReportInput): Pr
   const links = await deskLinks(ctx);
   const enterpriseId = input.enterpriseId;
   let reporterKind: ProblemReporterKind;
-  if (enterpriseId && links?.contactOf.includes(enterpriseId)) reporterKind = "ENTERPRISE";
+  if (input.visitId !== undefined) {
+    const visit = input.visitId ? await ctx.em.findOneBy(Visit, { id: input.visitId }) : null;
+    if (!visit || visit.commissionerUserId !== viewer.userId) return fail("NOT_FOUND", "visitId");
+    if (visit.enterpriseId !== enterpriseId) return fail("VISIT_OF_ANOTHER_ENTERPRISE", "visitId");
+    if (!links?.serves.includes(enterpriseId)) return fail("NOT_LINKED_ENTERPRISE", "enterpriseId");
+    reporterKind = "COMMISSIONER";
+  } else if (enterpriseId && links?.contactOf.includes(enterpriseId)) reporterKind = "ENTERPRISE";
   else if (enterpriseId && links?.serves.includes(enterpriseId)) reporterKind = "COMMISSIONER";
   else if (ctx.hasRole("STAFF", "ADMIN")) reporterKind = "STAFF_PHONE";
   else return fail("NOT_LINKED_ENTERPRISE", "enterpriseId");
@@ -203,6 +214,7 @@ export async function reportProblem(ctx: RequestContext, input: ReportInput): Pr
       dueAt: null,
       reporterKind,
       reportedBy: viewer.userId,
+      visitId: input.visitId ?? null,
       answer: null,
       answeredAt: null,
       answeredBy: null,

@@ -82,6 +82,7 @@ function UserMenu(): ReactNode {
     ...(hasAnyRole(viewer.roles, CONSOLE_ROLES) ? [{ to: "/console", label: t("console") }] : []),
     ...(viewer.roles.includes("TRAINEE") ? [{ to: "/me/cohorts", label: t("portal") }] : []),
     ...(viewer.roles.includes("JUDGE") ? [{ to: "/judge", label: t("judging") }] : []),
+    ...(viewer.roles.includes("COMMISSIONER") ? [{ to: "/commissioner", label: t("myEnterprises") }] : []),
     { to: "/me/notifications", label: t("notificationSettings") },
     { to: passwordPathFor(viewer.roles), label: t("changePassword") },
     { to: passwordPathFor(viewer.roles).replace(/password$/, "phone"), label: t("changePhone") },

@@ -1,6 +1,7 @@
 import { Suspense, useState, type ReactNode } from "react";
 import { App as AntApp, Button, Layout, Menu, type MenuProps } from "antd";
 import {
+  ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
   BookOutlined,
@@ -8,6 +9,8 @@ import {
   CalendarOutlined,
   CoffeeOutlined,
   DashboardOutlined,
+  EnvironmentOutlined,
+  IdcardOutlined,
   GlobalOutlined,
   MailOutlined,
   MenuFoldOutlined,
@@ -49,6 +52,9 @@ export function ConsoleLayout(): ReactNode {
     { key: "/console/enterprise-links", icon: <AuditOutlined />, label: t("enterpriseLinks") },
     { key: "/console/imports", icon: <CloudUploadOutlined />, label: t("imports") },
     { key: "/console/delivery-failures", icon: <MailOutlined />, label: t("deliveryFailures") },
+    { key: "/console/desk/coverage", icon: <EnvironmentOutlined />, label: t("deskCoverage") },
+    { key: "/console/desk/commissioners", icon: <IdcardOutlined />, label: t("commissioners") },
+    { key: "/console/desk/departments", icon: <ApartmentOutlined />, label: t("deskDepartments") },
     ...(isAdmin
       ? [
           { key: "/console/chambers", icon: <GlobalOutlined />, label: t("chambers") },

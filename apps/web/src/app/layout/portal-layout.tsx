@@ -8,7 +8,7 @@ import { useSession } from "../session";
 import { AppHeader } from "./app-header";
 import { AppFooter } from "./public-layout";
 
-/** The trainee portal (/me) and the judge's workspace (/judge): a phone-first single column with tabs by role. */
+/** The trainee portal (/me), the judge's workspace (/judge) and the commissioner's (/commissioner): a phone-first single column with tabs by role. */
 export function PortalLayout(): ReactNode {
   return (
     <div className="app-shell">
@@ -44,6 +44,14 @@ function PortalNav(): ReactNode {
         <NavLink to="/judge" end>
           {t("judging")}
         </NavLink>
+      )}
+      {viewer?.roles.includes("COMMISSIONER") && (
+        <>
+          <NavLink to="/commissioner" end>
+            {t("myEnterprises")}
+          </NavLink>
+          <NavLink to="/commissioner/visits">{t("visitLog")}</NavLink>
+        </>
       )}
       <NavLink to="/me/notifications">{t("notificationSettings")}</NavLink>
       <NavLink to="/me/password">{t("changePassword")}</NavLink>

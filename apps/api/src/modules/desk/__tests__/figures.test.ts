@@ -1,7 +1,8 @@
 import "reflect-metadata";
 import { TestApp } from "../../../testing/harness";
 import { fromGlobalId } from "../../../graphql/ids";
-import { Problem } from "../problem.entity";
+import { beijingDay } from "../../../common/beijing-time";
+import { Problem, ProblemEvent } from "../problem.entity";
 import { ANSWER, RATE, assignedProblem, deskWorld, must, type DeskWorld } from "./fixtures";
 
 const FIGURES = `{ deskFigures { handledTotal
@@ -71,15 +72,39 @@ describe("the desk's figures", () => {
         closed: 1,
       },
     ]);
-    const month = new Date().toISOString().slice(0, 7);
+    const month = beijingDay().slice(0, 7);
     expect(f.byMonth).toEqual([{ key: month, total: 3, closed: 1 }]);
 
     for (let i = 0; i < 3; i++) await grow();
     const large = await t.gql(FIGURES, {}, { token: w.staff.token });
     expect(large.data.deskFigures.total.total).toBe(12);
-    // Session, five grouped statements (handledTotal and total are two): the same for 3 and 12 problems.
+    // Session, two grouped statements (problems, ratings) for each of five fields: the same for 3 and 12 problems.
     expect(Number(small.headers.get("x-sql-statements"))).toBeGreaterThanOrEqual(6);
     expect(large.headers.get("x-sql-statements")).toBe(small.headers.get("x-sql-statements"));
+  });
+
+  it("count every rating round, and months in Beijing time", async () => {
+    const FIG = `query($r: DeskFiguresRange) { deskFigures(range: $r) { total { rated satisfied satisfactionRate } byMonth { key total } } }`;
+    // Not satisfied, then satisfied with the leader's answer: two ratings, one of them satisfied.
+    const id = await assignedProblem(t, w, "POLICY");
+    await must(t, w.handler, ANSWER, { problemId: id, answer: "按政策办理。" });
+    await must(t, w.contact, RATE, { problemId: id, rating: "NOT_SATISFIED" });
+    await must(t, w.leader, ANSWER, { problemId: id, answer: "已协调兑现。" });
+    await must(t, w.contact, RATE, { problemId: id, rating: "SATISFIED" });
+    const events = await t.ds
+      .getRepository(ProblemEvent)
+      .find({ where: { problemId: fromGlobalId(id)!.id, kind: "RATED" } });
+    expect(events.map((e) => e.rating)).toEqual(["NOT_SATISFIED", "SATISFIED"]);
+    // Reported at 17:00 UTC on 30 November 2025: 1 December in Beijing.
+    const row = await t.ds.getRepository(Problem).findOneByOrFail({ id: fromGlobalId(id)!.id });
+    await t.ds.getRepository(Problem).update({ id: row.id }, { createdAt: new Date("2025-11-30T17:00:00Z") });
+    const range = { from: "2025-11-01T00:00:00Z", to: "2025-12-31T00:00:00Z" };
+    const res = await t.gql(FIG, { r: range }, { token: w.staff.token });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.deskFigures).toEqual({
+      total: { rated: 2, satisfied: 1, satisfactionRate: 0.5 },
+      byMonth: [{ key: "2025-12", total: 1 }],
+    });
   });
 
   it("are for desk staff and the leaders, not for enterprises or departments", async () => {

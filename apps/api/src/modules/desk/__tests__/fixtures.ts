@@ -54,9 +54,13 @@ export async function deskWorld(t: TestApp) {
     { userId: contact.userId, enterpriseId: firm.id },
     { userId: otherContact.userId, enterpriseId: other.id },
   ]);
-  await t.ds
-    .getRepository(CommissionerAssignment)
-    .insert({ commissionerUserId: commissioner.userId, enterpriseId: firm.id });
+  await t.ds.getRepository(CommissionerAssignment).insert({
+    commissionerUserId: commissioner.userId,
+    enterpriseId: firm.id,
+    current: true,
+    // Serving it for a year: visits of the past days are theirs to log.
+    createdAt: new Date(Date.now() - 365 * 86_400_000),
+  });
   return {
     firmId: toGlobalId("Enterprise", firm.id),
     otherFirmId: toGlobalId("Enterprise", other.id),

@@ -212,7 +212,19 @@ describe("the service desk (直通车): a problem's life", () => {
       "ASSIGNED",
       "TRANSFERRED",
     ]);
-    expect(await refused(t, w.handler, ANSWER, { problemId: fresh.id, answer: "x" })).toBe("NOT_FOUND");
+    // The department that held it still reads it, history and all, and can no longer act on it.
+    const former = await t.ok(PROBLEM, { id: fresh.id }, { token: w.handler.token });
+    expect(former.node.timeline.map((e: { kind: string }) => e.kind)).toEqual(
+      seen.node.timeline.map((e: { kind: string }) => e.kind),
+    );
+    const before = await trail(fresh.id);
+    expect(await refused(t, w.handler, ANSWER, { problemId: fresh.id, answer: "x" })).toBe("NOT_YOUR_PROBLEM");
+    expect(await refused(t, w.handler, WORK, { problemId: fresh.id })).toBe("NOT_YOUR_PROBLEM");
+    expect(await trail(fresh.id)).toEqual(before);
+    const inbox = await t.ok(LIST, { f: { departmentId: w.otherDeptId } }, { token: w.handler.token });
+    expect(inbox.problems.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(fresh.id);
+    // A department that never held it sees nothing of it.
+    expect((await t.ok(PROBLEM, { id: other.id }, { token: w.otherHandler.token })).node).toBeNull();
   });
 
   it("each sees their own: the enterprise its problems, a department its inbox, staff the queue", async () => {
@@ -225,7 +237,12 @@ describe("the service desk (直通车): a problem's life", () => {
     expect(await count(w.otherContact)).toBe(await t.count(Problem, { enterpriseId: local(w.otherFirmId) }));
     expect(await count(w.otherContact)).toBe(1);
     expect(await count(w.contact)).toBe(await t.count(Problem, { enterpriseId: local(w.firmId) }));
-    expect(await count(w.handler)).toBe(await t.count(Problem, { departmentId: local(w.deptId) }));
+    // A department's inbox: what it holds, and what it held before a transfer.
+    const [held] = await t.ds.query(
+      `SELECT COUNT(DISTINCT problem_id) AS n FROM problem_event WHERE department_id = ${local(w.deptId)}`,
+    );
+    expect(await count(w.handler)).toBe(Number(held.n));
+    expect(Number(held.n)).toBeGreaterThan(await t.count(Problem, { departmentId: local(w.deptId) }));
     expect(await count(w.staff, { departmentId: w.deptId, status: "CLOSED" })).toBe(
       await t.count(Problem, { departmentId: local(w.deptId), status: "CLOSED" }),
     );
