@@ -22,7 +22,7 @@ import { errorScopePlugin, formatError } from "./graphql/format-error";
 import { buildAppSchema } from "./graphql/schema";
 import { bodyErrors, documentLimitRules, LIMITS, requestLimitsPlugin, tokenLimit } from "./graphql/limits";
 import { SCHEMA_FILE } from "./graphql/print-schema";
-import { selectionPlugin } from "./graphql/selection";
+import { selectionPlugin } from "./loading/selection";
 import { authenticate, primeViewer } from "./modules/accounts/account.service";
 import { authenticateApiKey, isApiKeySecret } from "./modules/chambers/api-key.service";
 import { authorizePartnerOperation } from "./modules/chambers/partner-access";

@@ -3,7 +3,7 @@ import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { Range } from "./validation";
 import { fail } from "./errors";
 import type { RequestContext } from "./context";
-import { joinIncludes, type PageInclude } from "./rows";
+import { joinIncludes, type PageInclude } from "../loading/rows";
 
 export const MAX_PAGE = 100;
 export const DEFAULT_PAGE = 20;

@@ -1,6 +1,6 @@
 import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
-import { withFieldResolvers } from "./fields";
+import { withFieldResolvers } from "../loading/fields";
 import { withMutationPayloads } from "./mutations";
 import { withVisibility } from "./visibility";
 import { NodeResolver } from "./node.resolver";

@@ -10,7 +10,8 @@ import {
   type GraphQLSchema,
 } from "graphql";
 import { In, type EntityTarget, type SelectQueryBuilder } from "typeorm";
-import { byKey, defineLoader, type LoaderDef, type RequestContext } from "./context";
+import type { RequestContext } from "./context";
+import { byKey, defineLoader, type LoaderDef } from "../loading/loader";
 import { codedError } from "./errors";
 import { Page } from "./connection";
 

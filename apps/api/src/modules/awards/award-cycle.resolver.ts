@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, R
 import type { RequestContext } from "../../graphql/context";
 import { Connection, ConnectionArgs } from "../../graphql/connection";
 import { localId } from "../../graphql/ids";
-import { nestedKey } from "../../graphql/nested-page";
+import { nestedKey } from "../../loading/nested-page";
 import { AwardCriterion } from "./award-criterion.entity";
 import { AwardCycle } from "./award-cycle.entity";
 import { AwardNomination } from "./award-nomination.entity";
@@ -36,7 +36,7 @@ import {
   UpdateAwardProgramInput,
   UpdateAwardProgramPayload,
 } from "./award.inputs";
-import { readsAlways } from "../../graphql/selection";
+import { readsAlways } from "../../loading/selection";
 
 @ObjectType()
 export class AwardProgramConnection extends Connection(AwardProgram) {}

@@ -55,7 +55,7 @@ import {
   WithdrawNominationInput,
   WithdrawNominationPayload,
 } from "./award.inputs";
-import { readsAlways } from "../../graphql/selection";
+import { readsAlways } from "../../loading/selection";
 
 @ObjectType()
 export class AwardJudgeAssignmentConnection extends Connection(AwardJudgeAssignment) {}

@@ -1,8 +1,9 @@
 import { In, IsNull, Not } from "typeorm";
-import { byKey, byIdLoader, defineLoader, groupByKey, type RequestContext } from "../../graphql/context";
-import { isSelected } from "../../graphql/selection";
-import { nestedPageLoader } from "../../graphql/nested-page";
-import { hydrate, joinIncludes } from "../../graphql/rows";
+import { type RequestContext } from "../../graphql/context";
+import { byKey, byIdLoader, defineLoader, groupByKey } from "../../loading/loader";
+import { isSelected } from "../../loading/selection";
+import { nestedPageLoader } from "../../loading/nested-page";
+import { hydrate, joinIncludes } from "../../loading/rows";
 import { Certificate } from "../training/certificate.entity";
 import { Enterprise } from "../enterprises/enterprise.entity";
 import { enterpriseById } from "../enterprises/enterprise.loaders";

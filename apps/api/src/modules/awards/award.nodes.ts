@@ -1,5 +1,5 @@
 import type { RequestContext } from "../../graphql/context";
-import { readsAlways } from "../../graphql/selection";
+import { readsAlways } from "../../loading/selection";
 import { andThen, definePolicy, everyone } from "../../graphql/visibility";
 import { AwardCycle } from "./award-cycle.entity";
 import type { AwardCriterion } from "./award-criterion.entity";

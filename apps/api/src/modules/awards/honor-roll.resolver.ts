@@ -21,7 +21,7 @@ import {
   publishedWinsByTrainee,
 } from "./award.loaders";
 import { HonorRollFilter, ImportCommendationsInput, ImportCommendationsPayload } from "./award.inputs";
-import { readsOfRoot } from "../../graphql/selection";
+import { readsOfRoot } from "../../loading/selection";
 
 @ObjectType()
 export class AwardWinnerConnection extends Connection(AwardWinner) {}

@@ -3,7 +3,7 @@ import { In, type EntityManager } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { fail, type ErrorParams, type UserErrorSpec } from "../../graphql/errors";
 import { paginate, type ConnectionArgs, type Page } from "../../graphql/connection";
-import type { PageInclude } from "../../graphql/rows";
+import type { PageInclude } from "../../loading/rows";
 import { enterpriseById } from "../enterprises/enterprise.loaders";
 import { Certificate } from "../training/certificate.entity";
 import { awardCycleById, awardProgramById, certificateByWinner } from "./award.loaders";

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolv
 import type { RequestContext } from "../../graphql/context";
 import { Connection, ConnectionArgs, Page } from "../../graphql/connection";
 import { localId } from "../../graphql/ids";
-import { nestedKey } from "../../graphql/nested-page";
+import { nestedKey } from "../../loading/nested-page";
 import { Enterprise } from "../enterprises/enterprise.entity";
 import { enterpriseById } from "../enterprises/enterprise.loaders";
 import { EnterpriseConnection } from "../enterprises/enterprise.resolver";
@@ -39,7 +39,7 @@ import {
 } from "./chamber.loaders";
 import * as chambers from "./chamber.service";
 import { recommendNominee } from "./partner-nomination.service";
-import { readsOfRoot } from "../../graphql/selection";
+import { readsOfRoot } from "../../loading/selection";
 
 @ObjectType()
 export class ChamberConnection extends Connection(Chamber) {}

@@ -22,7 +22,7 @@ import {
   UpdateEnterpriseInput,
   UpdateEnterprisePayload,
 } from "./enterprise.inputs";
-import { readsOfRoot } from "../../graphql/selection";
+import { readsOfRoot } from "../../loading/selection";
 
 @ObjectType()
 export class EnterpriseConnection extends Connection(Enterprise) {}

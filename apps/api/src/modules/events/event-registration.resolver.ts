@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionArgs } from "../../graphql/connection";
-import { nestedKey } from "../../graphql/nested-page";
+import { nestedKey } from "../../loading/nested-page";
 import { localId } from "../../graphql/ids";
 import { Trainee } from "../trainees/trainee.entity";
 import { traineeById } from "../trainees/trainee.loaders";
@@ -39,7 +39,7 @@ import {
   SubmitEventSurveyInput,
   SubmitEventSurveyPayload,
 } from "./event.inputs";
-import { readsOfRoot } from "../../graphql/selection";
+import { readsOfRoot } from "../../loading/selection";
 
 @Resolver(() => EventRegistration)
 export class EventRegistrationResolver {

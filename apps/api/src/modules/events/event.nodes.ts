@@ -1,5 +1,5 @@
 import type { RequestContext } from "../../graphql/context";
-import { readsAlways } from "../../graphql/selection";
+import { readsAlways } from "../../loading/selection";
 import { andThen, definePolicy, everyone } from "../../graphql/visibility";
 import type { CalendarFeed } from "./calendar-feed.entity";
 import { Event } from "./event.entity";

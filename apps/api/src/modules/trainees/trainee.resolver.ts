@@ -20,7 +20,7 @@ import {
   UpdateTraineeInput,
   UpdateTraineePayload,
 } from "./trainee.inputs";
-import { readsOfRoot } from "../../graphql/selection";
+import { readsOfRoot } from "../../loading/selection";
 import { enterpriseLinksByTrainee, traineeById } from "./trainee.loaders";
 import { TraineeEnterpriseLink } from "./trainee-enterprise-link.entity";
 import * as links from "./trainee-enterprise-link.service";

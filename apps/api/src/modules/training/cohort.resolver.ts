@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { Connection, ConnectionArgs, paginate } from "../../graphql/connection";
-import { nestedKey } from "../../graphql/nested-page";
+import { nestedKey } from "../../loading/nested-page";
 import { localId } from "../../graphql/ids";
 import { ClassSession } from "./class-session.entity";
 import { Cohort } from "./cohort.entity";
@@ -40,7 +40,7 @@ import {
   UpdateCourseInput,
   UpdateCoursePayload,
 } from "./training.inputs";
-import { readsOfRoot } from "../../graphql/selection";
+import { readsOfRoot } from "../../loading/selection";
 import { cohortTitle } from "@zuofu/shared";
 
 @ObjectType()

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Re
 import type { RequestContext } from "../../graphql/context";
 import { Connection, ConnectionArgs } from "../../graphql/connection";
 import { CertificateStatusEnum, type CertificateStatus } from "./training.enums";
-import { nestedKey } from "../../graphql/nested-page";
+import { nestedKey } from "../../loading/nested-page";
 import { localId, toGlobalId } from "../../graphql/ids";
 import { UserErrors, toUserErrors } from "../../graphql/errors";
 import { Trainee } from "../trainees/trainee.entity";
@@ -54,7 +54,7 @@ import {
   SubmitFeedbackInput,
   SubmitFeedbackPayload,
 } from "./training.inputs";
-import { readsOfRoot } from "../../graphql/selection";
+import { readsOfRoot } from "../../loading/selection";
 
 @Resolver(() => Enrollment)
 export class EnrollmentResolver {

@@ -1,6 +1,6 @@
 import { In } from "typeorm";
-import { byKey, byIdLoader, defineLoader, groupByKey } from "../../graphql/context";
-import { nestedPageLoader } from "../../graphql/nested-page";
+import { byKey, byIdLoader, defineLoader, groupByKey } from "../../loading/loader";
+import { nestedPageLoader } from "../../loading/nested-page";
 import { Attendance } from "./attendance.entity";
 import { Certificate } from "./certificate.entity";
 import { ClassSession } from "./class-session.entity";

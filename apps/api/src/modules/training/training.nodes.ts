@@ -1,6 +1,6 @@
 import type { RequestContext } from "../../graphql/context";
 import { andThen, definePolicy, everyone, rowsById } from "../../graphql/visibility";
-import { readsAlways } from "../../graphql/selection";
+import { readsAlways } from "../../loading/selection";
 import { traineeById } from "../trainees/trainee.loaders";
 import { Attendance } from "./attendance.entity";
 import type { Certificate } from "./certificate.entity";

@@ -1,6 +1,6 @@
 import type { EntityTarget } from "typeorm";
-import { defineLoader, type LoaderDef } from "./context";
-import { decodeCursor, pageOf, type ConnectionArgs, pageSize, type Page } from "./connection";
+import { defineLoader, type LoaderDef } from "./loader";
+import { decodeCursor, pageOf, type ConnectionArgs, pageSize, type Page } from "../graphql/connection";
 import { neededColumns } from "./selection";
 import { hydrate, includeSql, loadIncludedLists, pageShape, primeIncludes, type PageInclude } from "./rows";
 

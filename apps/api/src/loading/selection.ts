@@ -13,7 +13,7 @@ import {
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { EntityMetadata } from "typeorm";
 import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
-import type { RequestContext, Selection } from "./context";
+import type { RequestContext, Selection } from "../graphql/context";
 import { fieldKinds } from "./fields";
 
 /**

@@ -1,6 +1,7 @@
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
-import type { LoaderDef, RequestContext } from "./context";
+import type { RequestContext } from "../graphql/context";
+import type { LoaderDef } from "./loader";
 import { alwaysColumns, isSelected, neededColumns, partialPrototype } from "./selection";
 
 /**
