@@ -1,6 +1,7 @@
 import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
 import { withFieldResolvers } from "../loading/fields";
+import { withLoading } from "../loading/plan";
 import { withMutationPayloads } from "./mutations";
 import { withVisibility } from "./visibility";
 import { NodeResolver } from "./node.resolver";
@@ -118,6 +119,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
   })
     .then(withFieldResolvers)
     .then((schema) => withVisibility(schema, nodePolicies))
+    .then((schema) => withLoading(schema, nodePolicies))
     .then(withMutationPayloads);
   return built;
 }

@@ -37,6 +37,11 @@ export interface Policy<T extends Row> {
    * days) read their parent without a statement of their own.
    */
   primes?: boolean;
+  /**
+   * What `sees` reads of a row beyond its keys: read with every row of the type whatever the query
+   * selects, since a page may have read the row in part (loading/README.md).
+   */
+  reads?: readonly (keyof T & string)[];
 }
 
 export type Policies = Record<string, Policy<never>>;

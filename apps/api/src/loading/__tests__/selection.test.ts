@@ -176,7 +176,7 @@ describe("the columns a query reads", () => {
     expect(partial).toBeInstanceOf(Trainee);
     expect(partial.globalId).toBe(toGlobalId("Trainee", 7));
     expect(partial.name).toBe("李四");
-    expect(() => partial.phone).toThrow("Trainee.phone was not read for this query: declare it with readsOfRoot");
+    expect(() => partial.phone).toThrow("Trainee.phone was not read for this query: declare it in the @Loads");
     partial.phone = "13800000000";
     expect(partial.phone).toBe("13800000000");
   });

@@ -1,5 +1,4 @@
 import type { RequestContext } from "../../graphql/context";
-import { readsAlways } from "../../loading/selection";
 import { andThen, definePolicy, everyone } from "../../graphql/visibility";
 import { AwardCycle } from "./award-cycle.entity";
 import type { AwardCriterion } from "./award-criterion.entity";
@@ -19,16 +18,13 @@ import {
   awardWinnerById,
 } from "./award.loaders";
 
-// The checks below read these of rows that a page statement may have read in part (graphql/selection.ts).
-readsAlways(AwardCycle, ["phase"]);
-readsAlways(AwardWinner, ["publishedAt"]);
-
 const staff = (ctx: RequestContext) => ctx.hasRole("STAFF", "ADMIN");
 
 /** Drafts are for staff. */
 export const awardCyclePolicy = definePolicy<AwardCycle>({
   byId: awardCycleById,
   sees: (ctx, cycle) => cycle.phase !== "DRAFT" || staff(ctx),
+  reads: ["phase"],
   scope: (ctx, qb) => {
     if (!staff(ctx)) qb.andWhere(`${qb.alias}.phase <> :draftCycle`, { draftCycle: "DRAFT" });
   },
@@ -71,5 +67,6 @@ export const awardPolicies = {
   AwardWinner: definePolicy<AwardWinner>({
     byId: awardWinnerById,
     sees: (ctx, winner) => winner.publishedAt !== null || staff(ctx),
+    reads: ["publishedAt"],
   }),
 };

@@ -39,7 +39,7 @@ import {
 } from "./chamber.loaders";
 import * as chambers from "./chamber.service";
 import { recommendNominee } from "./partner-nomination.service";
-import { readsOfRoot } from "../../loading/selection";
+import { join, Loads } from "../../loading/declare";
 
 @ObjectType()
 export class ChamberConnection extends Connection(Chamber) {}
@@ -66,6 +66,7 @@ export class ChamberResolver {
   }
 
   @FieldResolver(() => Int)
+  @Loads(Chamber)
   memberCount(@Root() chamber: Chamber, @Ctx() ctx: RequestContext) {
     return ctx.load(memberCountByChamber, chamber.id);
   }
@@ -73,6 +74,7 @@ export class ChamberResolver {
   @FieldResolver(() => EnterpriseConnection, {
     description: "Member enterprises in order of joining (staff; the chamber's own key with MEMBERS_READ)",
   })
+  @Loads(Chamber)
   async members(
     @Root() chamber: Chamber,
     @Ctx() ctx: RequestContext,
@@ -90,6 +92,7 @@ export class ChamberResolver {
   }
 
   @FieldResolver(() => [ApiKey], { description: "Its API keys, newest first (admin)" })
+  @Loads(Chamber)
   apiKeys(@Root() chamber: Chamber, @Ctx() ctx: RequestContext) {
     ctx.requireRole("ADMIN");
     return ctx.load(apiKeysByChamber, chamber.id);
@@ -142,11 +145,13 @@ export class ChamberResolver {
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
   @FieldResolver(() => ApiKeyStatusEnum)
+  @Loads(ApiKey, { reads: ["revokedAt", "expiresAt"] })
   status(@Root() key: ApiKey): ApiKeyStatus {
     return apiKeys.apiKeyStatus(key);
   }
 
   @FieldResolver(() => Chamber)
+  @Loads(ApiKey, { joins: [join(Chamber, "chamberId", chamberById)] })
   chamber(@Root() key: ApiKey, @Ctx() ctx: RequestContext) {
     return ctx.load(chamberById, key.chamberId);
   }
@@ -179,6 +184,7 @@ export class ApiKeyResolver {
 @Resolver(() => Enterprise)
 export class EnterpriseChambersResolver {
   @FieldResolver(() => [Chamber], { description: "Partner chambers it belongs to (staff; a key sees only its own)" })
+  @Loads(Enterprise)
   async chambers(@Root() enterprise: Enterprise, @Ctx() ctx: RequestContext): Promise<Chamber[]> {
     if (ctx.partner)
       return ctx.readsMember(enterprise.id) ? [(await ctx.load(chamberById, ctx.partner.chamberId))!] : [];
@@ -187,8 +193,6 @@ export class EnterpriseChambersResolver {
     return (await ctx.loader(chamberById).loadMany(ids)) as Chamber[];
   }
 }
-
-readsOfRoot(Enterprise, { chambers: [] });
 
 /** The public count of partner chambers, on the statistics. */
 @Resolver(() => Statistics)
