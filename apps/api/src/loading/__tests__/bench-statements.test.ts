@@ -1,4 +1,3 @@
-/// <reference path="../../../../../scripts/bench/autocannon.d.ts" />
 import { printSchema } from "graphql";
 import pino from "pino";
 import { TestApp } from "../../testing/harness";
