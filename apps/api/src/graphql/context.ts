@@ -11,7 +11,6 @@ import { codedError } from "./errors";
 import type { User } from "../modules/accounts/user.entity";
 import type { Trainee } from "../modules/trainees/trainee.entity";
 import { isMysql } from "../db/dialect";
-import type { LoaderDef } from "../loading/loader";
 
 /** Who is calling: a signed-in user, or nobody. */
 export interface Viewer {
@@ -67,6 +66,13 @@ export interface TimeLimit {
   deadline: number;
   ms: number;
   now: () => number;
+}
+
+/** A DataLoader definition (made with loading/loader.ts); `ctx.loader(def)` gives this request's instance. */
+export interface LoaderDef<K, V> {
+  name: string;
+  batch: (ctx: RequestContext, keys: readonly K[]) => Promise<(V | Error)[]>;
+  cacheKey?: (key: K) => unknown;
 }
 
 const RETRYABLE_MYSQL = new Set(["ER_LOCK_DEADLOCK", "ER_LOCK_WAIT_TIMEOUT"]);

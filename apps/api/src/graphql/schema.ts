@@ -35,13 +35,9 @@ import {
   EventRegistrationResolver,
   TraineeEventsResolver,
 } from "../modules/events/event-registration.resolver";
-import {
-  ApiKeyResolver,
-  ChamberResolver,
-  EnterpriseChambersResolver,
-  StatisticsChambersResolver,
-  PartnerNominationResolver,
-} from "../modules/chambers/chamber.resolver";
+import { ApiKeyResolver, ChamberResolver, EnterpriseChambersResolver } from "../modules/chambers/chamber.resolver";
+import { StatisticsChambersResolver } from "../modules/statistics/partner-chambers.resolver";
+import { PartnerNominationResolver } from "../modules/awards/partner-nomination.resolver";
 import { AwardCycleResolver, AwardProgramResolver } from "../modules/awards/award-cycle.resolver";
 import {
   AwardJudgeAssignmentResolver,

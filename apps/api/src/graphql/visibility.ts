@@ -65,6 +65,25 @@ export function andThen<T, U>(value: T | Promise<T>, fn: (v: T) => U | Promise<U
   return value instanceof Promise ? value.then(fn) : fn(value);
 }
 
+/**
+ * `policy`, whose rows are also seen by whoever `more` lets see them: how a module widens another
+ * module's policy (a judge sees the people of the nominations they judge) without the other
+ * importing it. Composed in modules/node-policies.ts.
+ */
+export function seenAlsoBy<T extends Row>(
+  policy: Policy<T>,
+  ...more: ((ctx: RequestContext, row: NoInfer<T>) => boolean | Promise<boolean>)[]
+): Policy<T> {
+  return {
+    ...policy,
+    sees: (ctx, row) =>
+      more.reduce<boolean | Promise<boolean>>(
+        (seen, also) => (seen instanceof Promise ? seen.then((s) => s || also(ctx, row)) : seen || also(ctx, row)),
+        policy.sees(ctx, row),
+      ),
+  };
+}
+
 function policyOf(policies: Policies, row: object): Policy<Row> | undefined {
   return policies[row.constructor.name] as Policy<Row> | undefined;
 }

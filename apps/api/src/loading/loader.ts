@@ -1,12 +1,8 @@
 import { In, type EntityTarget, type FindOptionsWhere } from "typeorm";
-import type { RequestContext } from "../graphql/context";
+import type { LoaderDef } from "../graphql/context";
 
-/** A DataLoader definition; `ctx.loader(def)` gives this request's instance. */
-export interface LoaderDef<K, V> {
-  name: string;
-  batch: (ctx: RequestContext, keys: readonly K[]) => Promise<(V | Error)[]>;
-  cacheKey?: (key: K) => unknown;
-}
+/** What a loader definition is, the request context holds (`ctx.loader(def)`); made here. */
+export type { LoaderDef };
 
 export function defineLoader<K, V>(
   name: string,

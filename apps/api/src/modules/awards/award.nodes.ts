@@ -7,7 +7,7 @@ import type { AwardNomination } from "./award-nomination.entity";
 import type { AwardProgram } from "./award-program.entity";
 import type { AwardScore } from "./award-score.entity";
 import { AwardWinner } from "./award-winner.entity";
-import { canSeeNomination } from "./award-judging.service";
+import { canSeeNomination, judgeSeesNominee } from "./award-judging.service";
 import {
   assignmentById,
   awardCriterionById,
@@ -19,6 +19,10 @@ import {
 } from "./award.loaders";
 
 const staff = (ctx: RequestContext) => ctx.hasRole("STAFF", "ADMIN");
+
+/** A judge sees the people of the nominations they judge: widens trainees/' policy (modules/node-policies.ts). */
+export const judgeSeesTheirNominee = (ctx: RequestContext, trainee: { id: number }) =>
+  ctx.hasRole("JUDGE") && judgeSeesNominee(ctx, trainee.id);
 
 /** Drafts are for staff. */
 export const awardCyclePolicy = definePolicy<AwardCycle>({

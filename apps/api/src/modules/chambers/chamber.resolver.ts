@@ -6,7 +6,6 @@ import { nestedKey } from "../../loading/nested-page";
 import { Enterprise } from "../enterprises/enterprise.entity";
 import { enterpriseById } from "../enterprises/enterprise.loaders";
 import { EnterpriseConnection } from "../enterprises/enterprise.resolver";
-import { Statistics } from "../statistics/statistics.resolver";
 import { ApiKey } from "./api-key.entity";
 import * as apiKeys from "./api-key.service";
 import { Chamber } from "./chamber.entity";
@@ -19,8 +18,6 @@ import {
   CreateApiKeyPayload,
   CreateChamberInput,
   CreateChamberPayload,
-  RecommendNomineeInput,
-  RecommendNomineePayload,
   RemoveChamberMembersInput,
   RemoveChamberMembersPayload,
   RevokeApiKeyInput,
@@ -38,7 +35,6 @@ import {
   membershipsByChamber,
 } from "./chamber.loaders";
 import * as chambers from "./chamber.service";
-import { recommendNominee } from "./partner-nomination.service";
 import { join, Loads } from "../../loading/declare";
 
 @ObjectType()
@@ -191,34 +187,5 @@ export class EnterpriseChambersResolver {
     ctx.requireRole("STAFF");
     const ids = (await ctx.load(chamberIdsByEnterprise, enterprise.id))!;
     return (await ctx.loader(chamberById).loadMany(ids)) as Chamber[];
-  }
-}
-
-/** The public count of partner chambers, on the statistics. */
-@Resolver(() => Statistics)
-export class StatisticsChambersResolver {
-  @FieldResolver(() => Int, { description: "Partner chambers whose partnership has begun (合作商会)" })
-  partnerChambers(@Ctx() ctx: RequestContext): Promise<number> {
-    return chambers.countPartnerChambers(ctx);
-  }
-}
-
-@Resolver()
-export class PartnerNominationResolver {
-  @Mutation(() => RecommendNomineePayload, {
-    description:
-      "A partner chamber's API key (NOMINATIONS_WRITE) recommends a member enterprise or one of its people while a cycle takes nominations",
-  })
-  async recommendNominee(
-    @Ctx() ctx: RequestContext,
-    @Arg("input") input: RecommendNomineeInput,
-  ): Promise<RecommendNomineePayload> {
-    const nomination = await recommendNominee(
-      ctx,
-      localId(input.cycleId, "AwardCycle"),
-      input.nomineeId,
-      input.justification,
-    );
-    return { nomination, userErrors: [] };
   }
 }
