@@ -125,6 +125,12 @@ export class CohortResolver {
     );
   }
 
+  @FieldResolver(() => Int, { description: "Free seats: capacity less the seats taken, never below 0" })
+  @Loads(Cohort, { reads: ["capacity", "seatsTaken"] })
+  seatsLeft(@Root() cohort: Cohort): number {
+    return Math.max(0, cohort.capacity - cohort.seatsTaken);
+  }
+
   @FieldResolver(() => Int, { description: "Trainees on the waitlist" })
   @Loads(Cohort)
   async waitlistLength(@Root() cohort: Cohort, @Ctx() ctx: RequestContext): Promise<number> {
