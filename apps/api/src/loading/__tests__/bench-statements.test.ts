@@ -3,12 +3,10 @@ import pino from "pino";
 import { TestApp } from "../../testing/harness";
 import { generateDemoData } from "../../demo/demo-data";
 import { buildAppSchema } from "../../graphql/schema";
-import { toGlobalId } from "../../graphql/ids";
 import { User } from "../../modules/accounts/user.entity";
-import { Cohort } from "../../modules/training/cohort.entity";
-import { Course } from "../../modules/training/course.entity";
 import { Q1, Q4, M1 } from "../../../../../scripts/bench/operations";
 import { awardOperations, type GqlCall } from "../../../../../scripts/bench/award-operations";
+import { createEnrollFixture, type BenchDatabase } from "../../../../../scripts/bench/bench-database";
 
 /**
  * The statements each of the bench's operations costs per request (scripts/bench/operations.ts),
@@ -70,31 +68,9 @@ describe("the bench's operations", () => {
   });
 
   it("M1, an enrollment, stays at its level", async () => {
-    const course = await t.ds.getRepository(Course).findOneOrFail({ where: {}, order: { id: "ASC" } });
-    const last = await t.ds
-      .getRepository(Cohort)
-      .findOneOrFail({ where: { courseId: course.id }, order: { number: "DESC" } });
-    const now = Date.now();
-    const cohort = await t.ds.getRepository(Cohort).save({
-      courseId: course.id,
-      number: last.number + 1,
-      title: `${course.title} 第${last.number + 1}期`,
-      startsOn: "2017-01-09",
-      endsOn: "2017-01-11",
-      venue: "报告厅",
-      capacity: 10,
-      seatsTaken: 0,
-      admission: "AUTO",
-      status: "OPEN",
-      enrollmentOpensAt: new Date(now - 86_400_000),
-      enrollmentClosesAt: new Date(now + 30 * 86_400_000),
-      completionThreshold: 80,
-    } as Partial<Cohort>);
-    const someone = await t.user(["TRAINEE"], "报名学员");
-    const count = await statements(
-      { query: M1, variables: { input: { cohortId: toGlobalId("Cohort", cohort.id) } } },
-      someone.token,
-    );
-    expect(count).toBeLessThanOrEqual(LEVELS.M1);
+    // The bench's own setting: an open AUTO cohort and a trainee signed in for it.
+    const fixture = await createEnrollFixture({ ds: t.ds, config: t.config } as BenchDatabase, 1);
+    const body = { query: M1, variables: { input: { cohortId: fixture.cohortGlobalId } } };
+    expect(await statements(body, fixture.tokens[0])).toBeLessThanOrEqual(LEVELS.M1);
   });
 });
