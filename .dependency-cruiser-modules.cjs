@@ -21,11 +21,7 @@ module.exports = {
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.base.json" },
     exclude: {
-      path: [
-        "(^|/)(dist|node_modules)/",
-        "/__tests__/",
-        "^apps/api/src/(graphql|db|common|testing|demo)/",
-      ],
+      path: ["(^|/)(dist|node_modules)/", "/__tests__/", "^apps/api/src/(graphql|db|common|testing|demo)/"],
     },
   },
 };
