@@ -98,7 +98,7 @@ export class RequestContext {
   /** Values this request's loaders hold, by cache key, for `load` to answer at once. */
   private known = new Map<LoaderDef<unknown, unknown>, Map<unknown, unknown>>();
   private caches = new Map<LoaderDef<unknown, unknown>, Map<unknown, Promise<unknown>>>();
-  /** A query's selected fields (graphql/selection.ts): its loaders read the columns they need. Null: whole rows. */
+  /** A query's selected fields (loading/selection.ts): its loaders read the columns they need. Null: whole rows. */
   selection: { schema: GraphQLSchema; fields: Selection } | null = null;
   /** Set by the limits plugin for queries; a mutation runs to its end. */
   timeLimit: TimeLimit | null = null;
@@ -210,7 +210,7 @@ export class RequestContext {
     }
   }
 
-  /** Past the query's time limit: REQUEST_TIMEOUT. Every field that runs code asks first (graphql/fields.ts). */
+  /** Past the query's time limit: REQUEST_TIMEOUT. Every field that runs code asks first (loading/fields.ts). */
   checkTimeLimit(): void {
     const limit = this.timeLimit;
     if (limit && limit.now() > limit.deadline) {

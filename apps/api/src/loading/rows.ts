@@ -8,7 +8,7 @@ import { alwaysColumns, neededColumns, partialPrototype } from "./selection";
 /**
  * Raw rows into entities, with the same conversions TypeORM applies (dates, booleans, transformers).
  * `prefix` reads the columns of a joined table (`zf0_name`). Rows of one statement share their keys.
- * Rows that carry some of the columns make partial entities (graphql/selection.ts).
+ * Rows that carry some of the columns make partial entities (loading/selection.ts).
  */
 export function hydrate<T>(ds: DataSource, target: EntityTarget<T>, rows: Record<string, unknown>[], prefix = ""): T[] {
   if (!rows.length) return [];
@@ -114,7 +114,7 @@ export function includeColumns(
 /**
  * The columns one batch reads: of the page's rows, and of each include, or null for an include the
  * query selects nothing of (it is left out, with the includes that hang from it). Whole rows outside
- * queries (graphql/selection.ts).
+ * queries (loading/selection.ts).
  */
 export interface PageShape {
   page: ColumnMetadata[];
