@@ -22,7 +22,7 @@ import { Mutex, RequestContext, type AppServices } from "../../apps/api/dist/gra
 import { errorScopePlugin, formatError } from "../../apps/api/dist/graphql/format-error";
 import { buildAppSchema } from "../../apps/api/dist/graphql/schema";
 import { documentLimitRules, LIMITS, requestLimitsPlugin } from "../../apps/api/dist/graphql/limits";
-import { selectionPlugin } from "../../apps/api/dist/graphql/selection";
+import { selectionPlugin } from "../../apps/api/dist/loading/selection";
 import { authenticate, primeViewer } from "../../apps/api/dist/modules/accounts/account.service";
 import { authenticateApiKey, isApiKeySecret } from "../../apps/api/dist/modules/chambers/api-key.service";
 import { authorizePartnerOperation } from "../../apps/api/dist/modules/chambers/partner-access";

@@ -22,7 +22,8 @@ import { errorScopePlugin, formatError } from "./graphql/format-error";
 import { buildAppSchema } from "./graphql/schema";
 import { bodyErrors, documentLimitRules, LIMITS, requestLimitsPlugin, tokenLimit } from "./graphql/limits";
 import { SCHEMA_FILE } from "./graphql/print-schema";
-import { selectionPlugin } from "./graphql/selection";
+import { selectionPlugin } from "./loading/selection";
+import { checkLoading } from "./loading/plan";
 import { authenticate, primeViewer } from "./modules/accounts/account.service";
 import { authenticateApiKey, isApiKeySecret } from "./modules/chambers/api-key.service";
 import { authorizePartnerOperation } from "./modules/chambers/partner-access";
@@ -78,8 +79,11 @@ export async function startApp(
   app.set("trust proxy", config.trustProxy);
   const server = createServer(app);
 
+  const schema = await buildAppSchema();
+  // A field that runs code without saying what it loads, or names a column that is not there, stops the start.
+  checkLoading(schema, services.dataSource);
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildAppSchema(),
+    schema,
     formatError,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,

@@ -3,7 +3,7 @@ import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { Range } from "./validation";
 import { fail } from "./errors";
 import type { RequestContext } from "./context";
-import { joinIncludes, type PageInclude } from "./rows";
+import { joinIncludes } from "../loading/rows";
 
 export const MAX_PAGE = 100;
 export const DEFAULT_PAGE = 20;
@@ -106,7 +106,7 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
   qb: SelectQueryBuilder<T>,
   args: ConnectionArgs,
   sort: SortKey[],
-  joined?: { ctx: RequestContext; includes: PageInclude[] },
+  joined?: { ctx: RequestContext },
 ): Promise<Page<T>> {
   const alias = qb.alias;
   const keys: SortKey[] = [
@@ -134,7 +134,7 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
   let rows: T[] = [];
   if (size > 0 && joined) {
     // Joined rows lead to one row each: a plain LIMIT keeps the page, and the includes ride along.
-    const prime = joinIncludes(joined.ctx, page, joined.includes);
+    const prime = joinIncludes(joined.ctx, page);
     const { raw, entities } = await page.limit(size + 1).getRawAndEntities();
     prime(raw as Record<string, unknown>[]);
     rows = entities;

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { GraphQLError, type GraphQLSchema } from "graphql";
-import { In, type DataSource, type EntityManager, type EntityTarget, type FindOptionsWhere } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import type { Logger } from "pino";
 import { translate, type ApiKeyScope, type Locale, type Role } from "@zuofu/shared";
 import type { Config } from "../config";
@@ -68,45 +68,11 @@ export interface TimeLimit {
   now: () => number;
 }
 
-/** A DataLoader definition; `ctx.loader(def)` gives this request's instance. */
+/** A DataLoader definition (made with loading/loader.ts); `ctx.loader(def)` gives this request's instance. */
 export interface LoaderDef<K, V> {
   name: string;
   batch: (ctx: RequestContext, keys: readonly K[]) => Promise<(V | Error)[]>;
   cacheKey?: (key: K) => unknown;
-}
-
-export function defineLoader<K, V>(
-  name: string,
-  batch: LoaderDef<K, V>["batch"],
-  cacheKey?: (key: K) => unknown,
-): LoaderDef<K, V> {
-  return { name, batch, cacheKey };
-}
-
-/**
- * The loader of an entity's rows by their `id`: one `IN (…)` statement per batch, null for an id
- * that has no row. Every plain by-id loader is one of these.
- */
-export function byIdLoader<T extends { id: number }>(
-  name: string,
-  target: EntityTarget<T>,
-): LoaderDef<number, T | null> {
-  return defineLoader<number, T | null>(name, async (ctx, ids) =>
-    byKey(ids, await ctx.em.findBy(target, { id: In([...ids]) } as FindOptionsWhere<T>), (row) => row.id),
-  );
-}
-
-/** Batch helper: one row (or null) per key, in key order. */
-export function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
-  const map = new Map(rows.map((r) => [keyOf(r), r]));
-  return keys.map((k) => map.get(k) ?? null);
-}
-
-/** Batch helper: all rows per key, in key order. */
-export function groupByKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
-  const map = new Map<K, V[]>(keys.map((k) => [k, []]));
-  for (const row of rows) map.get(keyOf(row))?.push(row);
-  return keys.map((k) => map.get(k) ?? []);
 }
 
 const RETRYABLE_MYSQL = new Set(["ER_LOCK_DEADLOCK", "ER_LOCK_WAIT_TIMEOUT"]);
@@ -119,7 +85,7 @@ function isRetryable(err: unknown): boolean {
 
 /**
  * The fields an operation selects anywhere, per object type name; an abstract type's count for each of
- * its types. Computed in graphql/selection.ts, held here so that the context imports nothing of it.
+ * its types. Computed in loading/selection.ts, held here so that the context imports nothing of it.
  */
 export type Selection = ReadonlyMap<string, ReadonlySet<string>>;
 
@@ -132,7 +98,7 @@ export class RequestContext {
   /** Values this request's loaders hold, by cache key, for `load` to answer at once. */
   private known = new Map<LoaderDef<unknown, unknown>, Map<unknown, unknown>>();
   private caches = new Map<LoaderDef<unknown, unknown>, Map<unknown, Promise<unknown>>>();
-  /** A query's selected fields (graphql/selection.ts): its loaders read the columns they need. Null: whole rows. */
+  /** A query's selected fields (loading/selection.ts): its loaders read the columns they need. Null: whole rows. */
   selection: { schema: GraphQLSchema; fields: Selection } | null = null;
   /** Set by the limits plugin for queries; a mutation runs to its end. */
   timeLimit: TimeLimit | null = null;
@@ -244,7 +210,7 @@ export class RequestContext {
     }
   }
 
-  /** Past the query's time limit: REQUEST_TIMEOUT. Every field that runs code asks first (graphql/fields.ts). */
+  /** Past the query's time limit: REQUEST_TIMEOUT. Every field that runs code asks first (loading/fields.ts). */
   checkTimeLimit(): void {
     const limit = this.timeLimit;
     if (limit && limit.now() > limit.deadline) {

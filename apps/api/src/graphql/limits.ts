@@ -264,7 +264,7 @@ export function requestLimitsPlugin(options: LimitsOptions): ApolloServerPlugin<
         },
         async executionDidStart({ operation, contextValue: ctx }) {
           // A mutation runs to its end: stopping its payload's fields would hide a change that was made.
-          // Queries: every field that runs code checks the limit (graphql/fields.ts), plain reads do not.
+          // Queries: every field that runs code checks the limit (loading/fields.ts), plain reads do not.
           if (operation.operation === "query") ctx.timeLimit = { deadline: startedAt + timeoutMs, ms: timeoutMs, now };
         },
         async didEncounterErrors({ errors }) {

@@ -1,6 +1,7 @@
 import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
-import { withFieldResolvers } from "./fields";
+import { withFieldResolvers } from "../loading/fields";
+import { withLoading } from "../loading/plan";
 import { withMutationPayloads } from "./mutations";
 import { withVisibility } from "./visibility";
 import { NodeResolver } from "./node.resolver";
@@ -34,13 +35,9 @@ import {
   EventRegistrationResolver,
   TraineeEventsResolver,
 } from "../modules/events/event-registration.resolver";
-import {
-  ApiKeyResolver,
-  ChamberResolver,
-  EnterpriseChambersResolver,
-  StatisticsChambersResolver,
-  PartnerNominationResolver,
-} from "../modules/chambers/chamber.resolver";
+import { ApiKeyResolver, ChamberResolver, EnterpriseChambersResolver } from "../modules/chambers/chamber.resolver";
+import { StatisticsChambersResolver } from "../modules/statistics/partner-chambers.resolver";
+import { PartnerNominationResolver } from "../modules/awards/partner-nomination.resolver";
 import { AwardCycleResolver, AwardProgramResolver } from "../modules/awards/award-cycle.resolver";
 import {
   AwardJudgeAssignmentResolver,
@@ -132,6 +129,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
   })
     .then(withFieldResolvers)
     .then((schema) => withVisibility(schema, nodePolicies))
+    .then((schema) => withLoading(schema, nodePolicies))
     .then(withMutationPayloads);
   return built;
 }

@@ -10,7 +10,8 @@ import {
   type GraphQLSchema,
 } from "graphql";
 import { In, type EntityTarget, type SelectQueryBuilder } from "typeorm";
-import { byKey, defineLoader, type LoaderDef, type RequestContext } from "./context";
+import type { RequestContext } from "./context";
+import { byKey, defineLoader, type LoaderDef } from "../loading/loader";
 import { codedError } from "./errors";
 import { Page } from "./connection";
 
@@ -36,6 +37,11 @@ export interface Policy<T extends Row> {
    * days) read their parent without a statement of their own.
    */
   primes?: boolean;
+  /**
+   * What `sees` reads of a row beyond its keys: read with every row of the type whatever the query
+   * selects, since a page may have read the row in part (loading/README.md).
+   */
+  reads?: readonly (keyof T & string)[];
 }
 
 export type Policies = Record<string, Policy<never>>;
@@ -57,6 +63,25 @@ export function rowsById<T extends Row>(target: EntityTarget<T> & { name: string
 /** `fn` of the value, at once when the value is there, else once it is (graphql-js completes plain values without a promise). */
 export function andThen<T, U>(value: T | Promise<T>, fn: (v: T) => U | Promise<U>): U | Promise<U> {
   return value instanceof Promise ? value.then(fn) : fn(value);
+}
+
+/**
+ * `policy`, whose rows are also seen by whoever `more` lets see them: how a module widens another
+ * module's policy (a judge sees the people of the nominations they judge) without the other
+ * importing it. Composed in modules/node-policies.ts.
+ */
+export function seenAlsoBy<T extends Row>(
+  policy: Policy<T>,
+  ...more: ((ctx: RequestContext, row: NoInfer<T>) => boolean | Promise<boolean>)[]
+): Policy<T> {
+  return {
+    ...policy,
+    sees: (ctx, row) =>
+      more.reduce<boolean | Promise<boolean>>(
+        (seen, also) => (seen instanceof Promise ? seen.then((s) => s || also(ctx, row)) : seen || also(ctx, row)),
+        policy.sees(ctx, row),
+      ),
+  };
 }
 
 function policyOf(policies: Policies, row: object): Policy<Row> | undefined {

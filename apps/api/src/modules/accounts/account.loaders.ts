@@ -1,5 +1,5 @@
 import { In } from "typeorm";
-import { byIdLoader, defineLoader } from "../../graphql/context";
+import { byIdLoader, defineLoader } from "../../loading/loader";
 import { User } from "./user.entity";
 import { TraineeClaim } from "./trainee-claim.entity";
 

@@ -45,6 +45,7 @@ import { TraineeClaim } from "./trainee-claim.entity";
 import { User } from "./user.entity";
 import { matchNameOrPhone } from "./user-search";
 import { AuditEntry } from "../audit/audit-entry.entity";
+import { join, Loads } from "../../loading/declare";
 
 @ObjectType()
 export class UserConnection extends Connection(User) {}
@@ -79,11 +80,13 @@ export class AccountResolver {
   }
 
   @FieldResolver(() => String, { description: "Masked (138****0001) except for the person and staff" })
+  @Loads(User, { reads: ["phone"] })
   phone(@Root() user: User, @Ctx() ctx: RequestContext): string {
     return isSelf(ctx, user) || ctx.hasRole("STAFF", "ADMIN") ? user.phone : maskPhone(user.phone);
   }
 
   @FieldResolver(() => Trainee, { nullable: true, description: "Trainee profile (the person and staff)" })
+  @Loads(User)
   trainee(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Trainee | null> | Trainee | null {
     if (!isSelf(ctx, user) && !ctx.hasRole("STAFF", "ADMIN")) return null;
     return ctx.load(traineeByUser, user.id);
@@ -203,6 +206,7 @@ export class AccountResolver {
     nullable: true,
     description: "The account's latest claim on an imported record (the person and staff)",
   })
+  @Loads(User)
   async traineeClaim(@Root() user: User, @Ctx() ctx: RequestContext): Promise<TraineeClaim | null> {
     if (!isSelf(ctx, user) && !ctx.hasRole("STAFF", "ADMIN")) return null;
     return ctx.load(latestClaimByUser, user.id);
@@ -244,6 +248,7 @@ export class AccountResolver {
 @Resolver(() => TraineeClaim)
 export class TraineeClaimResolver {
   @FieldResolver(() => User, { nullable: true, description: "The account that claims (staff, or the person)" })
+  @Loads(TraineeClaim, { joins: [join(User, "userId", userById)] })
   user(@Root() claim: TraineeClaim, @Ctx() ctx: RequestContext): Promise<User | null> | User | null {
     if (ctx.viewer?.userId !== claim.userId && !ctx.hasRole("STAFF", "ADMIN")) return null;
     return ctx.load(userById, claim.userId);
@@ -253,6 +258,7 @@ export class TraineeClaimResolver {
     nullable: true,
     description: "The imported record claimed (staff only: the claimant has not proven it is theirs)",
   })
+  @Loads(TraineeClaim, { joins: [join(Trainee, "traineeId", traineeById)] })
   trainee(@Root() claim: TraineeClaim, @Ctx() ctx: RequestContext): Promise<Trainee | null> | Trainee | null {
     if (!ctx.hasRole("STAFF", "ADMIN")) return null;
     return ctx.load(traineeById, claim.traineeId);
@@ -263,6 +269,7 @@ export class TraineeClaimResolver {
 @Resolver(() => AuditEntry)
 export class AuditEntryActorResolver {
   @FieldResolver(() => User, { nullable: true })
+  @Loads(AuditEntry, { joins: [join(User, "actorUserId", userById)] })
   actor(@Root() entry: AuditEntry, @Ctx() ctx: RequestContext) {
     return entry.actorUserId ? ctx.load(userById, entry.actorUserId) : null;
   }
@@ -272,6 +279,7 @@ export class AuditEntryActorResolver {
 @Resolver(() => TraineeEnterpriseLink)
 export class TraineeEnterpriseLinkDeciderResolver {
   @FieldResolver(() => User, { nullable: true, description: "The staff member who decided (staff)" })
+  @Loads(TraineeEnterpriseLink, { joins: [join(User, "decidedByUserId", userById)] })
   decidedBy(@Root() link: TraineeEnterpriseLink, @Ctx() ctx: RequestContext) {
     ctx.requireRole("STAFF");
     return link.decidedByUserId ? ctx.load(userById, link.decidedByUserId) : null;

@@ -14,7 +14,7 @@ import { TraineeClaim } from "./trainee-claim.entity";
 import { Session } from "./session.entity";
 import { User } from "./user.entity";
 import { userById } from "./account.loaders";
-import { hydrate } from "../../graphql/rows";
+import { hydrate } from "../../loading/rows";
 import { traineeById, traineeByUser } from "../trainees/trainee.loaders";
 
 /** How often a session's last-use time is written: not on every request. */

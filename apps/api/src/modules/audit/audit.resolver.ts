@@ -4,6 +4,7 @@ import { Connection, ConnectionArgs, paginate } from "../../graphql/connection";
 import { fromGlobalId, localId, toGlobalId } from "../../graphql/ids";
 import { MaxLen } from "../../graphql/validation";
 import { AuditEntry } from "./audit-entry.entity";
+import { Loads } from "../../loading/declare";
 
 @ObjectType()
 export class AuditEntryConnection extends Connection(AuditEntry) {}
@@ -48,6 +49,7 @@ export class AuditResolver {
   }
 
   @FieldResolver(() => ID, { nullable: true, description: "Global ID of the object acted on" })
+  @Loads(AuditEntry, { reads: ["subjectType", "subjectId"] })
   subjectId(@Root() entry: AuditEntry): string | null {
     return entry.subjectId ? toGlobalId(entry.subjectType, entry.subjectId) : null;
   }

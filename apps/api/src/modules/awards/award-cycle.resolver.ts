@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, R
 import type { RequestContext } from "../../graphql/context";
 import { Connection, ConnectionArgs } from "../../graphql/connection";
 import { localId } from "../../graphql/ids";
-import { nestedKey } from "../../graphql/nested-page";
+import { nestedKey } from "../../loading/nested-page";
 import { AwardCriterion } from "./award-criterion.entity";
 import { AwardCycle } from "./award-cycle.entity";
 import { AwardNomination } from "./award-nomination.entity";
@@ -36,7 +36,7 @@ import {
   UpdateAwardProgramInput,
   UpdateAwardProgramPayload,
 } from "./award.inputs";
-import { readsAlways } from "../../graphql/selection";
+import { join, Loads } from "../../loading/declare";
 
 @ObjectType()
 export class AwardProgramConnection extends Connection(AwardProgram) {}
@@ -55,6 +55,7 @@ export class AwardProgramResolver {
   }
 
   @FieldResolver(() => [AwardCycle], { description: "Its cycles, newest first (drafts for staff only)" })
+  @Loads(AwardProgram)
   cycles(@Root() program: AwardProgram, @Ctx() ctx: RequestContext) {
     return ctx.load(awardCyclesByProgram, program.id);
   }
@@ -80,9 +81,6 @@ export class AwardProgramResolver {
   }
 }
 
-// `title` reads the program's name from a row that a page statement may have read in part (graphql/selection.ts).
-readsAlways(AwardProgram, ["name"]);
-
 @Resolver(() => AwardCycle)
 export class AwardCycleResolver {
   @Query(() => AwardCycleConnection, { description: "Award cycles, newest year first (public; drafts for staff only)" })
@@ -96,22 +94,29 @@ export class AwardCycleResolver {
   }
 
   @FieldResolver(() => AwardProgram)
+  @Loads(AwardCycle, { joins: [join(AwardProgram, "programId", awardProgramById)] })
   program(@Root() cycle: AwardCycle, @Ctx() ctx: RequestContext) {
     return ctx.load(awardProgramById, cycle.programId);
   }
 
   @FieldResolver(() => String, { description: "e.g. 2024年度优秀民营企业家" })
+  @Loads(AwardCycle, {
+    reads: ["year"],
+    joins: [join(AwardProgram, "programId", awardProgramById, { reads: ["name"] })],
+  })
   async title(@Root() cycle: AwardCycle, @Ctx() ctx: RequestContext): Promise<string> {
     const program = await ctx.load(awardProgramById, cycle.programId);
     return `${cycle.year}年度${program!.name}`;
   }
 
   @FieldResolver(() => [AwardCriterion], { description: "What judges score, in order" })
+  @Loads(AwardCycle)
   criteria(@Root() cycle: AwardCycle, @Ctx() ctx: RequestContext) {
     return ctx.load(criteriaByCycle, cycle.id);
   }
 
   @FieldResolver(() => AwardNominationConnection, { description: "Nominations in order of arrival (staff)" })
+  @Loads(AwardCycle)
   nominations(
     @Root() cycle: AwardCycle,
     @Ctx() ctx: RequestContext,
@@ -126,6 +131,7 @@ export class AwardCycleResolver {
   }
 
   @FieldResolver(() => [AwardWinner], { description: "In rank order; public once published, staff before" })
+  @Loads(AwardCycle, { reads: ["phase"] })
   async winners(@Root() cycle: AwardCycle, @Ctx() ctx: RequestContext): Promise<AwardWinner[]> {
     if (cycle.phase !== "PUBLISHED" && !isStaff(ctx)) return [];
     return (await ctx.load(winnersByCycle, cycle.id))!;
@@ -135,12 +141,14 @@ export class AwardCycleResolver {
     nullable: true,
     description: "Why the decision departed from the ranking or came early (staff)",
   })
+  @Loads(AwardCycle, { reads: ["decisionReason"] })
   decisionReason(@Root() cycle: AwardCycle, @Ctx() ctx: RequestContext): string | null {
     ctx.requireRole("STAFF");
     return cycle.decisionReason;
   }
 
   @FieldResolver(() => AwardJudgingProgress, { description: "Staff" })
+  @Loads(AwardCycle, { reads: "row" })
   judgingProgress(@Root() cycle: AwardCycle, @Ctx() ctx: RequestContext) {
     return judgingProgress(ctx, cycle);
   }
@@ -148,6 +156,7 @@ export class AwardCycleResolver {
   @FieldResolver(() => [AwardRankingEntry], {
     description: "Active nominations by weighted average, or by per-judge z-scores with normalize (staff)",
   })
+  @Loads(AwardCycle, { reads: "row" })
   ranking(
     @Root() cycle: AwardCycle,
     @Ctx() ctx: RequestContext,

@@ -1,5 +1,5 @@
 import { In, IsNull, Not, type EntityManager } from "typeorm";
-import { defineLoader } from "../../graphql/context";
+import { defineLoader } from "../../loading/loader";
 import { EnterpriseHonor } from "../enterprises/enterprise-honor.entity";
 import { SocialResponsibilityRecord } from "../enterprises/social-responsibility-record.entity";
 import { Trainee } from "../trainees/trainee.entity";

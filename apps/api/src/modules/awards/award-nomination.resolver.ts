@@ -55,7 +55,7 @@ import {
   WithdrawNominationInput,
   WithdrawNominationPayload,
 } from "./award.inputs";
-import { readsAlways } from "../../graphql/selection";
+import { join, Loads, readsOf } from "../../loading/declare";
 
 @ObjectType()
 export class AwardJudgeAssignmentConnection extends Connection(AwardJudgeAssignment) {}
@@ -66,31 +66,42 @@ const STAFF = { kind: "STAFF" } as const;
 @Resolver(() => AwardNomination)
 export class AwardNominationResolver {
   @FieldResolver(() => AwardCycle)
+  @Loads(AwardNomination, { joins: [join(AwardCycle, "cycleId", awardCycleById)] })
   cycle(@Root() nomination: AwardNomination, @Ctx() ctx: RequestContext) {
     return ctx.load(awardCycleById, nomination.cycleId);
   }
 
   @FieldResolver(() => Enterprise, { nullable: true, description: "The nominee, when an enterprise" })
+  @Loads(AwardNomination, { joins: [join(Enterprise, "enterpriseId", enterpriseById)] })
   enterprise(@Root() nomination: AwardNomination, @Ctx() ctx: RequestContext) {
     return nomination.enterpriseId ? ctx.load(enterpriseById, nomination.enterpriseId) : null;
   }
 
   @FieldResolver(() => Trainee, { nullable: true, description: "The nominee, when a person" })
+  @Loads(AwardNomination, { joins: [join(Trainee, "traineeId", traineeById)] })
   trainee(@Root() nomination: AwardNomination, @Ctx() ctx: RequestContext) {
     return nomination.traineeId ? ctx.load(traineeById, nomination.traineeId) : null;
   }
 
   @FieldResolver(() => String)
+  @Loads(AwardNomination, {
+    joins: [
+      join(Trainee, "traineeId", traineeById, { reads: ["name"] }),
+      join(Enterprise, "enterpriseId", enterpriseById, { reads: ["name"] }),
+    ],
+  })
   async nomineeName(@Root() nomination: AwardNomination, @Ctx() ctx: RequestContext): Promise<string> {
     return nomineeName(ctx, nomination);
   }
 
   @FieldResolver(() => NominationSourceEnum)
+  @Loads(AwardNomination)
   source(@Root() nomination: AwardNomination): NominationSource {
     return nomination.nominatedByChamberId ? "CHAMBER" : "STAFF";
   }
 
   @FieldResolver(() => User, { nullable: true, description: "The staff member who nominated (staff)" })
+  @Loads(AwardNomination)
   nominatedBy(@Root() nomination: AwardNomination, @Ctx() ctx: RequestContext) {
     ctx.requireRole("STAFF");
     return nomination.nominatedByUserId ? ctx.load(userById, nomination.nominatedByUserId) : null;
@@ -99,6 +110,7 @@ export class AwardNominationResolver {
   @FieldResolver(() => AwardDossier, {
     description: "Live while nominating; frozen once judging began (a partner key needs MEMBERS_READ)",
   })
+  @Loads(AwardNomination, { reads: "row" })
   dossier(@Root() nomination: AwardNomination, @Ctx() ctx: RequestContext) {
     // The nominee's training, events and awards are member records: recommending is not reading them.
     ctx.requireScope("MEMBERS_READ");
@@ -106,11 +118,13 @@ export class AwardNominationResolver {
   }
 
   @FieldResolver(() => Boolean, { description: "Meets every eligibility rule of the cycle" })
+  @Loads(AwardNomination, { reads: "row" })
   async eligible(@Root() nomination: AwardNomination, @Ctx() ctx: RequestContext): Promise<boolean> {
     return (await ctx.load(dossierByNomination, nomination))!.eligible;
   }
 
   @FieldResolver(() => [AwardJudgeAssignment], { description: "Assigned judges and their conflicts (staff)" })
+  @Loads(AwardNomination)
   judges(@Root() nomination: AwardNomination, @Ctx() ctx: RequestContext) {
     ctx.requireRole("STAFF");
     return ctx.load(assignmentsByNomination, nomination.id);
@@ -119,6 +133,7 @@ export class AwardNominationResolver {
   @FieldResolver(() => [AwardJudgeCandidate], {
     description: "Every active judge, by name, with any conflict the records show, before assigning (staff)",
   })
+  @Loads(AwardNomination, { rows: [readsOf(Enterprise, ["name"]), readsOf(Chamber, ["name"])] })
   async judgeCandidates(
     @Root() nomination: AwardNomination,
     @Ctx() ctx: RequestContext,
@@ -151,6 +166,7 @@ export class AwardNominationResolver {
   }
 
   @FieldResolver(() => AwardWinner, { nullable: true, description: "The commendation it led to (staff)" })
+  @Loads(AwardNomination)
   winner(@Root() nomination: AwardNomination, @Ctx() ctx: RequestContext) {
     ctx.requireRole("STAFF");
     return ctx.load(winnerByNomination, nomination.id);
@@ -222,6 +238,7 @@ export class JudgeAffiliationResolver {
   @FieldResolver(() => JudgeAffiliations, {
     description: "The enterprises and chambers staff record for a judge (the judge and staff)",
   })
+  @Loads(User)
   async judgeAffiliations(@Root() user: User, @Ctx() ctx: RequestContext): Promise<JudgeAffiliations> {
     if (ctx.viewer?.userId !== user.id) ctx.requireRole("STAFF");
     const rows = (await ctx.load(affiliationsByJudge, user.id)) ?? [];
@@ -252,10 +269,6 @@ export class JudgeAffiliationResolver {
   }
 }
 
-// Reads the name of a row that a page statement may have read in part (graphql/selection.ts).
-readsAlways(Enterprise, ["name"]);
-readsAlways(Trainee, ["name"]);
-
 async function nomineeName(ctx: RequestContext, nomination: AwardNomination): Promise<string> {
   if (nomination.enterpriseId) return (await ctx.load(enterpriseById, nomination.enterpriseId))?.name ?? "";
   return (await ctx.load(traineeById, nomination.traineeId!))?.name ?? "";
@@ -282,16 +295,19 @@ export class AwardJudgeAssignmentResolver {
   }
 
   @FieldResolver(() => User)
+  @Loads(AwardJudgeAssignment)
   judge(@Root() assignment: AwardJudgeAssignment, @Ctx() ctx: RequestContext) {
     return ctx.load(userById, assignment.judgeUserId);
   }
 
   @FieldResolver(() => AwardCycle)
+  @Loads(AwardJudgeAssignment, { joins: [join(AwardCycle, "cycleId", awardCycleById)] })
   cycle(@Root() assignment: AwardJudgeAssignment, @Ctx() ctx: RequestContext) {
     return ctx.load(awardCycleById, assignment.cycleId);
   }
 
   @FieldResolver(() => String, { description: "Shown even when conflicted, so the judge knows which one it is" })
+  @Loads(AwardJudgeAssignment, { rows: [readsOf(Trainee, ["name"]), readsOf(Enterprise, ["name"])] })
   async nomineeName(@Root() assignment: AwardJudgeAssignment, @Ctx() ctx: RequestContext): Promise<string> {
     return nomineeName(ctx, (await ctx.load(awardNominationById, assignment.nominationId))!);
   }
@@ -300,17 +316,20 @@ export class AwardJudgeAssignmentResolver {
     nullable: true,
     description: "Null for the judge once a conflict is declared or found",
   })
+  @Loads(AwardJudgeAssignment)
   nomination(@Root() assignment: AwardJudgeAssignment, @Ctx() ctx: RequestContext) {
     // The AwardNomination policy (award.nodes.ts) hides it from a conflicted judge.
     return ctx.load(awardNominationById, assignment.nominationId);
   }
 
   @FieldResolver(() => ConflictKindEnum, { nullable: true })
+  @Loads(AwardJudgeAssignment, { reads: "row" })
   conflict(@Root() assignment: AwardJudgeAssignment, @Ctx() ctx: RequestContext) {
     return ctx.load(conflictOfAssignment, assignment);
   }
 
   @FieldResolver(() => [AwardScore], { description: "This judge's scores: the judge and staff only" })
+  @Loads(AwardJudgeAssignment)
   scores(@Root() assignment: AwardJudgeAssignment, @Ctx() ctx: RequestContext) {
     if (assignment.judgeUserId !== ctx.viewer?.userId) ctx.requireRole("STAFF");
     return ctx.load(scoresByAssignment, assignment.id);
@@ -321,6 +340,7 @@ export class AwardJudgeAssignmentResolver {
     description:
       "This judge's weighted average over the criteria (0–10), as the ranking counts it; null until every criterion is scored",
   })
+  @Loads(AwardJudgeAssignment)
   async weightedScore(@Root() assignment: AwardJudgeAssignment, @Ctx() ctx: RequestContext): Promise<number | null> {
     if (assignment.judgeUserId !== ctx.viewer?.userId) ctx.requireRole("STAFF");
     const [criteria, scores] = await Promise.all([
@@ -332,6 +352,7 @@ export class AwardJudgeAssignmentResolver {
   }
 
   @FieldResolver(() => Boolean, { description: "Every criterion scored" })
+  @Loads(AwardJudgeAssignment)
   async complete(@Root() assignment: AwardJudgeAssignment, @Ctx() ctx: RequestContext): Promise<boolean> {
     if (assignment.judgeUserId !== ctx.viewer?.userId) ctx.requireRole("STAFF");
     return (await ctx.load(unscoredByAssignment, assignment.id)) === 0;
@@ -369,6 +390,7 @@ export class AwardJudgeAssignmentResolver {
 @Resolver(() => AwardScore)
 export class AwardScoreResolver {
   @FieldResolver(() => AwardCriterion)
+  @Loads(AwardScore, { joins: [join(AwardCriterion, "criterionId", awardCriterionById)] })
   criterion(@Root() score: AwardScore, @Ctx() ctx: RequestContext) {
     return ctx.load(awardCriterionById, score.criterionId);
   }

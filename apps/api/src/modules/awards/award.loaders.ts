@@ -1,13 +1,10 @@
 import { In, IsNull, Not } from "typeorm";
-import { byKey, byIdLoader, defineLoader, groupByKey, type RequestContext } from "../../graphql/context";
-import { isSelected } from "../../graphql/selection";
-import { nestedPageLoader } from "../../graphql/nested-page";
-import { hydrate, joinIncludes } from "../../graphql/rows";
+import { type RequestContext } from "../../graphql/context";
+import { byKey, byIdLoader, defineLoader, groupByKey } from "../../loading/loader";
+import { isSelected } from "../../loading/selection";
+import { nestedPageLoader } from "../../loading/nested-page";
+import { hydrate, joinIncludes } from "../../loading/rows";
 import { Certificate } from "../training/certificate.entity";
-import { Enterprise } from "../enterprises/enterprise.entity";
-import { enterpriseById } from "../enterprises/enterprise.loaders";
-import { Trainee } from "../trainees/trainee.entity";
-import { traineeById } from "../trainees/trainee.loaders";
 import { AwardCriterion } from "./award-criterion.entity";
 import { AwardCycle } from "./award-cycle.entity";
 import { AwardJudgeAssignment } from "./award-judge-assignment.entity";
@@ -23,9 +20,7 @@ export const awardProgramById = byIdLoader("awardProgramById", AwardProgram);
 /** A cycle's `title` names its program: the program's row comes in the cycle's statement when it is asked for. */
 export const awardCycleById = defineLoader<number, AwardCycle | null>("awardCycleById", async (ctx, ids) => {
   const qb = ctx.em.createQueryBuilder(AwardCycle, "cycle").where("cycle.id IN (:...ids)", { ids: [...ids] });
-  const prime = joinIncludes(ctx, qb, [
-    { target: AwardProgram, via: "programId", loader: awardProgramById, forFields: ["AwardCycle.title"] },
-  ]);
+  const prime = joinIncludes(ctx, qb);
   const { raw, entities } = await qb.getRawAndEntities();
   prime(raw as Record<string, unknown>[]);
   return byKey(ids, entities, (c) => c.id);
@@ -82,9 +77,9 @@ export const assignmentsByNomination = defineLoader<number, AwardJudgeAssignment
     const q = (name: string) => ds.driver.escape(name);
     const assignmentMeta = ds.getMetadata(AwardJudgeAssignment);
     const scoreMeta = ds.getMetadata(AwardScore);
-    const conflicts = isSelected(ctx, "AwardJudgeAssignment.conflict");
-    const counted = isSelected(ctx, "AwardJudgeAssignment.complete");
-    const scored = isSelected(ctx, "AwardJudgeAssignment.scores");
+    const conflicts = isSelected(ctx, AwardJudgeAssignment, "conflict");
+    const counted = isSelected(ctx, AwardJudgeAssignment, "complete");
+    const scored = isSelected(ctx, AwardJudgeAssignment, "scores");
     const scoreColumns = scored ? scoreMeta.columns : [];
     const rows: Record<string, unknown>[] = await ctx.em.query(
       `SELECT ${[
@@ -190,16 +185,10 @@ export const publishedWinsByEnterprise = defineLoader<number, AwardWinner[]>(
     ),
 );
 
-const NOMINEE_NAME = ["AwardNomination.nomineeName"];
-
 /** A nominee's name (`nomineeName`) comes with the page: the person's or the enterprise's row, joined. */
 export const nominationsByCycle = nestedPageLoader<AwardNomination>(
   "nominationsByCycle",
   AwardNomination,
   "cycleId",
-  [
-    { target: Trainee, via: "traineeId", loader: traineeById, forFields: NOMINEE_NAME },
-    { target: Enterprise, via: "enterpriseId", loader: enterpriseById, forFields: NOMINEE_NAME },
-  ],
   awardNominationById,
 );

@@ -1,5 +1,4 @@
 import type { RequestContext } from "../../graphql/context";
-import { readsAlways } from "../../graphql/selection";
 import { andThen, definePolicy, everyone } from "../../graphql/visibility";
 import { AwardCycle } from "./award-cycle.entity";
 import type { AwardCriterion } from "./award-criterion.entity";
@@ -8,7 +7,7 @@ import type { AwardNomination } from "./award-nomination.entity";
 import type { AwardProgram } from "./award-program.entity";
 import type { AwardScore } from "./award-score.entity";
 import { AwardWinner } from "./award-winner.entity";
-import { canSeeNomination } from "./award-judging.service";
+import { canSeeNomination, judgeSeesNominee } from "./award-judging.service";
 import {
   assignmentById,
   awardCriterionById,
@@ -19,16 +18,17 @@ import {
   awardWinnerById,
 } from "./award.loaders";
 
-// The checks below read these of rows that a page statement may have read in part (graphql/selection.ts).
-readsAlways(AwardCycle, ["phase"]);
-readsAlways(AwardWinner, ["publishedAt"]);
-
 const staff = (ctx: RequestContext) => ctx.hasRole("STAFF", "ADMIN");
+
+/** A judge sees the people of the nominations they judge: widens trainees/' policy (modules/node-policies.ts). */
+export const judgeSeesTheirNominee = (ctx: RequestContext, trainee: { id: number }) =>
+  ctx.hasRole("JUDGE") && judgeSeesNominee(ctx, trainee.id);
 
 /** Drafts are for staff. */
 export const awardCyclePolicy = definePolicy<AwardCycle>({
   byId: awardCycleById,
   sees: (ctx, cycle) => cycle.phase !== "DRAFT" || staff(ctx),
+  reads: ["phase"],
   scope: (ctx, qb) => {
     if (!staff(ctx)) qb.andWhere(`${qb.alias}.phase <> :draftCycle`, { draftCycle: "DRAFT" });
   },
@@ -71,5 +71,6 @@ export const awardPolicies = {
   AwardWinner: definePolicy<AwardWinner>({
     byId: awardWinnerById,
     sees: (ctx, winner) => winner.publishedAt !== null || staff(ctx),
+    reads: ["publishedAt"],
   }),
 };

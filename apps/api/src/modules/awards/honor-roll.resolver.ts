@@ -21,7 +21,7 @@ import {
   publishedWinsByTrainee,
 } from "./award.loaders";
 import { HonorRollFilter, ImportCommendationsInput, ImportCommendationsPayload } from "./award.inputs";
-import { readsOfRoot } from "../../graphql/selection";
+import { join, Loads } from "../../loading/declare";
 
 @ObjectType()
 export class AwardWinnerConnection extends Connection(AwardWinner) {}
@@ -42,27 +42,32 @@ export class AwardWinnerResolver {
   }
 
   @FieldResolver(() => AwardProgram)
+  @Loads(AwardWinner, { joins: [join(AwardProgram, "programId", awardProgramById)] })
   program(@Root() winner: AwardWinner, @Ctx() ctx: RequestContext) {
     return ctx.load(awardProgramById, winner.programId);
   }
 
   @FieldResolver(() => AwardCycle, { nullable: true, description: "Null for imported commendations" })
+  @Loads(AwardWinner, { joins: [join(AwardCycle, "cycleId", awardCycleById)] })
   cycle(@Root() winner: AwardWinner, @Ctx() ctx: RequestContext) {
     return winner.cycleId ? ctx.load(awardCycleById, winner.cycleId) : null;
   }
 
   @FieldResolver(() => Enterprise, { nullable: true, description: "The enterprise, or the person's enterprise" })
+  @Loads(AwardWinner, { joins: [join(Enterprise, "enterpriseId", enterpriseById)] })
   enterprise(@Root() winner: AwardWinner, @Ctx() ctx: RequestContext) {
     return winner.enterpriseId ? ctx.load(enterpriseById, winner.enterpriseId) : null;
   }
 
   @FieldResolver(() => Certificate, { nullable: true, description: "The award certificate: the winner and staff" })
+  @Loads(AwardWinner, { joins: [join(Certificate, "id", certificateByWinner, { on: "awardWinnerId" })] })
   certificate(@Root() winner: AwardWinner, @Ctx() ctx: RequestContext) {
     const own = winner.traineeId !== null && winner.traineeId === ctx.viewer?.traineeId;
     return own || ctx.hasRole("STAFF", "ADMIN") ? ctx.load(certificateByWinner, winner.id) : null;
   }
 
   @FieldResolver(() => AwardNomination, { nullable: true, description: "Staff" })
+  @Loads(AwardWinner)
   nomination(@Root() winner: AwardWinner, @Ctx() ctx: RequestContext) {
     ctx.requireRole("STAFF");
     return winner.nominationId ? ctx.load(awardNominationById, winner.nominationId) : null;
@@ -85,19 +90,17 @@ export class AwardWinnerResolver {
 @Resolver(() => Trainee)
 export class TraineeAwardsResolver {
   @FieldResolver(() => [AwardWinner], { description: "Published commendations of this person" })
+  @Loads(Trainee)
   awards(@Root() trainee: Trainee, @Ctx() ctx: RequestContext) {
     return ctx.load(publishedWinsByTrainee, trainee.id);
   }
 }
 
-readsOfRoot(Trainee, { awards: [] });
-
 @Resolver(() => Enterprise)
 export class EnterpriseAwardsResolver {
   @FieldResolver(() => [AwardWinner], { description: "Published commendations of this enterprise and of its people" })
+  @Loads(Enterprise)
   awards(@Root() enterprise: Enterprise, @Ctx() ctx: RequestContext) {
     return ctx.load(publishedWinsByEnterprise, enterprise.id);
   }
 }
-
-readsOfRoot(Enterprise, { awards: [] });

@@ -3,10 +3,6 @@ import { In, type EntityManager } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { fail, type ErrorParams, type UserErrorSpec } from "../../graphql/errors";
 import { paginate, type ConnectionArgs, type Page } from "../../graphql/connection";
-import type { PageInclude } from "../../graphql/rows";
-import { enterpriseById } from "../enterprises/enterprise.loaders";
-import { Certificate } from "../training/certificate.entity";
-import { awardCycleById, awardProgramById, certificateByWinner } from "./award.loaders";
 import { audit } from "../audit/audit.service";
 import { Enterprise } from "../enterprises/enterprise.entity";
 import { Trainee } from "../trainees/trainee.entity";
@@ -48,16 +44,9 @@ export function honorRoll(
       { expr: "winner.program_id", value: (w: AwardWinner) => w.programId, direction: "ASC" },
     ],
     // What each commendation shows comes in the page's own statement, where the query asks for it.
-    { ctx, includes: HONOR_ROLL_INCLUDES },
+    { ctx },
   );
 }
-
-const HONOR_ROLL_INCLUDES: PageInclude[] = [
-  { target: AwardProgram, via: "programId", loader: awardProgramById },
-  { target: AwardCycle, via: "cycleId", loader: awardCycleById },
-  { target: Enterprise, via: "enterpriseId", loader: enterpriseById },
-  { target: Certificate, via: "id", on: "awardWinnerId", loader: certificateByWinner },
-];
 
 /** Published commendations so far, imported ones included (statistics.commendations). */
 export async function countCommendations(ctx: RequestContext): Promise<number> {

@@ -1,6 +1,6 @@
 import { In } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
-import { defineLoader, groupByKey } from "../../graphql/context";
+import { defineLoader, groupByKey } from "../../loading/loader";
 import { fail } from "../../graphql/errors";
 import { audit, subjectOf } from "../audit/audit.service";
 import { User } from "../accounts/user.entity";

@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
-import { defineLoader, type RequestContext } from "../../graphql/context";
+import { type RequestContext } from "../../graphql/context";
+import { defineLoader } from "../../loading/loader";
 import type { AwardJudgeAssignment } from "./award-judge-assignment.entity";
 import type { AwardNomination } from "./award-nomination.entity";
 import type { ConflictKind } from "./award.enums";

@@ -2,7 +2,6 @@ import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import type { ApiKeyScope, ChamberRegionKind } from "@zuofu/shared";
 import { UserError } from "../../graphql/errors";
 import { MaxLen } from "../../graphql/validation";
-import { AwardNomination } from "../awards/award-nomination.entity";
 import { ApiKey } from "./api-key.entity";
 import { Chamber } from "./chamber.entity";
 import { ApiKeyScopeEnum, ChamberRegionKindEnum } from "./chamber.enums";
@@ -108,18 +107,5 @@ export class RevokeApiKeyInput {
 @ObjectType()
 export class RevokeApiKeyPayload {
   @Field(() => ApiKey, { nullable: true }) apiKey?: ApiKey;
-  @Field(() => [UserError]) userErrors: UserError[];
-}
-
-@InputType()
-export class RecommendNomineeInput {
-  @Field(() => ID, { description: "An award cycle taking nominations" }) cycleId: string;
-  @Field(() => ID, { description: "A member Enterprise, or a Trainee of one (for awards to people)" })
-  nomineeId: string;
-  @Field() @MaxLen(5000) justification: string;
-}
-@ObjectType()
-export class RecommendNomineePayload {
-  @Field(() => AwardNomination, { nullable: true }) nomination?: AwardNomination;
   @Field(() => [UserError]) userErrors: UserError[];
 }

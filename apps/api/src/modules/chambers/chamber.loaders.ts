@@ -1,6 +1,6 @@
 import { In } from "typeorm";
-import { byIdLoader, defineLoader, groupByKey } from "../../graphql/context";
-import { nestedPageLoader } from "../../graphql/nested-page";
+import { byIdLoader, defineLoader, groupByKey } from "../../loading/loader";
+import { nestedPageLoader } from "../../loading/nested-page";
 import { ApiKey } from "./api-key.entity";
 import { Chamber } from "./chamber.entity";
 import { ChamberMembership } from "./chamber-membership.entity";

@@ -2,11 +2,10 @@ import { Arg, Args, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolv
 import type { RequestContext } from "../../graphql/context";
 import { Connection, ConnectionArgs, Page } from "../../graphql/connection";
 import { localId } from "../../graphql/ids";
-import { nestedKey } from "../../graphql/nested-page";
+import { nestedKey } from "../../loading/nested-page";
 import { Enterprise } from "../enterprises/enterprise.entity";
 import { enterpriseById } from "../enterprises/enterprise.loaders";
 import { EnterpriseConnection } from "../enterprises/enterprise.resolver";
-import { Statistics } from "../statistics/statistics.resolver";
 import { ApiKey } from "./api-key.entity";
 import * as apiKeys from "./api-key.service";
 import { Chamber } from "./chamber.entity";
@@ -19,8 +18,6 @@ import {
   CreateApiKeyPayload,
   CreateChamberInput,
   CreateChamberPayload,
-  RecommendNomineeInput,
-  RecommendNomineePayload,
   RemoveChamberMembersInput,
   RemoveChamberMembersPayload,
   RevokeApiKeyInput,
@@ -38,8 +35,7 @@ import {
   membershipsByChamber,
 } from "./chamber.loaders";
 import * as chambers from "./chamber.service";
-import { recommendNominee } from "./partner-nomination.service";
-import { readsOfRoot } from "../../graphql/selection";
+import { join, Loads } from "../../loading/declare";
 
 @ObjectType()
 export class ChamberConnection extends Connection(Chamber) {}
@@ -66,6 +62,7 @@ export class ChamberResolver {
   }
 
   @FieldResolver(() => Int)
+  @Loads(Chamber)
   memberCount(@Root() chamber: Chamber, @Ctx() ctx: RequestContext) {
     return ctx.load(memberCountByChamber, chamber.id);
   }
@@ -73,6 +70,7 @@ export class ChamberResolver {
   @FieldResolver(() => EnterpriseConnection, {
     description: "Member enterprises in order of joining (staff; the chamber's own key with MEMBERS_READ)",
   })
+  @Loads(Chamber)
   async members(
     @Root() chamber: Chamber,
     @Ctx() ctx: RequestContext,
@@ -90,6 +88,7 @@ export class ChamberResolver {
   }
 
   @FieldResolver(() => [ApiKey], { description: "Its API keys, newest first (admin)" })
+  @Loads(Chamber)
   apiKeys(@Root() chamber: Chamber, @Ctx() ctx: RequestContext) {
     ctx.requireRole("ADMIN");
     return ctx.load(apiKeysByChamber, chamber.id);
@@ -142,11 +141,13 @@ export class ChamberResolver {
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
   @FieldResolver(() => ApiKeyStatusEnum)
+  @Loads(ApiKey, { reads: ["revokedAt", "expiresAt"] })
   status(@Root() key: ApiKey): ApiKeyStatus {
     return apiKeys.apiKeyStatus(key);
   }
 
   @FieldResolver(() => Chamber)
+  @Loads(ApiKey, { joins: [join(Chamber, "chamberId", chamberById)] })
   chamber(@Root() key: ApiKey, @Ctx() ctx: RequestContext) {
     return ctx.load(chamberById, key.chamberId);
   }
@@ -179,42 +180,12 @@ export class ApiKeyResolver {
 @Resolver(() => Enterprise)
 export class EnterpriseChambersResolver {
   @FieldResolver(() => [Chamber], { description: "Partner chambers it belongs to (staff; a key sees only its own)" })
+  @Loads(Enterprise)
   async chambers(@Root() enterprise: Enterprise, @Ctx() ctx: RequestContext): Promise<Chamber[]> {
     if (ctx.partner)
       return ctx.readsMember(enterprise.id) ? [(await ctx.load(chamberById, ctx.partner.chamberId))!] : [];
     ctx.requireRole("STAFF");
     const ids = (await ctx.load(chamberIdsByEnterprise, enterprise.id))!;
     return (await ctx.loader(chamberById).loadMany(ids)) as Chamber[];
-  }
-}
-
-readsOfRoot(Enterprise, { chambers: [] });
-
-/** The public count of partner chambers, on the statistics. */
-@Resolver(() => Statistics)
-export class StatisticsChambersResolver {
-  @FieldResolver(() => Int, { description: "Partner chambers whose partnership has begun (合作商会)" })
-  partnerChambers(@Ctx() ctx: RequestContext): Promise<number> {
-    return chambers.countPartnerChambers(ctx);
-  }
-}
-
-@Resolver()
-export class PartnerNominationResolver {
-  @Mutation(() => RecommendNomineePayload, {
-    description:
-      "A partner chamber's API key (NOMINATIONS_WRITE) recommends a member enterprise or one of its people while a cycle takes nominations",
-  })
-  async recommendNominee(
-    @Ctx() ctx: RequestContext,
-    @Arg("input") input: RecommendNomineeInput,
-  ): Promise<RecommendNomineePayload> {
-    const nomination = await recommendNominee(
-      ctx,
-      localId(input.cycleId, "AwardCycle"),
-      input.nomineeId,
-      input.justification,
-    );
-    return { nomination, userErrors: [] };
   }
 }

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
-import { defineLoader } from "../../graphql/context";
+import { join, Loads } from "../../loading/declare";
+import { defineLoader } from "../../loading/loader";
 import { Connection, ConnectionArgs } from "../../graphql/connection";
 import { fail } from "../../graphql/errors";
 import { localId } from "../../graphql/ids";
@@ -128,21 +129,25 @@ export class CommissionerResolver {
   }
 
   @FieldResolver(() => Enterprise)
+  @Loads(CommissionerAssignment, { joins: [join(Enterprise, "enterpriseId", enterpriseById)] })
   enterprise(@Root() assignment: CommissionerAssignment, @Ctx() ctx: RequestContext) {
     return ctx.load(enterpriseById, assignment.enterpriseId);
   }
 
   @FieldResolver(() => User, { nullable: true, description: "The cadre (the commissioner and desk staff)" })
+  @Loads(CommissionerAssignment, { joins: [join(User, "commissionerUserId", userById)] })
   commissioner(@Root() assignment: CommissionerAssignment, @Ctx() ctx: RequestContext) {
     return ctx.load(userById, assignment.commissionerUserId);
   }
 
   @FieldResolver(() => Boolean, { description: "Current" })
+  @Loads(CommissionerAssignment, { reads: ["current"] })
   current(@Root() assignment: CommissionerAssignment): boolean {
     return assignment.current === true;
   }
 
   @FieldResolver(() => Boolean, { description: "Current, and no visit for 90 days" })
+  @Loads(CommissionerAssignment, { reads: ["current", "lastVisitOn"] })
   visitOverdue(@Root() assignment: CommissionerAssignment): boolean {
     return assignment.current === true && commissioners.isVisitOverdue(assignment.lastVisitOn);
   }
@@ -181,16 +186,19 @@ export class CommissionerResolver {
 @Resolver(() => Visit)
 export class VisitResolver {
   @FieldResolver(() => Enterprise)
+  @Loads(Visit, { joins: [join(Enterprise, "enterpriseId", enterpriseById)] })
   enterprise(@Root() visit: Visit, @Ctx() ctx: RequestContext) {
     return ctx.load(enterpriseById, visit.enterpriseId);
   }
 
   @FieldResolver(() => User, { nullable: true, description: "Who visited (the commissioner and desk staff)" })
+  @Loads(Visit, { joins: [join(User, "commissionerUserId", userById)] })
   commissioner(@Root() visit: Visit, @Ctx() ctx: RequestContext) {
     return ctx.load(userById, visit.commissionerUserId);
   }
 
   @FieldResolver(() => [Problem], { description: "Problems raised from this visit, that the caller may see" })
+  @Loads(Visit)
   problems(@Root() visit: Visit, @Ctx() ctx: RequestContext) {
     return ctx.load(problemsByVisit, visit.id);
   }
@@ -200,6 +208,7 @@ export class VisitResolver {
 @Resolver(() => Problem)
 export class ProblemVisitResolver {
   @FieldResolver(() => Visit, { nullable: true, description: "The visit it was raised from (who may see the visit)" })
+  @Loads(Problem, { joins: [join(Visit, "visitId", visitById)] })
   visit(@Root() problem: Problem, @Ctx() ctx: RequestContext) {
     return problem.visitId === null ? null : ctx.load(visitById, problem.visitId);
   }
@@ -211,6 +220,7 @@ export class UserCommissionerResolver {
     nullable: true,
     description: "A commissioner's enterprises and visits (the commissioner and desk staff)",
   })
+  @Loads(User, { reads: ["roles"] })
   commissionerCoverage(@Root() user: User, @Ctx() ctx: RequestContext) {
     if (!user.roles.includes("COMMISSIONER")) return null;
     if (ctx.viewer?.userId !== user.id && !ctx.hasRole("STAFF", "ADMIN")) return null;

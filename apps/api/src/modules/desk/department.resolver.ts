@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
+import { join, Loads } from "../../loading/declare";
 import { localId } from "../../graphql/ids";
 import { User } from "../accounts/user.entity";
 import { userById } from "../accounts/account.loaders";
@@ -21,6 +22,7 @@ const givenId = (id: string, type: string) => localId(id, type) ?? -1;
 @Resolver(() => Department)
 export class DepartmentResolver {
   @FieldResolver(() => [User], { description: "Who answers its problems (desk staff and the handlers themselves)" })
+  @Loads(Department)
   async handlers(@Root() department: Department, @Ctx() ctx: RequestContext) {
     const ids = await ctx.load(handlersByDepartment, department.id);
     const users = await Promise.all((ids ?? []).map((id) => ctx.load(userById, id)));
@@ -31,6 +33,7 @@ export class DepartmentResolver {
     nullable: true,
     description: "The leader in charge (分管区领导) (desk staff and the leader)",
   })
+  @Loads(Department, { joins: [join(User, "leaderUserId", userById)] })
   leader(@Root() department: Department, @Ctx() ctx: RequestContext) {
     return department.leaderUserId === null ? null : ctx.load(userById, department.leaderUserId);
   }

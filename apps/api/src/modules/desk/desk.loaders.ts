@@ -1,5 +1,5 @@
 import { In } from "typeorm";
-import { byKey, defineLoader, groupByKey } from "../../graphql/context";
+import { byKey, defineLoader, groupByKey } from "../../loading/loader";
 import { CommissionerAssignment, Visit } from "./commissioner.entity";
 import { Department, DepartmentHandler, EnterpriseContact } from "./department.entity";
 import { Problem, ProblemEvent } from "./problem.entity";

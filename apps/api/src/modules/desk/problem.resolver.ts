@@ -27,6 +27,7 @@ import {
   WorkOnProblemInput,
   WorkOnProblemPayload,
 } from "./desk.inputs";
+import { join, Loads } from "../../loading/declare";
 
 @ObjectType()
 export class ProblemConnection extends Connection(Problem) {}
@@ -63,21 +64,25 @@ export class ProblemResolver {
   }
 
   @FieldResolver(() => Enterprise)
+  @Loads(Problem, { joins: [join(Enterprise, "enterpriseId", enterpriseById)] })
   enterprise(@Root() problem: Problem, @Ctx() ctx: RequestContext) {
     return ctx.load(enterpriseById, problem.enterpriseId);
   }
 
   @FieldResolver(() => Department, { nullable: true, description: "The department it is assigned to" })
+  @Loads(Problem, { joins: [join(Department, "departmentId", departmentById)] })
   department(@Root() problem: Problem, @Ctx() ctx: RequestContext) {
     return problem.departmentId === null ? null : ctx.load(departmentById, problem.departmentId);
   }
 
   @FieldResolver(() => [ProblemEvent], { description: "Every step so far, oldest first" })
+  @Loads(Problem)
   timeline(@Root() problem: Problem, @Ctx() ctx: RequestContext) {
     return ctx.load(eventsByProblem, problem.id);
   }
 
   @FieldResolver(() => Boolean, { description: "Open and past its due date" })
+  @Loads(Problem, { reads: ["status", "dueAt"] })
   overdue(@Root() problem: Problem): boolean {
     return problems.OPEN_STATUSES.includes(problem.status) && problem.dueAt !== null && problem.dueAt < new Date();
   }
@@ -151,6 +156,7 @@ export class ProblemResolver {
 @Resolver(() => ProblemEvent)
 export class ProblemEventResolver {
   @FieldResolver(() => Department, { nullable: true, description: "The department holding the problem then" })
+  @Loads(ProblemEvent, { joins: [join(Department, "departmentId", departmentById)] })
   department(@Root() event: ProblemEvent, @Ctx() ctx: RequestContext) {
     return event.departmentId === null ? null : ctx.load(departmentById, event.departmentId);
   }

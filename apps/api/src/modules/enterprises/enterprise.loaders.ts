@@ -1,6 +1,6 @@
-import { childrenLoader } from "../../graphql/nested-page";
+import { childrenLoader } from "../../loading/nested-page";
 import { In } from "typeorm";
-import { byIdLoader, defineLoader, groupByKey } from "../../graphql/context";
+import { byIdLoader, defineLoader, groupByKey } from "../../loading/loader";
 import { Enterprise } from "./enterprise.entity";
 import { EnterpriseHonor } from "./enterprise-honor.entity";
 import { SocialResponsibilityRecord } from "./social-responsibility-record.entity";

@@ -22,7 +22,7 @@ import {
   UpdateEnterpriseInput,
   UpdateEnterprisePayload,
 } from "./enterprise.inputs";
-import { readsOfRoot } from "../../graphql/selection";
+import { Loads } from "../../loading/declare";
 
 @ObjectType()
 export class EnterpriseConnection extends Connection(Enterprise) {}
@@ -39,11 +39,13 @@ export class EnterpriseResolver {
   }
 
   @FieldResolver(() => [EnterpriseHonor])
+  @Loads(Enterprise, { list: honorsByEnterprise })
   honors(@Root() enterprise: Enterprise, @Ctx() ctx: RequestContext) {
     return ctx.load(honorsByEnterprise, enterprise.id);
   }
 
   @FieldResolver(() => [SocialResponsibilityRecord])
+  @Loads(Enterprise)
   socialResponsibilityRecords(@Root() enterprise: Enterprise, @Ctx() ctx: RequestContext) {
     return ctx.load(socialRecordsByEnterprise, enterprise.id);
   }
@@ -117,5 +119,3 @@ export class EnterpriseResolver {
     return { enterprise: await ctx.load(enterpriseById, enterpriseId), userErrors: [] };
   }
 }
-
-readsOfRoot(Enterprise, { honors: [], socialResponsibilityRecords: [] });

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionArgs } from "../../graphql/connection";
-import { nestedKey } from "../../graphql/nested-page";
+import { nestedKey } from "../../loading/nested-page";
 import { localId } from "../../graphql/ids";
 import { Trainee } from "../trainees/trainee.entity";
 import { traineeById } from "../trainees/trainee.loaders";
@@ -39,16 +39,18 @@ import {
   SubmitEventSurveyInput,
   SubmitEventSurveyPayload,
 } from "./event.inputs";
-import { readsOfRoot } from "../../graphql/selection";
+import { join, Loads } from "../../loading/declare";
 
 @Resolver(() => EventRegistration)
 export class EventRegistrationResolver {
   @FieldResolver(() => Event)
+  @Loads(EventRegistration, { joins: [join(Event, "eventId", eventById)] })
   event(@Root() registration: EventRegistration, @Ctx() ctx: RequestContext) {
     return ctx.load(eventById, registration.eventId);
   }
 
   @FieldResolver(() => Trainee)
+  @Loads(EventRegistration, { joins: [join(Trainee, "traineeId", traineeById)] })
   trainee(@Root() registration: EventRegistration, @Ctx() ctx: RequestContext) {
     return ctx.load(traineeById, registration.traineeId);
   }
@@ -57,12 +59,14 @@ export class EventRegistrationResolver {
     nullable: true,
     description: "The ticket, for its holder and staff, while it holds a seat: render it as a QR code",
   })
+  @Loads(EventRegistration, { reads: ["status", "ticketCode"] })
   ticketCode(@Root() registration: EventRegistration, @Ctx() ctx: RequestContext): string | null {
     const mayRead = ctx.viewer?.traineeId === registration.traineeId || ctx.hasRole("STAFF", "ADMIN");
     return mayRead && registration.status === "REGISTERED" ? registration.ticketCode : null;
   }
 
   @FieldResolver(() => Int, { nullable: true, description: "1 for the first in line; null unless WAITLISTED" })
+  @Loads(EventRegistration, { reads: ["status"] })
   async waitlistPosition(@Root() registration: EventRegistration, @Ctx() ctx: RequestContext): Promise<number | null> {
     if (registration.status !== "WAITLISTED") return null;
     const index = (await ctx.load(waitlistByEvent, registration.eventId))!.indexOf(registration.id);
@@ -70,6 +74,7 @@ export class EventRegistrationResolver {
   }
 
   @FieldResolver(() => EventSurveyResponse, { nullable: true, description: "The holder's survey answer" })
+  @Loads(EventRegistration, { reads: ["checkedInAt"] })
   surveyResponse(@Root() registration: EventRegistration, @Ctx() ctx: RequestContext) {
     return registration.checkedInAt ? ctx.load(surveyResponseByRegistration, registration.id) : null;
   }
@@ -150,6 +155,7 @@ export class CalendarFeedResolver {
 @Resolver(() => Trainee)
 export class TraineeEventsResolver {
   @FieldResolver(() => EventRegistrationConnection, { description: "Event registrations, oldest first" })
+  @Loads(Trainee)
   eventRegistrations(
     @Root() trainee: Trainee,
     @Ctx() ctx: RequestContext,
@@ -164,6 +170,7 @@ export class TraineeEventsResolver {
   }
 
   @FieldResolver(() => [Event], { description: "Events checked in to, latest first" })
+  @Loads(Trainee)
   async attendedEvents(
     @Root() trainee: Trainee,
     @Ctx() ctx: RequestContext,
@@ -175,15 +182,15 @@ export class TraineeEventsResolver {
   }
 
   @FieldResolver(() => Participation, { description: "Cohorts, salons, lectures and study activities taken part in" })
+  @Loads(Trainee)
   participation(@Root() trainee: Trainee, @Ctx() ctx: RequestContext) {
     if (ctx.viewer?.traineeId !== trainee.id) ctx.requireRole("STAFF");
     return ctx.load(participationByTrainee, trainee.id);
   }
 
   @FieldResolver(() => CalendarFeed, { nullable: true, description: "The person's own calendar subscription" })
+  @Loads(Trainee)
   calendarFeed(@Root() trainee: Trainee, @Ctx() ctx: RequestContext) {
     return ctx.viewer?.traineeId === trainee.id ? ctx.load(calendarFeedByTrainee, trainee.id) : null;
   }
 }
-
-readsOfRoot(Trainee, { eventRegistrations: [], attendedEvents: [], participation: [], calendarFeed: [] });

@@ -1,6 +1,7 @@
 import { In } from "typeorm";
-import { byKey, byIdLoader, defineLoader, groupByKey, type RequestContext } from "../../graphql/context";
-import { nestedPageLoader } from "../../graphql/nested-page";
+import { type RequestContext } from "../../graphql/context";
+import { byKey, byIdLoader, defineLoader, groupByKey } from "../../loading/loader";
+import { nestedPageLoader } from "../../loading/nested-page";
 import { Cohort } from "../training/cohort.entity";
 import { Enrollment } from "../training/enrollment.entity";
 import { CalendarFeed } from "./calendar-feed.entity";

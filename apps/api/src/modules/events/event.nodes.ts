@@ -1,5 +1,4 @@
 import type { RequestContext } from "../../graphql/context";
-import { readsAlways } from "../../graphql/selection";
 import { andThen, definePolicy, everyone } from "../../graphql/visibility";
 import type { CalendarFeed } from "./calendar-feed.entity";
 import { Event } from "./event.entity";
@@ -19,16 +18,14 @@ import {
   surveyResponseById,
 } from "./event.loaders";
 
-// The checks below read these of rows that a page statement may have read in part (graphql/selection.ts).
-readsAlways(Event, ["status", "startsAt"]);
-readsAlways(EventMaterial, ["isPublic"]);
-
 const staff = (ctx: RequestContext) => ctx.hasRole("STAFF", "ADMIN");
 
 /** Visitors see published and cancelled events; staff see drafts too. */
 export const eventPolicy = definePolicy<Event>({
   byId: eventById,
   sees: (ctx, event) => event.status !== "DRAFT" || staff(ctx),
+  // and `visibleMaterials` below, the registrant's view of an event's materials
+  reads: ["status", "startsAt"],
   scope: (ctx, qb) => {
     if (!staff(ctx)) qb.andWhere(`${qb.alias}.status <> :draftEvent`, { draftEvent: "DRAFT" });
   },
@@ -66,6 +63,7 @@ export const eventPolicies = {
         if (staff(ctx) || material.isPublic) return true;
         return visibleMaterials(ctx, event, [material], await myRegistration(ctx, event.id)).length > 0;
       }),
+    reads: ["isPublic"],
   }),
   /** The registration's holder, and staff. */
   EventSurveyResponse: definePolicy<EventSurveyResponse>({

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { Connection, ConnectionArgs } from "../../graphql/connection";
-import { nestedKey } from "../../graphql/nested-page";
+import { nestedKey } from "../../loading/nested-page";
 import { localId } from "../../graphql/ids";
 import { Enterprise } from "../enterprises/enterprise.entity";
 import { enterpriseById } from "../enterprises/enterprise.loaders";
@@ -52,6 +52,7 @@ import {
   UpdateSpeakerInput,
   UpdateSpeakerPayload,
 } from "./event.inputs";
+import { join, Loads } from "../../loading/declare";
 
 @ObjectType()
 export class EventConnection extends Connection(Event) {}
@@ -77,21 +78,25 @@ export class EventResolver {
   }
 
   @FieldResolver(() => [EventSpeaker], { description: "The programme: speakers, hosts and guests, in order" })
+  @Loads(Event)
   speakers(@Root() event: Event, @Ctx() ctx: RequestContext) {
     return ctx.load(speakersByEvent, event.id);
   }
 
   @FieldResolver(() => Int, { description: "Free seats" })
+  @Loads(Event, { reads: ["capacity", "seatsTaken"] })
   seatsLeft(@Root() event: Event): number {
     return Math.max(0, event.capacity - event.seatsTaken);
   }
 
   @FieldResolver(() => Int, { description: "Trainees on the waiting list" })
+  @Loads(Event)
   async waitlistLength(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<number> {
     return (await ctx.load(waitlistByEvent, event.id))!.length;
   }
 
   @FieldResolver(() => Boolean, { description: "Published, inside the registration window now" })
+  @Loads(Event, { reads: ["status", "registrationOpensAt", "registrationClosesAt", "startsAt"] })
   openForRegistration(@Root() event: Event): boolean {
     return registrationOpen(event);
   }
@@ -100,11 +105,13 @@ export class EventResolver {
     nullable: true,
     description: "The signed-in trainee's active registration here",
   })
+  @Loads(Event)
   myRegistration(@Root() event: Event, @Ctx() ctx: RequestContext) {
     return myRegistration(ctx, event.id);
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the signed-in trainee may answer the survey now" })
+  @Loads(Event, { reads: ["status", "startsAt"] })
   async surveyOpen(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<boolean> {
     return surveyOpen(event, await myRegistration(ctx, event.id));
   }
@@ -112,6 +119,7 @@ export class EventResolver {
   @FieldResolver(() => [EventMaterial], {
     description: "Slides and links: public ones for everyone, all of them for registrants once it starts",
   })
+  @Loads(Event, { reads: ["startsAt"] })
   async materials(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<EventMaterial[]> {
     const [all, registration] = await Promise.all([
       ctx.load(materialsByEvent, event.id),
@@ -121,6 +129,7 @@ export class EventResolver {
   }
 
   @FieldResolver(() => EventRegistrationConnection, { description: "Registrations in order of arrival (staff)" })
+  @Loads(Event)
   registrations(
     @Root() event: Event,
     @Ctx() ctx: RequestContext,
@@ -135,12 +144,14 @@ export class EventResolver {
   }
 
   @FieldResolver(() => EventSurveySummary, { description: "Survey results (staff)" })
+  @Loads(Event)
   surveySummary(@Root() event: Event, @Ctx() ctx: RequestContext) {
     ctx.requireRole("STAFF");
     return ctx.load(surveySummaryByEvent, event.id);
   }
 
   @FieldResolver(() => EventSurveyResponseConnection, { description: "Survey answers, oldest first (staff)" })
+  @Loads(Event)
   surveyResponses(@Root() event: Event, @Ctx() ctx: RequestContext, @Args() page: ConnectionArgs) {
     ctx.requireRole("STAFF");
     return ctx.load(surveyResponsesByEvent, nestedKey(event.id, page));
@@ -213,6 +224,7 @@ export class EventResolver {
 @Resolver(() => EventSpeaker)
 export class EventSpeakerResolver {
   @FieldResolver(() => Speaker)
+  @Loads(EventSpeaker, { joins: [join(Speaker, "speakerId", speakerById)] })
   speaker(@Root() part: EventSpeaker, @Ctx() ctx: RequestContext) {
     return ctx.load(speakerById, part.speakerId);
   }
@@ -238,6 +250,7 @@ export class SpeakerResolver {
   }
 
   @FieldResolver(() => Enterprise, { nullable: true })
+  @Loads(Speaker, { joins: [join(Enterprise, "enterpriseId", enterpriseById)] })
   enterprise(@Root() speaker: Speaker, @Ctx() ctx: RequestContext) {
     return speaker.enterpriseId ? ctx.load(enterpriseById, speaker.enterpriseId) : null;
   }

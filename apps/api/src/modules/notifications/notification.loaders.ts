@@ -1,4 +1,4 @@
-import { byIdLoader } from "../../graphql/context";
+import { byIdLoader } from "../../loading/loader";
 import { Notification } from "./notification.entity";
 
 export const notificationById = byIdLoader("notificationById", Notification);

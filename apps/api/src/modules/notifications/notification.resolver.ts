@@ -19,10 +19,12 @@ import {
 import * as notifications from "./notification.service";
 import * as deliveries from "./notification-delivery.service";
 import { notificationById } from "./notification.loaders";
+import { join, Loads } from "../../loading/declare";
 
 @Resolver(() => Notification)
 export class NotificationResolver {
   @FieldResolver(() => String, { description: "The message, in the reader's language" })
+  @Loads(Notification, { reads: "row" })
   message(@Root() notification: Notification, @Ctx() ctx: RequestContext): string {
     return notifications.notificationMessage(notification, ctx.locale);
   }
@@ -72,11 +74,13 @@ export class NotificationResolver {
 @Resolver(() => NotificationDelivery)
 export class NotificationDeliveryResolver {
   @FieldResolver(() => Notification)
+  @Loads(NotificationDelivery, { joins: [join(Notification, "notificationId", notificationById)] })
   notification(@Root() delivery: NotificationDelivery, @Ctx() ctx: RequestContext) {
     return ctx.load(notificationById, delivery.notificationId);
   }
 
   @FieldResolver(() => User, { nullable: true })
+  @Loads(NotificationDelivery)
   async recipient(@Root() delivery: NotificationDelivery, @Ctx() ctx: RequestContext) {
     const notification = await ctx.load(notificationById, delivery.notificationId);
     return notification ? ctx.load(userById, notification.recipientUserId) : null;

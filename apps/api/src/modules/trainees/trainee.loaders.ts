@@ -1,5 +1,5 @@
 import { In } from "typeorm";
-import { byKey, byIdLoader, defineLoader, groupByKey } from "../../graphql/context";
+import { byKey, byIdLoader, defineLoader, groupByKey } from "../../loading/loader";
 import { Trainee } from "./trainee.entity";
 import { TraineeEnterpriseLink } from "./trainee-enterprise-link.entity";
 

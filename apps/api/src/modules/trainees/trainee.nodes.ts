@@ -1,12 +1,11 @@
 import { definePolicy } from "../../graphql/visibility";
-import { judgeSeesNominee } from "../awards/award-judging.service";
 import type { Trainee } from "./trainee.entity";
 import type { TraineeEnterpriseLink } from "./trainee-enterprise-link.entity";
 import { enterpriseLinkById, traineeById } from "./trainee.loaders";
 
 /**
- * The person, staff, a partner key with MEMBERS_READ for its member enterprises' people, and a
- * judge for the people of the nominations they judge.
+ * The person, staff, and a partner key with MEMBERS_READ for its member enterprises' people
+ * (awards/ adds a judge for the people of the nominations they judge: modules/node-policies.ts).
  */
 export const traineePolicy = definePolicy<Trainee>({
   byId: traineeById,
@@ -14,8 +13,7 @@ export const traineePolicy = definePolicy<Trainee>({
     // The row's own link too: an account that claims a record in this request sees it in the payload.
     (ctx.viewer !== null && (ctx.viewer.traineeId === trainee.id || ctx.viewer.userId === trainee.userId)) ||
     ctx.hasRole("STAFF", "ADMIN") ||
-    ctx.readsMember(trainee.enterpriseId) ||
-    (ctx.hasRole("JUDGE") && judgeSeesNominee(ctx, trainee.id)),
+    ctx.readsMember(trainee.enterpriseId),
 });
 
 /** A trainee's enterprise links (claims included): the person and staff. */

@@ -20,10 +20,10 @@ import {
   UpdateTraineeInput,
   UpdateTraineePayload,
 } from "./trainee.inputs";
-import { readsOfRoot } from "../../graphql/selection";
 import { enterpriseLinksByTrainee, traineeById } from "./trainee.loaders";
 import { TraineeEnterpriseLink } from "./trainee-enterprise-link.entity";
 import * as links from "./trainee-enterprise-link.service";
+import { join, Loads } from "../../loading/declare";
 
 @ObjectType()
 export class TraineeConnection extends Connection(Trainee) {}
@@ -64,6 +64,7 @@ export class TraineeResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Masked except for the person and staff" })
+  @Loads(Trainee, { reads: ["phone"] })
   phone(@Root() trainee: Trainee, @Ctx() ctx: RequestContext): string | null {
     if (!trainee.phone) return null;
     return ctx.viewer?.traineeId === trainee.id || ctx.hasRole("STAFF", "ADMIN")
@@ -76,6 +77,7 @@ export class TraineeResolver {
     description:
       "Masked (500101********123X); whole for the person, or for an admin who asks with unmasked: true (audited)",
   })
+  @Loads(Trainee, { reads: ["idCardMasked", "idCardEncrypted"] })
   idCardNumber(
     @Root() trainee: Trainee,
     @Ctx() ctx: RequestContext,
@@ -86,6 +88,7 @@ export class TraineeResolver {
   }
 
   @FieldResolver(() => Enterprise, { nullable: true })
+  @Loads(Trainee, { joins: [join(Enterprise, "enterpriseId", enterpriseById)] })
   enterprise(@Root() trainee: Trainee, @Ctx() ctx: RequestContext) {
     return trainee.enterpriseId ? ctx.load(enterpriseById, trainee.enterpriseId) : null;
   }
@@ -94,6 +97,7 @@ export class TraineeResolver {
     nullable: true,
     description: "The trainee's own change of enterprise while staff have not confirmed it (the person and staff)",
   })
+  @Loads(Trainee)
   async pendingEnterpriseLink(@Root() trainee: Trainee, @Ctx() ctx: RequestContext) {
     requireOwnOrStaff(ctx, trainee.id);
     const all = await ctx.load(enterpriseLinksByTrainee, trainee.id);
@@ -103,6 +107,7 @@ export class TraineeResolver {
   @FieldResolver(() => [TraineeEnterpriseLink], {
     description: "Every enterprise link and claim, newest first (the person and staff)",
   })
+  @Loads(Trainee)
   enterpriseLinks(@Root() trainee: Trainee, @Ctx() ctx: RequestContext) {
     requireOwnOrStaff(ctx, trainee.id);
     return ctx.load(enterpriseLinksByTrainee, trainee.id);
@@ -146,11 +151,13 @@ export class TraineeEnterpriseLinkResolver {
   }
 
   @FieldResolver(() => Trainee)
+  @Loads(TraineeEnterpriseLink, { joins: [join(Trainee, "traineeId", traineeById)] })
   trainee(@Root() link: TraineeEnterpriseLink, @Ctx() ctx: RequestContext) {
     return ctx.load(traineeById, link.traineeId);
   }
 
   @FieldResolver(() => Enterprise)
+  @Loads(TraineeEnterpriseLink, { joins: [join(Enterprise, "enterpriseId", enterpriseById)] })
   enterprise(@Root() link: TraineeEnterpriseLink, @Ctx() ctx: RequestContext) {
     return ctx.load(enterpriseById, link.enterpriseId);
   }
@@ -188,23 +195,14 @@ export class TraineeEnterpriseLinkResolver {
   }
 }
 
-readsOfRoot(Trainee, {
-  phone: ["phone"],
-  idCardNumber: ["idCardMasked", "idCardEncrypted"],
-  enterprise: [],
-  pendingEnterpriseLink: [],
-  enterpriseLinks: [],
-});
-
 /** An enterprise's people: declared here, beside the trainees, so that enterprises/ needs nothing of trainees/. */
 @Resolver(() => Enterprise)
 export class EnterpriseTraineesResolver {
   @FieldResolver(() => TraineeConnection, {
     description: "People of this enterprise trained by the Institute (staff; a member's partner key with MEMBERS_READ)",
   })
+  @Loads(Enterprise)
   trainees(@Root() enterprise: Enterprise, @Ctx() ctx: RequestContext, @Args() page: ConnectionArgs) {
     return trainees.searchTrainees(ctx, { enterpriseId: enterprise.id }, page);
   }
 }
-
-readsOfRoot(Enterprise, { trainees: [] });

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { Connection, ConnectionArgs, paginate } from "../../graphql/connection";
-import { nestedKey } from "../../graphql/nested-page";
+import { nestedKey } from "../../loading/nested-page";
 import { localId } from "../../graphql/ids";
 import { ClassSession } from "./class-session.entity";
 import { Cohort } from "./cohort.entity";
@@ -40,8 +40,8 @@ import {
   UpdateCourseInput,
   UpdateCoursePayload,
 } from "./training.inputs";
-import { readsOfRoot } from "../../graphql/selection";
 import { cohortTitle } from "@zuofu/shared";
+import { join, Loads } from "../../loading/declare";
 
 @ObjectType()
 export class CohortConnection extends Connection(Cohort) {}
@@ -60,6 +60,7 @@ export class CourseResolver {
   }
 
   @FieldResolver(() => [Cohort], { description: "Its cohorts by number (drafts for staff only)" })
+  @Loads(Course)
   cohorts(@Root() course: Course, @Ctx() ctx: RequestContext) {
     return ctx.load(cohortsByCourse, course.id);
   }
@@ -89,6 +90,7 @@ export class CohortResolver {
   }
 
   @FieldResolver(() => Course)
+  @Loads(Cohort, { joins: [join(Course, "courseId", courseById)] })
   course(@Root() cohort: Cohort, @Ctx() ctx: RequestContext) {
     return ctx.load(courseById, cohort.courseId);
   }
@@ -96,17 +98,20 @@ export class CohortResolver {
   @FieldResolver(() => String, {
     description: "The course's title and the number: “… 第N期”, “…, cohort N” in English",
   })
+  @Loads(Cohort, { reads: ["number", "title"], joins: [join(Course, "courseId", courseById, { reads: ["title"] })] })
   async title(@Root() cohort: Cohort, @Ctx() ctx: RequestContext): Promise<string> {
     const course = await ctx.load(courseById, cohort.courseId);
     return cohortTitle(course?.title ?? cohort.title, cohort.number, ctx.locale);
   }
 
   @FieldResolver(() => [ClassSession], { description: "Class days, in order" })
+  @Loads(Cohort)
   sessions(@Root() cohort: Cohort, @Ctx() ctx: RequestContext) {
     return ctx.load(sessionsByCohort, cohort.id);
   }
 
   @FieldResolver(() => EnrollmentConnection, { description: "Enrollments in order of arrival (staff)" })
+  @Loads(Cohort)
   enrollments(
     @Root() cohort: Cohort,
     @Ctx() ctx: RequestContext,
@@ -120,12 +125,20 @@ export class CohortResolver {
     );
   }
 
+  @FieldResolver(() => Int, { description: "Free seats: capacity less the seats taken, never below 0" })
+  @Loads(Cohort, { reads: ["capacity", "seatsTaken"] })
+  seatsLeft(@Root() cohort: Cohort): number {
+    return Math.max(0, cohort.capacity - cohort.seatsTaken);
+  }
+
   @FieldResolver(() => Int, { description: "Trainees on the waitlist" })
+  @Loads(Cohort)
   async waitlistLength(@Root() cohort: Cohort, @Ctx() ctx: RequestContext): Promise<number> {
     return (await ctx.load(waitlistByCohort, cohort.id))!.length;
   }
 
   @FieldResolver(() => Boolean, { description: "Open, inside the enrollment window now" })
+  @Loads(Cohort, { reads: ["status", "enrollmentOpensAt", "enrollmentClosesAt"] })
   openForEnrollment(@Root() cohort: Cohort): boolean {
     const now = new Date();
     return (
@@ -136,12 +149,14 @@ export class CohortResolver {
   }
 
   @FieldResolver(() => Enrollment, { nullable: true, description: "The signed-in trainee's active enrollment here" })
+  @Loads(Cohort)
   myEnrollment(@Root() cohort: Cohort, @Ctx() ctx: RequestContext) {
     const traineeId = ctx.viewer?.traineeId;
     return traineeId ? ctx.load(activeEnrollmentOfTrainee, { cohortId: cohort.id, traineeId }) : null;
   }
 
   @FieldResolver(() => FeedbackSummary, { description: "Ratings and comments (staff)" })
+  @Loads(Cohort)
   async feedbackSummary(@Root() cohort: Cohort, @Ctx() ctx: RequestContext): Promise<FeedbackSummary> {
     ctx.requireRole("STAFF");
     const stats = await ctx.em
@@ -162,6 +177,7 @@ export class CohortResolver {
     nullable: true,
     description: "Staff, while IN_PROGRESS: who completing the cohort now would certify, and why not the others",
   })
+  @Loads(Cohort, { reads: ["status", "completionThreshold"] })
   completionPreview(@Root() cohort: Cohort, @Ctx() ctx: RequestContext) {
     ctx.requireRole("STAFF");
     return cohort.status === "IN_PROGRESS" ? cohorts.completionPreview(ctx, cohort) : null;
@@ -225,15 +241,3 @@ export class CohortResolver {
     return { cohort: await ctx.load(cohortById, cohortId), userErrors: [] };
   }
 }
-
-readsOfRoot(Cohort, {
-  title: ["number", "title"],
-  course: [],
-  sessions: [],
-  enrollments: [],
-  waitlistLength: [],
-  openForEnrollment: ["status", "enrollmentOpensAt", "enrollmentClosesAt"],
-  myEnrollment: [],
-  feedbackSummary: [],
-  completionPreview: ["status", "completionThreshold"],
-});

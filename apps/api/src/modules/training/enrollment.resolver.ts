@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Re
 import type { RequestContext } from "../../graphql/context";
 import { Connection, ConnectionArgs } from "../../graphql/connection";
 import { CertificateStatusEnum, type CertificateStatus } from "./training.enums";
-import { nestedKey } from "../../graphql/nested-page";
+import { nestedKey } from "../../loading/nested-page";
 import { localId, toGlobalId } from "../../graphql/ids";
 import { UserErrors, toUserErrors } from "../../graphql/errors";
 import { Trainee } from "../trainees/trainee.entity";
@@ -54,21 +54,24 @@ import {
   SubmitFeedbackInput,
   SubmitFeedbackPayload,
 } from "./training.inputs";
-import { readsOfRoot } from "../../graphql/selection";
+import { join, Loads } from "../../loading/declare";
 
 @Resolver(() => Enrollment)
 export class EnrollmentResolver {
   @FieldResolver(() => Cohort)
+  @Loads(Enrollment, { joins: [join(Cohort, "cohortId", cohortById)] })
   cohort(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext) {
     return ctx.load(cohortById, enrollment.cohortId);
   }
 
   @FieldResolver(() => Trainee)
+  @Loads(Enrollment, { joins: [join(Trainee, "traineeId", traineeById)] })
   trainee(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext) {
     return ctx.load(traineeById, enrollment.traineeId);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: "1 for the first in line; null unless WAITLISTED" })
+  @Loads(Enrollment, { reads: ["status"] })
   async waitlistPosition(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Promise<number | null> {
     if (enrollment.status !== "WAITLISTED") return null;
     const line = await ctx.load(waitlistByCohort, enrollment.cohortId);
@@ -77,6 +80,7 @@ export class EnrollmentResolver {
   }
 
   @FieldResolver(() => Int, { description: "Percent of the cohort's sessions attended" })
+  @Loads(Enrollment)
   async attendanceRate(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Promise<number> {
     const [sessions, attended] = await Promise.all([
       ctx.load(sessionCountByCohort, enrollment.cohortId),
@@ -86,11 +90,16 @@ export class EnrollmentResolver {
   }
 
   @FieldResolver(() => [Attendance])
+  @Loads(Enrollment)
   attendances(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext) {
     return ctx.load(attendancesByEnrollment, enrollment.id);
   }
 
   @FieldResolver(() => Certificate, { nullable: true })
+  @Loads(Enrollment, {
+    reads: ["status"],
+    joins: [join(Certificate, "id", certificateByEnrollment, { on: "enrollmentId" })],
+  })
   certificate(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext) {
     return enrollment.status === "COMPLETED" ? ctx.load(certificateByEnrollment, enrollment.id) : null;
   }
@@ -247,15 +256,6 @@ export class EnrollmentResolver {
   }
 }
 
-readsOfRoot(Enrollment, {
-  cohort: [],
-  trainee: [],
-  waitlistPosition: ["status"],
-  attendanceRate: [],
-  attendances: [],
-  certificate: ["status"],
-});
-
 /** A certificate without a trainee (an award's) has no holder account: staff only. */
 const holderOrStaff = (ctx: RequestContext, certificate: Certificate) =>
   (certificate.traineeId !== null && ctx.viewer?.traineeId === certificate.traineeId) || ctx.hasRole("STAFF", "ADMIN");
@@ -276,6 +276,7 @@ export class CertificateResolver {
   }
 
   @FieldResolver(() => CertificateStatusEnum)
+  @Loads(Certificate, { reads: ["revokedAt"] })
   status(@Root() certificate: Certificate): CertificateStatus {
     return certificate.revokedAt ? "REVOKED" : "VALID";
   }
@@ -284,6 +285,7 @@ export class CertificateResolver {
     nullable: true,
     description: "For the holder and staff: the code the QR code carries",
   })
+  @Loads(Certificate, { reads: ["verificationCode"] })
   verificationCode(@Root() certificate: Certificate, @Ctx() ctx: RequestContext): string | null {
     return holderOrStaff(ctx, certificate) ? certificate.verificationCode : null;
   }
@@ -292,21 +294,22 @@ export class CertificateResolver {
     nullable: true,
     description: "For the holder and staff: a PDF download path, signed and valid for 10 minutes",
   })
+  @Loads(Certificate)
   pdfUrl(@Root() certificate: Certificate, @Ctx() ctx: RequestContext): string | null {
     return holderOrStaff(ctx, certificate) ? certificatePdfPath(ctx.app.config.sessionSecret, certificate.id) : null;
   }
 }
 
-readsOfRoot(Certificate, { verificationCode: ["verificationCode"], pdfUrl: [], status: ["revokedAt"] });
-
 @Resolver(() => ClassSession)
 export class ClassSessionResolver {
   @FieldResolver(() => Cohort)
+  @Loads(ClassSession, { joins: [join(Cohort, "cohortId", cohortById)] })
   cohort(@Root() session: ClassSession, @Ctx() ctx: RequestContext) {
     return ctx.load(cohortById, session.cohortId);
   }
 
   @FieldResolver(() => [Attendance], { description: "The roster as marked (staff)" })
+  @Loads(ClassSession)
   attendances(@Root() session: ClassSession, @Ctx() ctx: RequestContext) {
     ctx.requireRole("STAFF");
     return ctx.load(attendancesBySession, session.id);
@@ -316,11 +319,13 @@ export class ClassSessionResolver {
 @Resolver(() => Attendance)
 export class AttendanceResolver {
   @FieldResolver(() => ID, { description: "Global ID of the enrollment" })
+  @Loads(Attendance)
   enrollmentId(@Root() a: Attendance): string {
     return toGlobalId("Enrollment", a.enrollmentId);
   }
 
   @FieldResolver(() => ClassSession)
+  @Loads(Attendance, { joins: [join(ClassSession, "sessionId", sessionById)] })
   session(@Root() a: Attendance, @Ctx() ctx: RequestContext) {
     return ctx.load(sessionById, a.sessionId);
   }
@@ -330,6 +335,7 @@ export class AttendanceResolver {
 @Resolver(() => Trainee)
 export class TraineeTrainingResolver {
   @FieldResolver(() => EnrollmentConnection)
+  @Loads(Trainee)
   enrollments(
     @Root() trainee: Trainee,
     @Ctx() ctx: RequestContext,
@@ -345,11 +351,10 @@ export class TraineeTrainingResolver {
   }
 
   @FieldResolver(() => [Certificate])
+  @Loads(Trainee)
   certificates(@Root() trainee: Trainee, @Ctx() ctx: RequestContext) {
     // A partner's key with MEMBERS_READ reads the records of its member enterprises' people.
     if (ctx.viewer?.traineeId !== trainee.id && !ctx.readsMember(trainee.enterpriseId)) ctx.requireRole("STAFF");
     return ctx.load(certificatesByTrainee, trainee.id);
   }
 }
-
-readsOfRoot(Trainee, { enrollments: [], certificates: [] });

@@ -1,16 +1,12 @@
 import { In } from "typeorm";
-import { byKey, byIdLoader, defineLoader, groupByKey } from "../../graphql/context";
-import { nestedPageLoader } from "../../graphql/nested-page";
+import { byKey, byIdLoader, defineLoader, groupByKey } from "../../loading/loader";
+import { nestedPageLoader } from "../../loading/nested-page";
 import { Attendance } from "./attendance.entity";
 import { Certificate } from "./certificate.entity";
 import { ClassSession } from "./class-session.entity";
 import { Cohort } from "./cohort.entity";
 import { Course } from "./course.entity";
 import { Enrollment } from "./enrollment.entity";
-import { Enterprise } from "../enterprises/enterprise.entity";
-import { enterpriseById, honorsByEnterprise } from "../enterprises/enterprise.loaders";
-import { Trainee } from "../trainees/trainee.entity";
-import { traineeById } from "../trainees/trainee.loaders";
 
 export const courseById = byIdLoader("courseById", Course);
 
@@ -112,23 +108,8 @@ export const activeEnrollmentOfTrainee = defineLoader<{ cohortId: number; traine
   (k) => `${k.cohortId}:${k.traineeId}`,
 );
 
-/**
- * A cohort's roster shows each trainee and employer: both come with the page, in its one statement;
- * the employers' honors, when asked for, before the page answers.
- */
-export const enrollmentsByCohort = nestedPageLoader<Enrollment>("enrollmentsByCohort", Enrollment, "cohortId", [
-  { target: Trainee, via: "traineeId", loader: traineeById },
-  {
-    target: Enterprise,
-    via: "enterpriseId",
-    from: 0,
-    loader: enterpriseById,
-    lists: [{ field: "honors", loader: honorsByEnterprise }],
-  },
-]);
+/** A cohort's roster; the trainees and employers it shows come in its statement (their fields declare the joins). */
+export const enrollmentsByCohort = nestedPageLoader<Enrollment>("enrollmentsByCohort", Enrollment, "cohortId");
 
-/** A trainee's record shows each cohort and certificate: both come with the page. */
-export const enrollmentsByTrainee = nestedPageLoader<Enrollment>("enrollmentsByTrainee", Enrollment, "traineeId", [
-  { target: Cohort, via: "cohortId", loader: cohortById },
-  { target: Certificate, via: "id", on: "enrollmentId", loader: certificateByEnrollment },
-]);
+/** A trainee's record; the cohorts and certificates it shows come in its statement. */
+export const enrollmentsByTrainee = nestedPageLoader<Enrollment>("enrollmentsByTrainee", Enrollment, "traineeId");

@@ -1,6 +1,5 @@
 import type { RequestContext } from "../../graphql/context";
 import { andThen, definePolicy, everyone, rowsById } from "../../graphql/visibility";
-import { readsAlways } from "../../graphql/selection";
 import { traineeById } from "../trainees/trainee.loaders";
 import { Attendance } from "./attendance.entity";
 import type { Certificate } from "./certificate.entity";
@@ -10,9 +9,6 @@ import type { Course } from "./course.entity";
 import type { Enrollment } from "./enrollment.entity";
 import { Feedback } from "./feedback.entity";
 import { certificateById, cohortById, courseById, enrollmentById, sessionById } from "./training.loaders";
-
-// The checks below read these of rows that a page statement may have read in part (graphql/selection.ts).
-readsAlways(Cohort, ["status"]);
 
 const staff = (ctx: RequestContext) => ctx.hasRole("STAFF", "ADMIN");
 
@@ -35,6 +31,7 @@ export const coursePolicy = definePolicy<Course>({ byId: courseById, sees: every
 export const cohortPolicy = definePolicy<Cohort>({
   byId: cohortById,
   sees: (ctx, cohort) => cohort.status !== "DRAFT" || staff(ctx),
+  reads: ["status"],
   scope: (ctx, qb) => {
     if (!staff(ctx)) qb.andWhere(`${qb.alias}.status <> :draftCohort`, { draftCohort: "DRAFT" });
   },

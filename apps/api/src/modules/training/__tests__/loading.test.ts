@@ -6,6 +6,7 @@ import { Enrollment, activeSlot } from "../enrollment.entity";
 import { Trainee } from "../../trainees/trainee.entity";
 import { Enterprise } from "../../enterprises/enterprise.entity";
 import { EnterpriseHonor } from "../../enterprises/enterprise-honor.entity";
+import { toGlobalId } from "../../../graphql/ids";
 
 const Q1 = `{ cohorts(first: 20) { edges { node { number course { title } enrollments(first: 50) { edges { node { status trainee { name enterprise { name honors { kind year } } } } } } } } } }`;
 
@@ -82,5 +83,29 @@ describe("loading discipline", () => {
     // session check, cohorts, courses, enrollments (windowed), trainees, enterprises, honors
     expect(largeCount).toBe(smallCount);
     expect(largeCount).toBeLessThanOrEqual(7);
+  });
+
+  it("answers a cohort's free seats from the columns it declares, on a cohort a page read in part", async () => {
+    // 学员1-0 is in the three cohorts of the first grow(), 6 people each, 1000 seats.
+    const trainee = await t.ds.getRepository(Trainee).findOneByOrFail({ name: "学员1-0" });
+    const [first] = await t.ds
+      .getRepository(Enrollment)
+      .find({ where: { traineeId: trainee.id }, order: { id: "ASC" } });
+    // Over capacity (staff let more in) counts as no seat left.
+    await t.ds.getRepository(Cohort).update(first.cohortId, { capacity: 5 });
+    const data = await t.ok(
+      `query($trainee: ID!, $cohort: ID!) {
+        cohort: node(id: $cohort) { ... on Cohort { seatsLeft } }
+        trainee: node(id: $trainee) { ... on Trainee { enrollments(first: 3) { edges { node { cohort { seatsLeft } } } } } }
+      }`,
+      { trainee: toGlobalId("Trainee", trainee.id), cohort: toGlobalId("Cohort", first.cohortId) },
+      { token: staff.token },
+    );
+    expect(data.cohort).toEqual({ seatsLeft: 0 });
+    expect(data.trainee.enrollments.edges.map((e: { node: { cohort: object } }) => e.node.cohort)).toEqual([
+      { seatsLeft: 0 },
+      { seatsLeft: 994 },
+      { seatsLeft: 994 },
+    ]);
   });
 });

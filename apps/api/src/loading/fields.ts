@@ -1,7 +1,7 @@
 import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import { getMetadataStorage } from "type-graphql";
 import type { FieldResolverMetadata } from "type-graphql/build/typings/metadata/definitions/resolver-metadata";
-import type { RequestContext } from "./context";
+import type { RequestContext } from "../graphql/context";
 
 /** How each field of the built schema is answered: a property read, or a resolver that runs code. */
 export interface FieldKinds {

@@ -1,7 +1,7 @@
 import type { RequestContext } from "../../graphql/context";
 import { codedError, fail } from "../../graphql/errors";
-import { nominate, nomineeOf } from "../awards/award-nomination.service";
-import type { AwardNomination } from "../awards/award-nomination.entity";
+import { nominate, nomineeOf } from "./award-nomination.service";
+import type { AwardNomination } from "./award-nomination.entity";
 import { traineeById } from "../trainees/trainee.loaders";
 
 /**

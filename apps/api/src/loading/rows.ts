@@ -1,12 +1,14 @@
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
-import type { LoaderDef, RequestContext } from "./context";
-import { alwaysColumns, isSelected, neededColumns, partialPrototype } from "./selection";
+import type { RequestContext, Selection } from "../graphql/context";
+import type { LoaderDef } from "./loader";
+import { planOf } from "./plan";
+import { alwaysColumns, neededColumns, partialPrototype } from "./selection";
 
 /**
  * Raw rows into entities, with the same conversions TypeORM applies (dates, booleans, transformers).
  * `prefix` reads the columns of a joined table (`zf0_name`). Rows of one statement share their keys.
- * Rows that carry some of the columns make partial entities (graphql/selection.ts).
+ * Rows that carry some of the columns make partial entities (loading/selection.ts).
  */
 export function hydrate<T>(ds: DataSource, target: EntityTarget<T>, rows: Record<string, unknown>[], prefix = ""): T[] {
   if (!rows.length) return [];
@@ -26,6 +28,7 @@ export function hydrate<T>(ds: DataSource, target: EntityTarget<T>, rows: Record
 /**
  * A row each page row leads to (enrollment → trainee → enterprise, enrollment → its certificate),
  * read in the page's own statement by a LEFT JOIN and handed to its loader, which then asks nothing.
+ * Worked out from the `joins` the selected fields declare (`includesOf`), never listed by a loader.
  */
 export interface PageInclude {
   target: EntityTarget<ObjectLiteral>;
@@ -34,19 +37,52 @@ export interface PageInclude {
   from?: number;
   /** Property of the joined row equal to `via`, and its loader's key: the id unless said otherwise. */
   on?: string;
-  loader: LoaderDef<number, ObjectLiteral | null>;
+  loader: LoaderDef<number, unknown>;
   /**
-   * Fields ("Type.field") whose resolvers read the included row although the query selects nothing
-   * of its type (a nomination's `nomineeName` reads its person's name): when one of them is
-   * selected the row is joined all the same, with its keys and what `readsAlways` declares of it.
+   * Lists under the included row (an enterprise's honors) that the query selects: loaded in one
+   * batch before a nested page answers, so that every row under the page completes at once instead
+   * of through a promise each. The statements stay the same.
    */
-  forFields?: string[];
-  /**
-   * Lists under the included row (an enterprise's honors) that the query selects, by field of the
-   * included row's type: loaded in one batch before the page answers, so that every row under the
-   * page completes at once instead of through a promise each. The statements stay the same.
-   */
-  lists?: { field: string; loader: LoaderDef<number, unknown> }[];
+  lists: LoaderDef<number, unknown>[];
+}
+
+const derived = new WeakMap<Selection, Map<string, PageInclude[]>>();
+
+/**
+ * The rows a page of `meta` joins for this operation: the `joins` of the fields it selects of the
+ * page's type, then of the joined rows' types (enrollment → trainee → enterprise), each type once
+ * on a path; and the `list`s it selects of a joined row. None outside queries.
+ */
+export function includesOf(ctx: RequestContext, meta: EntityMetadata): PageInclude[] {
+  const selection = ctx.selection;
+  if (!selection) return [];
+  let byType = derived.get(selection.fields);
+  if (!byType) derived.set(selection.fields, (byType = new Map()));
+  const cached = byType.get(meta.name);
+  if (cached) return cached;
+  const plan = planOf(selection.schema);
+  const includes: PageInclude[] = [];
+  const visit = (typeName: string, from: number | undefined, path: readonly string[]) => {
+    const selected = selection.fields.get(typeName);
+    if (!selected) return;
+    for (const field of selected) {
+      if (from !== undefined) {
+        const list = plan.lists.get(`${typeName}.${field}`);
+        if (list && !includes[from].lists.includes(list)) includes[from].lists.push(list);
+      }
+      for (const j of plan.joins.get(`${typeName}.${field}`) ?? []) {
+        const same = includes.find(
+          (inc) => inc.from === from && inc.target === j.target && inc.via === j.via && inc.on === j.on,
+        );
+        if (same || path.includes(j.target.name)) continue;
+        includes.push({ target: j.target, via: j.via, from, on: j.on, loader: j.loader, lists: [] });
+        visit(j.target.name, includes.length - 1, [...path, j.target.name]);
+      }
+    }
+  };
+  visit(meta.name, undefined, [meta.name]);
+  byType.set(meta.name, includes);
+  return includes;
 }
 
 /** How a statement names the page's own rows: "ranked" and bare columns in a nested page, the query builder's alias at the root. */
@@ -78,7 +114,7 @@ export function includeColumns(
 /**
  * The columns one batch reads: of the page's rows, and of each include, or null for an include the
  * query selects nothing of (it is left out, with the includes that hang from it). Whole rows outside
- * queries (graphql/selection.ts).
+ * queries (loading/selection.ts).
  */
 export interface PageShape {
   page: ColumnMetadata[];
@@ -95,14 +131,13 @@ export function pageShape(
   const wanted = (m: EntityMetadata, extra: ColumnMetadata[]) => {
     const needed = neededColumns(ctx, m);
     if (needed === null) return m.columns;
-    const base = needed === "unselected" ? alwaysColumns(m) : needed;
+    const base = needed === "unselected" ? alwaysColumns(ctx, m) : needed;
     return m.columns.filter((c) => base.includes(c) || extra.includes(c));
   };
   const shapes: (ColumnMetadata[] | null)[] = includes.map(() => null);
   includes.forEach((inc, i) => {
     if (inc.from !== undefined && !shapes[inc.from]) return;
     const target = ds.getMetadata(inc.target);
-    if (neededColumns(ctx, target) === "unselected" && !inc.forFields?.some((f) => isSelected(ctx, f))) return;
     const { on } = includeColumns(ds, meta, includes, i);
     const vias = includes.flatMap((dep, d) => (dep.from === i ? [includeColumns(ds, meta, includes, d).via] : []));
     shapes[i] = wanted(target, [on, ...vias]);
@@ -168,11 +203,11 @@ export function primeIncludes(
 export function joinIncludes<T extends ObjectLiteral>(
   ctx: RequestContext,
   qb: SelectQueryBuilder<T>,
-  includes: PageInclude[],
 ): (raw: Record<string, unknown>[]) => void {
   const ds = ctx.app.dataSource;
   const q = (s: string) => ds.driver.escape(s);
   const meta = qb.expressionMap.mainAlias!.metadata;
+  const includes = includesOf(ctx, meta);
   const page: PageAlias = { alias: qb.alias, prefix: `${qb.alias}_` };
   const shape = pageShape(ctx, meta, null, includes);
   includes.forEach((inc, i) => {
@@ -198,11 +233,9 @@ export async function loadIncludedLists(
 ): Promise<void> {
   const loads: Promise<unknown>[] = [];
   includes.forEach((inc, i) => {
-    if (!shape.includes[i] || !inc.lists) return;
-    const selected = ctx.selection?.fields.get(ctx.app.dataSource.getMetadata(inc.target).name);
+    if (!shape.includes[i] || !inc.lists.length) return;
     const ids = [...new Set(rows.map((r) => r[`zf${i}_id`]).filter((id) => id !== null && id !== undefined))];
-    for (const list of inc.lists)
-      if (selected?.has(list.field)) loads.push(ctx.loader(list.loader).loadMany(ids.map(Number)));
+    for (const list of inc.lists) loads.push(ctx.loader(list).loadMany(ids.map(Number)));
   });
   await Promise.all(loads);
 }

@@ -1,8 +1,8 @@
 import type { EntityTarget } from "typeorm";
-import { defineLoader, type LoaderDef } from "./context";
-import { decodeCursor, pageOf, type ConnectionArgs, pageSize, type Page } from "./connection";
+import { defineLoader, type LoaderDef } from "./loader";
+import { decodeCursor, pageOf, type ConnectionArgs, pageSize, type Page } from "../graphql/connection";
 import { neededColumns } from "./selection";
-import { hydrate, includeSql, loadIncludedLists, pageShape, primeIncludes, type PageInclude } from "./rows";
+import { hydrate, includeSql, includesOf, loadIncludedLists, pageShape, primeIncludes } from "./rows";
 
 export interface NestedPageKey {
   parentId: number;
@@ -29,13 +29,13 @@ export function nestedKey(
  * A connection under each of many parents (cohort.enrollments(first: 50)) in ONE statement:
  * ROW_NUMBER() OVER (PARTITION BY parent) keeps the first N of every parent. MySQL 8, MariaDB
  * 10.2+, SQLite 3.25+ and TiDB all have window functions. Ordered by id, cursors carry the id.
- * `includes` fold the rows the page's nodes lead to into the same statement; `byId` is handed the page's rows.
+ * The rows the page's nodes lead to come in the same statement where the operation selects the
+ * fields that declare them (`joins`, loading/rows.ts `includesOf`); `byId` is handed the page's rows.
  */
 export function nestedPageLoader<T extends { id: number }>(
   name: string,
   target: EntityTarget<T>,
   parentProperty: keyof T & string,
-  includes: PageInclude[] = [],
   byId?: LoaderDef<number, T | null>,
 ): LoaderDef<NestedPageKey, Page<T>> {
   const counts = defineLoader<NestedPageKey, number>(
@@ -69,6 +69,7 @@ export function nestedPageLoader<T extends { id: number }>(
       const q = (s: string) => ds.driver.escape(s);
       const parent = meta.findColumnWithPropertyName(parentProperty)!.databaseName;
       const pages = new Map<NestedPageKey, Page<T>>();
+      const includes = includesOf(ctx, meta);
       const shape = pageShape(ctx, meta, parentProperty, includes);
       const joined = includeSql(ds, meta, includes, shape);
       const columns = shape.page.map((c) => q(c.databaseName));
@@ -125,7 +126,7 @@ export function nestedPageLoader<T extends { id: number }>(
 
 /**
  * Every row of `target` under each of many parents (enterprise → honors) in ONE statement, reading
- * the columns the query selects (graphql/selection.ts), with no query builder in between: Q1 asks
+ * the columns the query selects (loading/selection.ts), with no query builder in between: Q1 asks
  * for the honors of 1,000 enterprises at once.
  */
 export function childrenLoader<T extends { id: number }>(

@@ -13,8 +13,9 @@ import {
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { EntityMetadata } from "typeorm";
 import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
-import type { RequestContext, Selection } from "./context";
+import type { RequestContext, Selection } from "../graphql/context";
 import { fieldKinds } from "./fields";
+import { planOf, rowReadsOf } from "./plan";
 
 /**
  * Which columns a query needs, worked out from what it selects. A connection under many parents
@@ -22,8 +23,8 @@ import { fieldKinds } from "./fields";
  * nobody asked for into strings and dates; now it reads the columns of the fields the operation
  * selects, and the entities it makes refuse, loudly, to be read where a column was left out.
  *
- * A field answered by a `@FieldResolver` reads what its declaration below says (`readsOfRoot`);
- * an undeclared one needs every column of its entity. Ids and foreign keys (`…Id`) are always read.
+ * A field answered by a `@FieldResolver` reads what its `@Loads` declaration says (loading/plan.ts);
+ * `reads: "row"` needs every column of its entity. Ids and foreign keys (`…Id`) are always read.
  */
 
 const selections = new WeakMap<OperationDefinitionNode, Selection>();
@@ -89,35 +90,14 @@ export function selectionPlugin(): ApolloServerPlugin<RequestContext> {
   };
 }
 
-const reads = new Map<string, readonly string[]>();
-
-/**
- * Declares which properties of its root (beyond the id and the `…Id` foreign keys) each named
- * field resolver of `type` reads, itself or through what it calls. Placed beside the resolvers.
- */
-export function readsOfRoot(type: { name: string }, fields: Record<string, readonly string[]>): void {
-  for (const [field, properties] of Object.entries(fields)) reads.set(`${type.name}.${field}`, properties);
+/** Whether the operation selects `field` of `type` anywhere (outside queries: no). */
+export function isSelected(ctx: RequestContext, type: { name: string }, field: string): boolean {
+  return ctx.selection?.fields.get(type.name)?.has(field) ?? false;
 }
 
-const always = new Map<string, readonly string[]>();
-
-/**
- * Declares properties that code reads of any row of `type` it is handed, whatever the query
- * selects: visibility checks (`node(id)` hides a DRAFT cohort). Placed beside that code.
- */
-export function readsAlways(type: { name: string }, properties: readonly string[]): void {
-  always.set(type.name, [...(always.get(type.name) ?? []), ...properties]);
-}
-
-/** Whether the operation selects `Type.field` anywhere (outside queries: no). */
-export function isSelected(ctx: RequestContext, typeAndField: string): boolean {
-  const [type, field] = typeAndField.split(".");
-  return ctx.selection?.fields.get(type)?.has(field) ?? false;
-}
-
-/** What any row of `meta` is read with, whatever the query selects: its keys and what `readsAlways` declares. */
-export function alwaysColumns(meta: EntityMetadata): ColumnMetadata[] {
-  const properties = always.get(meta.name) ?? [];
+/** What any row of `meta` is read with, whatever the query selects: its keys and what its visibility policy `reads`. */
+export function alwaysColumns(ctx: RequestContext, meta: EntityMetadata): ColumnMetadata[] {
+  const properties = (ctx.selection && rowReadsOf(ctx.selection.schema, ctx.selection.fields).get(meta.name)) ?? [];
   return meta.columns.filter((c) => isKey(c) || properties.includes(c.propertyName));
 }
 
@@ -139,14 +119,18 @@ export function neededColumns(ctx: RequestContext, meta: EntityMetadata): Column
   const selected = fields.get(typeName);
   if (!selected) return "unselected";
   const { plain } = fieldKinds(schema);
-  const properties = new Set<string>(always.get(typeName));
+  const plan = planOf(schema);
+  const properties = new Set<string>(rowReadsOf(schema, fields).get(typeName));
   for (const field of selected) {
     const property = plain.get(`${typeName}.${field}`);
-    const declared = reads.get(`${typeName}.${field}`);
     if (property === "globalId") continue;
-    if (property !== undefined && meta.findColumnWithPropertyName(property)) properties.add(property);
-    else if (declared) declared.forEach((p) => properties.add(p));
-    else return null;
+    if (property !== undefined && meta.findColumnWithPropertyName(property)) {
+      properties.add(property);
+      continue;
+    }
+    const declared = plan.reads.get(`${typeName}.${field}`);
+    if (!declared || declared === "row") return null;
+    declared.forEach((p) => properties.add(p));
   }
   return meta.columns.filter((c) => isKey(c) || properties.has(c.propertyName));
 }
@@ -156,7 +140,7 @@ const partials = new WeakMap<EntityMetadata, Map<string, object>>();
 /**
  * The prototype of an entity of `meta` made from some of its columns: an instance of the entity
  * class whose left-out columns throw when read (and take a value when written), so that a missing
- * `readsOfRoot` declaration fails in tests instead of answering null.
+ * `@Loads` declaration fails in tests instead of answering null.
  */
 export function partialPrototype(meta: EntityMetadata, loaded: ReadonlySet<string>): object {
   let byColumns = partials.get(meta);
@@ -171,7 +155,7 @@ export function partialPrototype(meta: EntityMetadata, loaded: ReadonlySet<strin
     Object.defineProperty(proto, name, {
       get() {
         throw new Error(
-          `${meta.name}.${name} was not read for this query: declare it with readsOfRoot or readsAlways (graphql/selection.ts)`,
+          `${meta.name}.${name} was not read for this query: declare it in the @Loads of the field that reads it (loading/README.md)`,
         );
       },
       set(value: unknown) {
