@@ -1,7 +1,11 @@
 import type { ApolloServerOptionsWithGateway } from "@apollo/server";
 import {
   execute,
+  getNamedType,
+  getOperationAST,
   isInterfaceType,
+  isLeafType,
+  typeFromAST,
   isUnionType,
   getVariableValues,
   GraphQLError,
@@ -34,17 +38,31 @@ function compiledFor(
   let query = byName.get(key);
   if (query === undefined) {
     query = null;
-    try {
-      const result = compileQuery(schema, document, operationName ?? undefined, {
-        disablingCapturingStackErrors: true,
-      });
-      if (isCompiledQuery(result)) query = result;
-    } catch {
-      // A shape the compiler does not take: graphql-js answers it, as before.
+    // graphql-jit coerces variables its own way, and leaves out an input object's field defaults
+    // (`role: SpeakerRole! = SPEAKER`): operations taking input objects (every mutation's `$input`,
+    // filters) stay on graphql-js, which coerces them.
+    if (takesPlainVariables(schema, document, operationName)) {
+      try {
+        const result = compileQuery(schema, document, operationName ?? undefined, {
+          disablingCapturingStackErrors: true,
+        });
+        if (isCompiledQuery(result)) query = result;
+      } catch {
+        // A shape the compiler does not take: graphql-js answers it, as before.
+      }
     }
     byName.set(key, query);
   }
   return query;
+}
+
+/** Whether every variable of the operation is a scalar or an enum (or a list of them). */
+function takesPlainVariables(schema: GraphQLSchema, document: DocumentNode, operationName: string | null): boolean {
+  const operation = getOperationAST(document, operationName);
+  return (operation?.variableDefinitions ?? []).every((v) => {
+    const type = typeFromAST(schema, v.type);
+    return type !== undefined && isLeafType(getNamedType(type));
+  });
 }
 
 /**
@@ -80,7 +98,8 @@ export function withPlainTypeResolvers(schema: GraphQLSchema): GraphQLSchema {
  * time limit, loaders) in the same order and builds the answer as plain object literals.
  *
  * Variables are checked by graphql-js first, so a bad variable is answered with graphql-js's very
- * message; an operation the compiler declines, or that Apollo could not resolve, runs on graphql-js.
+ * message; an operation that takes an input object, that the compiler declines, or that Apollo
+ * could not resolve runs on graphql-js.
  */
 export function executeOperation(
   schema: GraphQLSchema,
