@@ -8,7 +8,7 @@ export interface Measurement extends LoadResult {
   scale: number;
   op: OperationId;
   /** The built API; the hand-written baseline; the Fastify variant; the API without API_NODE_FLAGS. */
-  server: "api" | "baseline" | "fastify" | "api-v8-defaults";
+  server: "api" | "baseline" | "fastify" | "api-v8-defaults" | "api-graphql-js";
   title: string;
   /** The request body as sent (Q2 and Q3 are composed from the schema). */
   body: string;

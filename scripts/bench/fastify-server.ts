@@ -21,6 +21,7 @@ import { requestScope, withStatementCount } from "../../apps/api/dist/db/query-s
 import { Mutex, RequestContext, type AppServices } from "../../apps/api/dist/graphql/context";
 import { errorScopePlugin, formatError } from "../../apps/api/dist/graphql/format-error";
 import { buildAppSchema } from "../../apps/api/dist/graphql/schema";
+import { compiledExecution } from "../../apps/api/dist/graphql/execution";
 import { documentLimitRules, LIMITS, requestLimitsPlugin } from "../../apps/api/dist/graphql/limits";
 import { selectionPlugin } from "../../apps/api/dist/loading/selection";
 import { authenticate, primeViewer } from "../../apps/api/dist/modules/accounts/account.service";
@@ -68,8 +69,9 @@ async function main() {
     );
   });
 
+  const schema = await buildAppSchema();
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildAppSchema(),
+    ...(config.graphqlExecutor === "compiled" ? { gateway: compiledExecution(schema) } : { schema }),
     formatError,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,

@@ -194,15 +194,23 @@ class Bench {
   }
 
   /** Every server runs with the flags `npm start` gives the API (API_NODE_FLAGS), unless `nodeFlags` says otherwise. */
-  private async start(kind: ServerKind, db: BenchDatabase, nodeFlags = API_NODE_FLAGS): Promise<ServerProcess> {
+  private async start(
+    kind: ServerKind,
+    db: BenchDatabase,
+    nodeFlags = API_NODE_FLAGS,
+    env: Record<string, string> = {},
+  ): Promise<ServerProcess> {
     if (this.opts.profile) mkdirSync(this.profileDir, { recursive: true });
     const server = await startServer(
       kind,
-      this.env(db),
+      { ...this.env(db), ...env },
       this.opts.profile
         ? {
             nodeFlags: [...nodeFlags, "--cpu-prof", `--cpu-prof-dir=${this.profileDir}`],
-            logFile: join(this.profileDir, `${kind}-${db.kind}-${db.scale}x.log`),
+            logFile: join(
+              this.profileDir,
+              `${kind}${env.GRAPHQL_EXECUTOR ? `-${env.GRAPHQL_EXECUTOR}` : ""}-${db.kind}-${db.scale}x.log`,
+            ),
           }
         : { nodeFlags },
     );
@@ -345,7 +353,8 @@ class Bench {
   }
 
   /**
-   * Q1 on the API and, on the same data, the baseline (at 1x on SQLite also the Fastify variant and
+   * Q1 on the API and, on the same data, the API on graphql-js's interpreter (GRAPHQL_EXECUTOR=graphql-js,
+   * what the compiled executor replaced) and the baseline (at 1x on SQLite also the Fastify variant and
    * the API without API_NODE_FLAGS), each checked to answer the same, in interleaved rounds: every
    * server warmed up once, then round 1 of each, round 2 of each, …. All of them stay up meanwhile
    * (an idle server costs nothing measurable), so no round starts cold.
@@ -356,9 +365,14 @@ class Bench {
     ];
     try {
       for (const label of db.kind === "sqlite" && db.scale === 1
-        ? (["baseline", "fastify", "api-v8-defaults"] as const)
-        : (["baseline"] as const)) {
-        const server = label === "api-v8-defaults" ? await this.start("api", db, []) : await this.start(label, db);
+        ? (["api-graphql-js", "baseline", "fastify", "api-v8-defaults"] as const)
+        : (["api-graphql-js", "baseline"] as const)) {
+        const server =
+          label === "api-v8-defaults"
+            ? await this.start("api", db, [])
+            : label === "api-graphql-js"
+              ? await this.start("api", db, API_NODE_FLAGS, { GRAPHQL_EXECUTOR: "graphql-js" })
+              : await this.start(label, db);
         // The baseline has no login mutation: its staff session is made in the database.
         const staff =
           label === "baseline" ? await signedIn(db, "13800000002") : await login(caller(server.url), "13800000002");

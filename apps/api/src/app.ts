@@ -20,6 +20,7 @@ import { requestScope, withStatementCount } from "./db/query-stats";
 import { Mutex, RequestContext, type AppServices, type PartnerViewer, type Viewer } from "./graphql/context";
 import { errorScopePlugin, formatError } from "./graphql/format-error";
 import { buildAppSchema } from "./graphql/schema";
+import { compiledExecution } from "./graphql/execution";
 import { bodyErrors, documentLimitRules, LIMITS, requestLimitsPlugin, tokenLimit } from "./graphql/limits";
 import { SCHEMA_FILE } from "./graphql/print-schema";
 import { selectionPlugin } from "./loading/selection";
@@ -83,7 +84,7 @@ export async function startApp(
   // A field that runs code without saying what it loads, or names a column that is not there, stops the start.
   checkLoading(schema, services.dataSource);
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    ...(config.graphqlExecutor === "compiled" ? { gateway: compiledExecution(schema) } : { schema }),
     formatError,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,

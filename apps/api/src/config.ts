@@ -49,6 +49,11 @@ export interface Config {
    * over by a retry after this long; longer than any request may take.
    */
   idempotencyLeaseMs: number;
+  /**
+   * How GraphQL operations are executed: `compiled` (graphql-jit, one plan per document; the default)
+   * or `graphql-js` (its interpreter), with GRAPHQL_EXECUTOR=graphql-js, to compare or to rule it out.
+   */
+  graphqlExecutor: "compiled" | "graphql-js";
 }
 
 /** `inbox` sends nothing and appends each message to a file; the gateways need their keys and templates. */
@@ -148,7 +153,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sms: parseSmsConfig(env, nodeEnv),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     idempotencyLeaseMs: seconds(env.IDEMPOTENCY_LEASE_SECONDS, 120, "IDEMPOTENCY_LEASE_SECONDS") * 1000,
+    graphqlExecutor: parseExecutor(env.GRAPHQL_EXECUTOR),
   };
+}
+
+function parseExecutor(value: string | undefined): Config["graphqlExecutor"] {
+  if (!value || value === "compiled") return "compiled";
+  if (value === "graphql-js") return "graphql-js";
+  throw new Error(`GRAPHQL_EXECUTOR must be compiled or graphql-js, not ${value}`);
 }
 
 const SMS_KEYS = {

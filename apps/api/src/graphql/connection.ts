@@ -35,6 +35,36 @@ export interface Edge<T> {
   node: T;
 }
 
+/**
+ * An edge whose cursor is encoded when a client reads it: Q1 asks for none of its 1,000 enrollment
+ * edges' cursors, and encoding one (JSON, then base64) costs more than answering the edge.
+ */
+class LazyEdge<T> implements Edge<T> {
+  private encoded: string | undefined;
+  constructor(
+    readonly node: T,
+    private readonly values: (node: T) => unknown[],
+  ) {}
+  get cursor(): string {
+    return (this.encoded ??= encodeCursor(this.values(this.node)));
+  }
+}
+
+/** The page's info; its cursors, like the edges', are encoded when read. */
+class LazyPageInfo implements PageInfo {
+  constructor(
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+    private readonly edges: readonly Edge<unknown>[],
+  ) {}
+  get startCursor(): string | null {
+    return this.edges[0]?.cursor ?? null;
+  }
+  get endCursor(): string | null {
+    return this.edges.at(-1)?.cursor ?? null;
+  }
+}
+
 /** What a connection field resolves to: `totalCount` is counted only when a client asks for it. */
 export class Page<T> {
   constructor(
@@ -139,21 +169,9 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
     prime(raw as Record<string, unknown>[]);
     rows = entities;
   } else if (size > 0) rows = await page.take(size + 1).getMany();
-  const hasNextPage = rows.length > size;
-  const edges = rows.slice(0, size).map((node) => ({
-    node,
-    cursor: encodeCursor(keys.map((k) => (k.value as (r: T) => unknown)(node))),
-  }));
-  return new Page(
-    edges,
-    {
-      hasNextPage,
-      hasPreviousPage: Boolean(args.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-    () => countQuery.getCount(),
-  );
+  const cursorOf = (node: T) => keys.map((k) => (k.value as (r: T) => unknown)(node));
+  const edges = rows.slice(0, size).map((node) => new LazyEdge(node, cursorOf));
+  return new Page(edges, new LazyPageInfo(rows.length > size, Boolean(args.after), edges), () => countQuery.getCount());
 }
 
 /** A connection over rows already in hand (small, bounded lists such as a batch-loaded page). */
@@ -164,15 +182,10 @@ export function pageOf<T>(
   total: number | (() => Promise<number>),
   hasPrevious = false,
 ): Page<T> {
-  const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
+  const edges = rows.slice(0, size).map((node) => new LazyEdge(node, cursorOf));
   return new Page(
     edges,
-    {
-      hasNextPage: rows.length > size,
-      hasPreviousPage: hasPrevious,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
+    new LazyPageInfo(rows.length > size, hasPrevious, edges),
     typeof total === "number" ? () => total : total,
   );
 }

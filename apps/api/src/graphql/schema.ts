@@ -2,6 +2,7 @@ import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
 import { withFieldResolvers } from "../loading/fields";
 import { withLoading } from "../loading/plan";
+import { withPlainTypeResolvers } from "./execution";
 import { withMutationPayloads } from "./mutations";
 import { withVisibility } from "./visibility";
 import { NodeResolver } from "./node.resolver";
@@ -128,6 +129,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false, stopAtFirstError: true },
   })
     .then(withFieldResolvers)
+    .then(withPlainTypeResolvers)
     .then((schema) => withVisibility(schema, nodePolicies))
     .then((schema) => withLoading(schema, nodePolicies))
     .then(withMutationPayloads);
