@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, R
 import type { RequestContext } from "../../graphql/context";
 import { Connection, ConnectionArgs } from "../../graphql/connection";
 import { localId } from "../../graphql/ids";
+import { Loads, join } from "../../loading/declare";
 import { User } from "../accounts/user.entity";
 import { userById } from "../accounts/account.loaders";
 import { Enterprise } from "../enterprises/enterprise.entity";
@@ -71,11 +72,13 @@ export class EnterpriseContactRequestResolver {
   }
 
   @FieldResolver(() => Enterprise)
+  @Loads(EnterpriseContactRequest, { joins: [join(Enterprise, "enterpriseId", enterpriseById)] })
   enterprise(@Root() request: EnterpriseContactRequest, @Ctx() ctx: RequestContext) {
     return ctx.load(enterpriseById, request.enterpriseId);
   }
 
   @FieldResolver(() => User, { nullable: true, description: "Who asked (staff, or the person)" })
+  @Loads(EnterpriseContactRequest, { joins: [join(User, "userId", userById)] })
   user(@Root() request: EnterpriseContactRequest, @Ctx() ctx: RequestContext) {
     if (ctx.viewer?.userId !== request.userId && !staff(ctx)) return null;
     return ctx.load(userById, request.userId);
@@ -100,11 +103,13 @@ export class EnterpriseContactResolver {
   }
 
   @FieldResolver(() => Enterprise)
+  @Loads(EnterpriseContact, { joins: [join(Enterprise, "enterpriseId", enterpriseById)] })
   enterprise(@Root() contact: EnterpriseContact, @Ctx() ctx: RequestContext) {
     return ctx.load(enterpriseById, contact.enterpriseId);
   }
 
   @FieldResolver(() => User, { nullable: true, description: "The person (staff, or the person)" })
+  @Loads(EnterpriseContact, { joins: [join(User, "userId", userById)] })
   user(@Root() contact: EnterpriseContact, @Ctx() ctx: RequestContext) {
     if (ctx.viewer?.userId !== contact.userId && !staff(ctx)) return null;
     return ctx.load(userById, contact.userId);

@@ -86,6 +86,7 @@ export class ProblemResolver {
   }
 
   @FieldResolver(() => [ProblemAttachment], { description: "Every file of the report and of the enterprise's notes" })
+  @Loads(Problem, { list: attachmentsByProblem })
   attachments(@Root() problem: Problem, @Ctx() ctx: RequestContext) {
     return ctx.load(attachmentsByProblem, problem.id);
   }
@@ -173,11 +174,13 @@ export class ProblemResolver {
 @Resolver(() => ProblemEvent)
 export class ProblemEventResolver {
   @FieldResolver(() => [ProblemAttachment], { description: "The files that came with this step" })
+  @Loads(ProblemEvent, { list: attachmentsByEvent })
   attachments(@Root() event: ProblemEvent, @Ctx() ctx: RequestContext) {
     return ctx.load(attachmentsByEvent, event.id);
   }
 
   @FieldResolver(() => Boolean, { description: "A step of the enterprise's own (its report, its notes, its rating)" })
+  @Loads(ProblemEvent, { reads: ["kind"] })
   byEnterprise(@Root() event: ProblemEvent): boolean {
     return event.kind === "REPORTED" || event.kind === "SUPPLEMENTED" || event.kind === "RATED";
   }
@@ -194,6 +197,7 @@ export class ProblemAttachmentResolver {
   @FieldResolver(() => String, {
     description: "A download link for the caller alone, good for 10 minutes (the caller must still see the problem)",
   })
+  @Loads(ProblemAttachment)
   url(@Root() attachment: ProblemAttachment, @Ctx() ctx: RequestContext): string {
     const holder = ctx.partner ? { apiKeyId: ctx.partner.apiKeyId } : { userId: ctx.requireViewer().userId };
     return attachmentPath(ctx.app.config.sessionSecret, attachment.id, holder);
