@@ -65,6 +65,25 @@ describe("first load", () => {
     });
   }
 
+  // An enterprise's contact opens the service desk on a phone, signed in (the session's token already stored).
+  for (const path of ["/me/desk/report", "/me/desk/problems"]) {
+    it(`${path} (an enterprise's contact, 375 px) downloads at most 300 KB of gzipped JavaScript`, async () => {
+      const token = await run.token("13800000005");
+      const { context, page } = await run.page({ phone: true });
+      await context.addInitScript((t) => window.localStorage.setItem("zuofu.token", t), token);
+      const scripts = await countScripts(page);
+      await page.goto(path, { waitUntil: "networkidle" });
+      await page.locator("h1.page-title").first().waitFor();
+      await page.waitForLoadState("networkidle");
+      await scripts.settled();
+      const bytes = scripts.total();
+      console.log(`first load ${path} 375px (signed in): ${(bytes / 1024).toFixed(1)} KB of JavaScript`);
+      for (const file of scripts.files()) expect(file).toMatch(/ gzip$/);
+      expect(bytes).toBeLessThanOrEqual(BUDGET);
+      await context.close();
+    });
+  }
+
   it("the home page draws its chart by year within the budget, at desk size where it is on the first screen", async () => {
     const { context, page } = await run.page();
     const scripts = await countScripts(page);

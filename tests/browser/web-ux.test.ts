@@ -321,6 +321,23 @@ describe("9. accessibility: no serious or critical axe violation; a larger-text 
     expect(found).toEqual({});
   }, 600_000);
 
+  it("the enterprise's service-desk pages at 375 px, in Chinese and English", async () => {
+    const { context, page } = await run.page({ phone: true });
+    await logIn(page, "13800000005");
+    await page.waitForURL(/\/me\//);
+    const token = await run.token("13800000005");
+    const mine = await run.gql(`{ problems(first: 1) { edges { node { id } } } }`, {}, token);
+    const problem = mine.problems.edges[0].node.id as string;
+    const found: Record<string, string[]> = {};
+    for (const locale of ["zh-CN", "en"]) {
+      await page.evaluate((l) => window.localStorage.setItem("zuofu.locale", l), locale);
+      const pages = ["/me/desk/report", "/me/desk/problems", `/me/desk/problems/${problem}`, "/me/desk/bind"];
+      Object.assign(found, await audit(page, pages, locale));
+    }
+    expect(found).toEqual({});
+    await context.close();
+  }, 300_000);
+
   it("the judge's workspace at 375 px", async () => {
     const ids = await demoIds();
     const { context, page } = await run.page({ phone: true });
@@ -367,6 +384,7 @@ describe("9. accessibility: no serious or critical axe violation; a larger-text 
         `/console/awards/${ids.cycle}`,
         "/console/enterprises",
         "/console/trainees",
+        "/console/enterprise-contacts",
         "/console/imports",
         "/console/delivery-failures",
         "/console/desk/coverage",

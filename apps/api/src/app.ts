@@ -36,6 +36,7 @@ import type { ReminderSource } from "./modules/notifications/reminder.worker";
 import { sessionReminders } from "./modules/training/session-reminders";
 import { eventReminders } from "./modules/events/event-reminders";
 import { EscalationWorker } from "./modules/desk/escalation.worker";
+import { createAttachmentRouter } from "./modules/desk/attachment.router";
 import { createExportRouter } from "./modules/exports/export.router";
 import { idempotencyPlugin } from "./modules/reliability/idempotency.plugin";
 import {
@@ -198,7 +199,14 @@ export async function startApp(
   };
   const smallBody = express.json({ limit: LIMITS.maxBodyBytes });
   const staffBody = express.json({ limit: LIMITS.maxStaffBodyBytes });
+  const uploadBody = express.json({ limit: LIMITS.maxUploadBodyBytes });
   const isStaff = (caller: Caller) => Boolean(caller.viewer?.roles.some((r) => r === "STAFF" || r === "ADMIN"));
+  /** Those who attach files to problems (the desk's attachments travel as base64, like the imports). */
+  const uploads = (caller: Caller) =>
+    Boolean(
+      caller.viewer?.roles.some((r) => r === "ENTERPRISE_CONTACT" || r === "COMMISSIONER") ||
+      caller.partner?.scopes.includes("PROBLEMS_WRITE"),
+    );
 
   app.use(
     "/graphql",
@@ -211,7 +219,7 @@ export async function startApp(
       ),
     resolveCaller,
     (req: Request, res: Response, next: NextFunction) =>
-      (isStaff(res.locals.caller) ? staffBody : smallBody)(req, res, next),
+      (isStaff(res.locals.caller) ? staffBody : uploads(res.locals.caller) ? uploadBody : smallBody)(req, res, next),
     bodyErrors,
     tokenLimit,
     expressMiddleware(apollo, {
@@ -236,6 +244,7 @@ export async function startApp(
 
   app.use(createCertificateRouter(services));
   app.use(createExportRouter(services));
+  app.use(createAttachmentRouter(services));
 
   // The web app, one origin with the API: files, then index.html for client-side routes.
   const webDist = config.webDist;

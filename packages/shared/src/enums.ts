@@ -47,12 +47,23 @@ export const PASSWORD_MIN_LENGTH = 8;
 export const CHAMBER_REGION_KINDS = ["DOMESTIC", "HK_MACAO_TAIWAN", "BELT_AND_ROAD", "OVERSEAS"] as const;
 export type ChamberRegionKind = (typeof CHAMBER_REGION_KINDS)[number];
 
-/** What a partner's API key may do; MEMBERS_READ includes what PUBLIC_READ allows. */
-export const API_KEY_SCOPES = ["PUBLIC_READ", "MEMBERS_READ", "NOMINATIONS_WRITE"] as const;
+/**
+ * What a partner's API key may do; MEMBERS_READ includes what PUBLIC_READ allows. PROBLEMS_WRITE
+ * reports problems to the service desk for member enterprises and reads the ones the chamber reported.
+ */
+export const API_KEY_SCOPES = ["PUBLIC_READ", "MEMBERS_READ", "NOMINATIONS_WRITE", "PROBLEMS_WRITE"] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
 /** What a phone code (手机验证码) proves the phone for; a code is good only for its own purpose. */
-export const PHONE_CODE_PURPOSES = ["REGISTER", "LOGIN", "RESET_PASSWORD", "CHANGE_PHONE", "CLAIM"] as const;
+export const PHONE_CODE_PURPOSES = [
+  "REGISTER",
+  "LOGIN",
+  "RESET_PASSWORD",
+  "CHANGE_PHONE",
+  "CLAIM",
+  // proves the phone an enterprise has on file, to become its contact at the service desk
+  "BIND_ENTERPRISE",
+] as const;
 export type PhoneCodePurpose = (typeof PHONE_CODE_PURPOSES)[number];
 
 /** A claim on an imported trainee record that staff must confirm (the typed name or ID disagreed). */
@@ -95,8 +106,12 @@ export type ProblemStatus = (typeof PROBLEM_STATUSES)[number];
 export const PROBLEM_LEVELS = ["DEPARTMENT", "LEADER", "DISTRICT_HEAD"] as const;
 export type ProblemLevel = (typeof PROBLEM_LEVELS)[number];
 
-export const PROBLEM_REPORTER_KINDS = ["ENTERPRISE", "COMMISSIONER", "STAFF_PHONE"] as const;
+export const PROBLEM_REPORTER_KINDS = ["ENTERPRISE", "COMMISSIONER", "STAFF_PHONE", "CHAMBER"] as const;
 export type ProblemReporterKind = (typeof PROBLEM_REPORTER_KINDS)[number];
+
+/** A person's request to become an enterprise's contact at the desk: confirmed at once by a phone code, or by staff. */
+export const CONTACT_REQUEST_STATUSES = ["PENDING", "CONFIRMED", "REJECTED"] as const;
+export type ContactRequestStatus = (typeof CONTACT_REQUEST_STATUSES)[number];
 
 /** The enterprise's rating of an answer: 满意 / 基本满意 / 不满意. */
 export const PROBLEM_RATINGS = ["SATISFIED", "BASICALLY_SATISFIED", "NOT_SATISFIED"] as const;

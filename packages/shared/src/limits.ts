@@ -9,3 +9,9 @@ export const TEXT_LIMITS = {
   Cohort: { title: 100, venue: 200 },
   ClassSession: { topic: 200, lecturer: 100, venue: 200 },
 } as const;
+
+/**
+ * A service-desk problem's attachments (images, PDF, Office documents): bytes per file and files
+ * per problem, read by the API's limits table (`LIMITS`) and the web's file field.
+ */
+export const ATTACHMENT_LIMITS = { maxBytes: 2 * 1024 * 1024, perProblem: 5 } as const;

@@ -151,6 +151,28 @@ const catalog = {
     "zh-CN": "该走访记录不属于所选企业",
     en: "This visit was to another enterprise",
   },
+  ALREADY_CONTACT: { "zh-CN": "您已是该企业的联络人", en: "You are this enterprise's contact already" },
+  CONTACT_REQUEST_PENDING: {
+    "zh-CN": "您绑定该企业的申请正在等待工作人员确认",
+    en: "Your request to become this enterprise's contact is waiting for staff",
+  },
+  ATTACHMENT_TOO_LARGE: {
+    "zh-CN": "附件“{name}”超过 {max} MB",
+    en: "The attachment “{name}” is larger than {max} MB",
+  },
+  ATTACHMENT_TYPE_FORBIDDEN: {
+    "zh-CN": "附件“{name}”的类型不允许，只能上传图片（JPG、PNG、GIF、WebP、HEIC）、PDF 或 Office 文档",
+    en: "The attachment “{name}” is of a type not allowed: images (JPG, PNG, GIF, WebP, HEIC), PDF or Office documents only",
+  },
+  ATTACHMENT_UNREADABLE: {
+    "zh-CN": "附件“{name}”无法读取，请重新选择文件",
+    en: "The attachment “{name}” cannot be read; choose the file again",
+  },
+  TOO_MANY_ATTACHMENTS: {
+    "zh-CN": "每个问题最多 {max} 个附件",
+    en: "A problem may have at most {max} attachments",
+  },
+  PROBLEM_CLOSED: { "zh-CN": "该问题已办结", en: "This problem is closed" },
   // training
   COHORT_NOT_OPEN: { "zh-CN": "该班次当前不接受报名", en: "This cohort is not open for enrollment" },
   ENROLLMENT_CLOSED: { "zh-CN": "不在报名时间内", en: "Enrollment is outside its window" },
@@ -310,8 +332,9 @@ const catalog = {
     en: "This API key does not have the {scope} scope",
   },
   KEY_MUTATION_FORBIDDEN: {
-    "zh-CN": "API 密钥不能调用 {operation}：密钥只能推荐提名（需要 NOMINATIONS_WRITE 权限范围）",
-    en: "API keys cannot call {operation}: a key may only recommend nominees (with the NOMINATIONS_WRITE scope)",
+    "zh-CN":
+      "API 密钥不能调用 {operation}：密钥只能推荐提名（需要 NOMINATIONS_WRITE 权限范围）或代会员企业反映问题（需要 PROBLEMS_WRITE 权限范围）",
+    en: "API keys cannot call {operation}: a key may only recommend nominees (with the NOMINATIONS_WRITE scope) or report problems for members (with the PROBLEMS_WRITE scope)",
   },
   // request limits of the GraphQL endpoint
   INTROSPECTION_DISABLED: {
@@ -430,6 +453,9 @@ export const ERROR_CODES = Object.keys(catalog) as ErrorCode[];
 const fieldLabels: Record<string, Record<Locale, string>> = {
   name: { "zh-CN": "姓名", en: "Name" },
   problemId: { "zh-CN": "问题", en: "Problem" },
+  attachments: { "zh-CN": "附件", en: "Attachments" },
+  requestId: { "zh-CN": "绑定申请", en: "Request" },
+  contactId: { "zh-CN": "企业联络人", en: "Enterprise contact" },
   departmentId: { "zh-CN": "承办部门", en: "Department" },
   answer: { "zh-CN": "答复", en: "Answer" },
   instructions: { "zh-CN": "指示", en: "Instructions" },

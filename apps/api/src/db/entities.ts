@@ -41,6 +41,8 @@ import { ScheduledJob } from "../modules/notifications/scheduled-job.entity";
 import { Department, DepartmentHandler, EnterpriseContact } from "../modules/desk/department.entity";
 import { Problem, ProblemEvent } from "../modules/desk/problem.entity";
 import { CommissionerAssignment, Visit } from "../modules/desk/commissioner.entity";
+import { ProblemAttachment, ProblemAttachmentPart } from "../modules/desk/problem-attachment.entity";
+import { EnterpriseContactRequest } from "../modules/desk/contact-request.entity";
 
 /** Every table of the platform; the migrations must create exactly these (a test compares). */
 export const entities = [
@@ -87,8 +89,11 @@ export const entities = [
   Department,
   DepartmentHandler,
   EnterpriseContact,
+  EnterpriseContactRequest,
   Problem,
   ProblemEvent,
+  ProblemAttachment,
+  ProblemAttachmentPart,
   CommissionerAssignment,
   Visit,
 ];

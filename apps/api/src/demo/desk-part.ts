@@ -4,6 +4,8 @@
  * three years through the three levels (部门、分管区领导、区长), and a few open and overdue today.
  * Each problem's life is simulated step by step up to now; what lies after now has not happened.
  */
+import { createHash } from "node:crypto";
+import { In } from "typeorm";
 import type { Gender, ProblemCategory, ProblemLevel, ProblemRating, ProblemStatus, Role } from "@zuofu/shared";
 import { User } from "../modules/accounts/user.entity";
 import { beijingDay } from "../common/beijing-time";
@@ -11,6 +13,8 @@ import { CommissionerAssignment, Visit } from "../modules/desk/commissioner.enti
 import { Department, DepartmentHandler, EnterpriseContact } from "../modules/desk/department.entity";
 import type { ProblemEventKind } from "../modules/desk/desk.enums";
 import { Problem, ProblemEvent } from "../modules/desk/problem.entity";
+import { ProblemAttachment, ProblemAttachmentPart } from "../modules/desk/problem-attachment.entity";
+import { EnterpriseContactRequest } from "../modules/desk/contact-request.entity";
 import { DUE_DAYS, LEVEL_DUE_DAYS } from "../modules/desk/problem.service";
 import { ScheduledJob } from "../modules/notifications/scheduled-job.entity";
 import type { DemoContext, DemoPart } from "./context";
@@ -204,6 +208,37 @@ export const deskPart: DemoPart = {
     const commissionerOf = new Map(keys.map((e, i) => [e, commissioners[i % commissioners.length]]));
     const demoFirm = ctx.ids.enterprises[0];
     await ctx.insert(EnterpriseContact, [{ userId: contactId, enterpriseId: demoFirm }]);
+    // How contacts came about (绑定企业): the demo contact confirmed by staff at launch; two trainees'
+    // requests, one waiting for staff, one rejected.
+    const [deskStaff] = ctx.ids.usersByRole.STAFF;
+    const [asker, refused] = ctx.ids.usersByRole.TRAINEE;
+    const decided = { decidedBy: deskStaff, byPhoneCode: false };
+    await ctx.insert(EnterpriseContactRequest, [
+      {
+        userId: contactId,
+        enterpriseId: demoFirm,
+        status: "CONFIRMED",
+        ...decided,
+        decidedAt: launched,
+        createdAt: launched,
+      },
+      {
+        userId: asker,
+        enterpriseId: ctx.ids.enterprises[2],
+        status: "PENDING",
+        byPhoneCode: false,
+        createdAt: new Date(now - DAY),
+      },
+      {
+        userId: refused,
+        enterpriseId: ctx.ids.enterprises[3],
+        status: "REJECTED",
+        ...decided,
+        decisionNote: "非本企业人员，请由企业登记手机号验证绑定",
+        decidedAt: new Date(now - 2 * DAY),
+        createdAt: new Date(now - 3 * DAY),
+      },
+    ]);
 
     // Problems: simulated from the report on; steps after now have not happened yet.
     const category = rng.weightedTable(CATEGORY_WEIGHTS);
@@ -374,8 +409,56 @@ export const deskPart: DemoPart = {
     });
     await ctx.insert(ProblemEvent, events);
     if (jobs.length) await ctx.insert(ScheduledJob, jobs);
+
+    // A few small files on the demo enterprise's latest reports, as the enterprise attached them.
+    const own = problems.flatMap((p) =>
+      p.enterpriseId === demoFirm ? [idAt.get((p.createdAt as Date).getTime())!] : [],
+    );
+    const files = demoAttachments();
+    const attached = await ctx.em.find(ProblemEvent, {
+      where: { kind: "REPORTED", problemId: In(own) },
+      order: { createdAt: "DESC" },
+      take: files.length,
+    });
+    for (const [i, event] of attached.entries()) {
+      const file = files[i];
+      const [attachmentId] = await ctx.insertReturningIds(
+        ProblemAttachment,
+        [
+          {
+            problemId: event.problemId,
+            eventId: event.id,
+            fileName: file.fileName,
+            contentType: file.contentType,
+            byteSize: file.bytes.length,
+            sha256: createHash("sha256").update(file.bytes).digest("hex"),
+            uploadedBy: contactId,
+            createdAt: event.createdAt,
+          },
+        ],
+        "eventId",
+      );
+      await ctx.insert(ProblemAttachmentPart, [{ attachmentId, position: 0, bytes: file.bytes }]);
+    }
   },
 };
+
+/** Two tiny files a phone might send: a photo (PNG, 1×1) and a one-page PDF. */
+function demoAttachments(): { fileName: string; contentType: string; bytes: Buffer }[] {
+  const png = Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+    "base64",
+  );
+  const pdf = Buffer.from(
+    "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n" +
+      "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+    "latin1",
+  );
+  return [
+    { fileName: "现场照片.png", contentType: "image/png", bytes: png },
+    { fileName: "情况说明.pdf", contentType: "application/pdf", bytes: pdf },
+  ];
+}
 
 /** The due date in force after the steps that happened: the last assignment's or escalation's. */
 function dueAtOf(steps: Step[], category: ProblemCategory): number | null {

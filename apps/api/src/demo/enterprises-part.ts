@@ -10,7 +10,7 @@ import { ARTICLE_ENTERPRISES } from "./article-enterprises";
 import type { DemoPart } from "./context";
 import { FIGURES } from "./figures";
 import { planHonors } from "./honors";
-import { creditCode } from "./identifiers";
+import { creditCode, enterprisePhoneOnFile } from "./identifiers";
 import { INDUSTRIES, LEGAL_FORMS, TOWNS, tradeName, type Industry } from "./names";
 import type { PlannedEnterprise } from "./planned-enterprise";
 import type { Random } from "./random";
@@ -146,6 +146,7 @@ export const enterprisesPart: DemoPart = {
       return {
         name: e.name,
         creditCode: e.creditCode,
+        phone: enterprisePhoneOnFile(e.creditCode),
         industry: e.industry.name,
         town: e.town,
         size: e.size,

@@ -116,3 +116,11 @@ export function mobileNumbers(rng: Random, used: Set<string>): () => string {
     }
   };
 }
+
+/**
+ * The mobile an enterprise has on file (登记电话) in the demo: 139 and the last eight digits of its
+ * credit code, so that a test that reads the (public) code knows where the binding code goes.
+ */
+export function enterprisePhoneOnFile(code: string): string {
+  return `139${code.replace(/\D/g, "").slice(-8).padStart(8, "0")}`;
+}

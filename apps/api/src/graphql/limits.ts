@@ -14,7 +14,7 @@ import {
 } from "graphql";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { pickLocale, translate, type ErrorCode, type Locale } from "@zuofu/shared";
+import { ATTACHMENT_LIMITS, pickLocale, translate, type ErrorCode, type Locale } from "@zuofu/shared";
 import type { CounterStore } from "../common/store";
 import { MAX_PAGE } from "./connection";
 import type { RequestContext } from "./context";
@@ -47,6 +47,15 @@ export const LIMITS = {
   maxBodyBytes: 100 * 1024,
   /** Staff upload CSV/XLSX imports inside the request (5 MB as base64, plus the query). */
   maxStaffBodyBytes: 8 * 1024 * 1024,
+  /** One attachment of a problem (an image, a PDF or an Office document), in bytes. */
+  maxAttachmentBytes: ATTACHMENT_LIMITS.maxBytes,
+  /** Attachments one problem may have, all its notes together. */
+  maxAttachmentsPerProblem: ATTACHMENT_LIMITS.perProblem,
+  /**
+   * Request body of those who may attach files to problems (enterprise contacts, commissioners,
+   * keys with PROBLEMS_WRITE): a problem's every attachment as base64, plus the query.
+   */
+  maxUploadBodyBytes: Math.ceil((ATTACHMENT_LIMITS.perProblem * ATTACHMENT_LIMITS.maxBytes * 4) / 3) + 100 * 1024,
   /** A query stops resolving fields after this (GitHub: 10 seconds). */
   timeoutMs: 10_000,
 } as const;

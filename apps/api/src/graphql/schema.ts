@@ -54,7 +54,11 @@ import {
 import { NotificationDeliveryResolver, NotificationResolver } from "../modules/notifications/notification.resolver";
 import { ExportResolver } from "../modules/exports/export.resolver";
 import { nodePolicies } from "../modules/node-policies";
-import { ProblemEventResolver, ProblemResolver } from "../modules/desk/problem.resolver";
+import { ProblemAttachmentResolver, ProblemEventResolver, ProblemResolver } from "../modules/desk/problem.resolver";
+import {
+  EnterpriseContactRequestResolver,
+  EnterpriseContactResolver,
+} from "../modules/desk/enterprise-contact.resolver";
 import { DeskFiguresResolver } from "../modules/desk/desk-figures.resolver";
 import {
   CommissionerResolver,
@@ -110,6 +114,9 @@ export const resolvers = [
   NotificationDeliveryResolver,
   ExportResolver,
   ProblemResolver,
+  ProblemAttachmentResolver,
+  EnterpriseContactRequestResolver,
+  EnterpriseContactResolver,
   ProblemEventResolver,
   DeskFiguresResolver,
   CommissionerResolver,

@@ -6,12 +6,13 @@ export function hasAnyRole(roles: readonly Role[], wanted: readonly Role[]): boo
   return roles.some((role) => wanted.includes(role));
 }
 
-/** Where a user lands after signing in: staff work in the console, trainees in their portal. */
+/** Where a user lands after signing in: staff work in the console, trainees and enterprises' contacts in their portal. */
 export function homePathFor(roles: readonly Role[]): string {
   if (hasAnyRole(roles, CONSOLE_ROLES)) return "/console";
   if (roles.includes("TRAINEE")) return "/me/profile";
   if (roles.includes("JUDGE")) return "/judge";
   if (roles.includes("COMMISSIONER")) return "/commissioner";
+  if (roles.includes("ENTERPRISE_CONTACT")) return "/me/desk/problems";
   return "/";
 }
 

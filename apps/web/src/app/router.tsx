@@ -78,12 +78,26 @@ const VisitFormPage = page(() => import("../features/commissioners/visit-form-pa
 const CoveragePage = page(() => import("../features/commissioners/coverage-page"), "CoveragePage");
 const CommissionersPage = page(() => import("../features/commissioners/commissioners-page"), "CommissionersPage");
 const DepartmentsPage = page(() => import("../features/commissioners/departments-page"), "DepartmentsPage");
+const ReportProblemPage = page(() => import("../features/desk-enterprise/report-problem-page"), "ReportProblemPage");
+const MyProblemsPage = page(() => import("../features/desk-enterprise/my-problems-page"), "MyProblemsPage");
+const ProblemPage = page(() => import("../features/desk-enterprise/problem-page"), "ProblemPage");
+const BindEnterprisePage = page(() => import("../features/desk-enterprise/bind-enterprise-page"), "BindEnterprisePage");
+const ConsoleContactsPage = page(
+  () => import("../features/desk-enterprise/console-contacts-page"),
+  "ConsoleContactsPage",
+);
 const CheckInScreenPage = page(() => import("../features/training/check-in-screen-page"), "CheckInScreenPage");
 
-/** /me: the profile for trainees; other signed-in users only have their password here. */
+/** /me: the profile for trainees, the desk for enterprises' contacts; other signed-in users only have their password here. */
 function PortalIndex(): ReactNode {
   const { viewer } = useSession();
-  return <Navigate to={viewer?.roles.includes("TRAINEE") ? "/me/profile" : "/me/password"} replace />;
+  const roles = viewer?.roles ?? [];
+  const to = roles.includes("TRAINEE")
+    ? "/me/profile"
+    : roles.includes("ENTERPRISE_CONTACT")
+      ? "/me/desk/problems"
+      : "/me/password";
+  return <Navigate to={to} replace />;
 }
 
 export const routes: RouteObject[] = [
@@ -150,6 +164,10 @@ export const routes: RouteObject[] = [
           </RequireAuth>
         ),
       },
+      { path: "desk/report", element: <ReportProblemPage /> },
+      { path: "desk/problems", element: <MyProblemsPage /> },
+      { path: "desk/problems/:problemId", element: <ProblemPage /> },
+      { path: "desk/bind", element: <BindEnterprisePage /> },
       { path: "notifications", element: <NotificationSettingsPage /> },
       { path: "password", element: <ChangePasswordPage /> },
       { path: "phone", element: <ChangePhonePage /> },
@@ -240,6 +258,7 @@ export const routes: RouteObject[] = [
       { path: "enterprises", element: <EnterprisesPage /> },
       { path: "trainees", element: <TraineesPage /> },
       { path: "enterprise-links", element: <EnterpriseLinksPage /> },
+      { path: "enterprise-contacts", element: <ConsoleContactsPage /> },
       { path: "judges", element: <ConsoleJudgesPage /> },
       { path: "imports", element: <ImportsPage /> },
       { path: "delivery-failures", element: <DeliveryFailuresPage /> },

@@ -49,10 +49,11 @@ export type AdmissionMode =
   | 'AUTO'
   | 'REVIEW';
 
-/** PUBLIC_READ: what a visitor may read; MEMBERS_READ: also the chamber's member enterprises' trainees, training records and awards (personal data masked); NOMINATIONS_WRITE: recommend nominees */
+/** PUBLIC_READ: what a visitor may read; MEMBERS_READ: also the chamber's member enterprises' trainees, training records and awards (personal data masked); NOMINATIONS_WRITE: recommend nominees; PROBLEMS_WRITE: report problems to the service desk for member enterprises and read those reported */
 export type ApiKeyScope =
   | 'MEMBERS_READ'
   | 'NOMINATIONS_WRITE'
+  | 'PROBLEMS_WRITE'
   | 'PUBLIC_READ';
 
 export type ApiKeyStatus =
@@ -77,6 +78,14 @@ export type AssignJudgesEvenlyInput = {
 export type AssignJudgesInput = {
   judgeIds: Array<string>;
   nominationId: string;
+};
+
+/** A file sent inside the mutation, like the imports; its type is read from its bytes */
+export type AttachmentUpload = {
+  /** The file's bytes in base64 (a data: URL is accepted); see LIMITS for the size */
+  contentBase64: string;
+  /** The file's name; its extension is replaced by the one of the type found */
+  fileName: string;
 };
 
 export type AttendanceEntryInput = {
@@ -263,6 +272,16 @@ export type ConflictKind =
   | 'SAME_ENTERPRISE'
   | 'SAME_PERSON';
 
+export type ContactRequestFilter = {
+  status?: ContactRequestStatus | null | undefined;
+};
+
+/** PENDING until staff decide; CONFIRMED at once by a phone code to the enterprise's phone on file */
+export type ContactRequestStatus =
+  | 'CONFIRMED'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type CreateApiKeyInput = {
   chamberId: string;
   /** Days until the key expires: 1 to 366 (default 365) */
@@ -412,6 +431,13 @@ export type CriterionScoreInput = {
   criterionId: string;
   /** A whole number from 0 to 10 */
   score: number;
+};
+
+export type DecideEnterpriseContactInput = {
+  confirm: boolean;
+  /** Required when rejecting */
+  reason?: string | null | undefined;
+  requestId: string;
 };
 
 export type DecideTraineeClaimInput = {
@@ -671,6 +697,7 @@ export type NotificationKind =
 
 /** What a phone code (手机验证码) is for; a code works only for its own purpose */
 export type PhoneCodePurpose =
+  | 'BIND_ENTERPRISE'
   | 'CHANGE_PHONE'
   | 'CLAIM'
   | 'LOGIN'
@@ -687,6 +714,44 @@ export type ProblemCategory =
   | 'POLICY'
   | 'TRANSFORMATION';
 
+/** One step of a problem's timeline */
+export type ProblemEventKind =
+  | 'ANSWERED'
+  | 'ASSIGNED'
+  | 'CLOSED'
+  | 'ESCALATED'
+  | 'NOTE'
+  | 'RATED'
+  | 'REOPENED'
+  | 'REPORTED'
+  | 'SENT_BACK'
+  | 'STARTED'
+  | 'SUPPLEMENTED'
+  | 'TRANSFERRED'
+  | 'TRIAGED';
+
+export type ProblemFilter = {
+  category?: ProblemCategory | null | undefined;
+  departmentId?: string | null | undefined;
+  enterpriseId?: string | null | undefined;
+  level?: ProblemLevel | null | undefined;
+  /** Open and past the due date */
+  overdue?: boolean | null | undefined;
+  status?: ProblemStatus | null | undefined;
+};
+
+/** Who holds the problem: the department (部门), the leader in charge (分管区领导) or the district head (区长) */
+export type ProblemLevel =
+  | 'DEPARTMENT'
+  | 'DISTRICT_HEAD'
+  | 'LEADER';
+
+/** 满意 / 基本满意 / 不满意 */
+export type ProblemRating =
+  | 'BASICALLY_SATISFIED'
+  | 'NOT_SATISFIED'
+  | 'SATISFIED';
+
 /** REPORTED → TRIAGED → ASSIGNED → IN_PROGRESS → ANSWERED → CLOSED; REOPENED after a NOT_SATISFIED rating */
 export type ProblemStatus =
   | 'ANSWERED'
@@ -696,6 +761,12 @@ export type ProblemStatus =
   | 'REOPENED'
   | 'REPORTED'
   | 'TRIAGED';
+
+export type RateProblemInput = {
+  comment?: string | null | undefined;
+  problemId: string;
+  rating: ProblemRating;
+};
 
 export type RegisterForEventInput = {
   eventId: string;
@@ -745,6 +816,11 @@ export type RemoveDepartmentHandlerInput = {
   userId: string;
 };
 
+export type RemoveEnterpriseContactInput = {
+  contactId: string;
+  reason?: string | null | undefined;
+};
+
 export type RemoveEnterpriseHonorInput = {
   honorId: string;
 };
@@ -754,12 +830,23 @@ export type RemoveSocialResponsibilityRecordInput = {
 };
 
 export type ReportProblemInput = {
+  /** Images, PDF or Office documents; at most 5 per problem and 2 MB each */
+  attachments?: Array<AttachmentUpload> | null | undefined;
   category: ProblemCategory;
   description: string;
   enterpriseId: string;
   title: string;
   /** The commissioner's visit it was found on (the commissioner who logged it) */
   visitId?: string | null | undefined;
+};
+
+export type RequestEnterpriseContactInput = {
+  /** The enterprise's unified social credit code (统一社会信用代码) */
+  creditCode: string;
+  /** The enterprise's phone on file, with phoneCode */
+  phone?: string | null | undefined;
+  /** A BIND_ENTERPRISE code sent to that phone: confirms at once; without it staff decide */
+  phoneCode?: string | null | undefined;
 };
 
 export type RequestPhoneCodeInput = {
@@ -897,6 +984,13 @@ export type SubmitFeedbackInput = {
 export type SubmitScoresInput = {
   nominationId: string;
   scores: Array<CriterionScoreInput>;
+};
+
+export type SupplementProblemInput = {
+  attachments?: Array<AttachmentUpload> | null | undefined;
+  /** Required when no file comes with it */
+  note?: string | null | undefined;
+  problemId: string;
 };
 
 export type TraineeClaimFilter = {
@@ -1235,6 +1329,8 @@ export type ConsoleAwardCycleQuery = { node:
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
+    | { __typename: 'EnterpriseContact', id: string }
+    | { __typename: 'EnterpriseContactRequest', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'EventMaterial', id: string }
@@ -1245,6 +1341,7 @@ export type ConsoleAwardCycleQuery = { node:
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
     | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemAttachment', id: string }
     | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
@@ -1286,6 +1383,8 @@ export type CycleNominationsQuery = { node:
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
+    | { __typename: 'EnterpriseContact', id: string }
+    | { __typename: 'EnterpriseContactRequest', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'EventMaterial', id: string }
@@ -1296,6 +1395,7 @@ export type CycleNominationsQuery = { node:
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
     | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemAttachment', id: string }
     | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
@@ -1332,6 +1432,8 @@ export type NominationDossierQuery = { node:
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
+    | { __typename: 'EnterpriseContact', id: string }
+    | { __typename: 'EnterpriseContactRequest', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'EventMaterial', id: string }
@@ -1342,6 +1444,7 @@ export type NominationDossierQuery = { node:
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
     | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemAttachment', id: string }
     | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
@@ -1379,6 +1482,8 @@ export type CycleRankingQuery = { node:
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
+    | { __typename: 'EnterpriseContact', id: string }
+    | { __typename: 'EnterpriseContactRequest', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'EventMaterial', id: string }
@@ -1389,6 +1494,7 @@ export type CycleRankingQuery = { node:
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
     | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemAttachment', id: string }
     | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
@@ -1506,6 +1612,9 @@ export type JudgeCandidatesQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type ConsoleJudgesQueryVariables = Exact<{
@@ -1584,6 +1693,8 @@ export type AwardAssignmentQuery = { node:
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
+    | { __typename: 'EnterpriseContact', id: string }
+    | { __typename: 'EnterpriseContactRequest', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'EventMaterial', id: string }
@@ -1594,6 +1705,7 @@ export type AwardAssignmentQuery = { node:
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
     | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemAttachment', id: string }
     | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
@@ -1689,6 +1801,8 @@ export type ChamberQuery = { node:
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
+    | { __typename: 'EnterpriseContact', id: string }
+    | { __typename: 'EnterpriseContactRequest', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'EventMaterial', id: string }
@@ -1699,6 +1813,7 @@ export type ChamberQuery = { node:
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
     | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemAttachment', id: string }
     | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
@@ -1737,6 +1852,8 @@ export type ChamberMembersQuery = { node:
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
+    | { __typename: 'EnterpriseContact', id: string }
+    | { __typename: 'EnterpriseContactRequest', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'EventMaterial', id: string }
@@ -1747,6 +1864,7 @@ export type ChamberMembersQuery = { node:
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
     | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemAttachment', id: string }
     | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
@@ -1914,6 +2032,130 @@ export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DashboardQuery = { statistics: { cohorts: number, traineeAttendances: number, uniqueTrainees: number }, open: { edges: Array<{ node: { id: string, title: string, startsOn: string, admission: AdmissionMode, capacity: number, seatsTaken: number, waitlistLength: number, pending: { totalCount: number } } }> }, running: { edges: Array<{ node: { id: string, title: string, seatsTaken: number, sessions: Array<{ id: string, topic: string, startsAt: string, endsAt: string, venue: string | null }> } }> } };
 
+export type MyDeskEnterprisesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDeskEnterprisesQuery = { myDeskEnterprises: Array<{ id: string, name: string, creditCode: string }>, myContactRequests: Array<{ id: string, status: ContactRequestStatus, byPhoneCode: boolean, decisionNote: string | null, createdAt: string, enterprise: { id: string, name: string } }> };
+
+export type RequestEnterpriseContactMutationVariables = Exact<{
+  input: RequestEnterpriseContactInput;
+}>;
+
+
+export type RequestEnterpriseContactMutation = { requestEnterpriseContact: { request: { id: string, status: ContactRequestStatus, enterprise: { id: string, name: string } } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type ReportProblemMutationVariables = Exact<{
+  input: ReportProblemInput;
+}>;
+
+
+export type ReportProblemMutation = { reportProblem: { problem: { id: string, status: ProblemStatus } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type MyProblemsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ProblemFilter | null | undefined;
+}>;
+
+
+export type MyProblemsQuery = { problems: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, category: ProblemCategory, status: ProblemStatus, createdAt: string, enterprise: { id: string, name: string } } }> } };
+
+export type ProblemDetailFieldsFragment = { id: string, title: string, description: string, category: ProblemCategory, status: ProblemStatus, level: ProblemLevel, rating: ProblemRating | null, answer: string | null, answeredAt: string | null, dueAt: string | null, createdAt: string, enterprise: { id: string, name: string }, department: { id: string, name: string } | null, timeline: Array<{ id: string, kind: ProblemEventKind, level: ProblemLevel, note: string | null, byEnterprise: boolean, createdAt: string, department: { id: string, name: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, byteSize: number, url: string }> }> };
+
+export type MyProblemQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MyProblemQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'AuditEntry' }
+    | { __typename: 'AwardCriterion' }
+    | { __typename: 'AwardCycle' }
+    | { __typename: 'AwardJudgeAssignment' }
+    | { __typename: 'AwardNomination' }
+    | { __typename: 'AwardProgram' }
+    | { __typename: 'AwardScore' }
+    | { __typename: 'AwardWinner' }
+    | { __typename: 'CalendarFeed' }
+    | { __typename: 'Certificate' }
+    | { __typename: 'Chamber' }
+    | { __typename: 'ClassSession' }
+    | { __typename: 'Cohort' }
+    | { __typename: 'CommissionerAssignment' }
+    | { __typename: 'Course' }
+    | { __typename: 'Department' }
+    | { __typename: 'Enrollment' }
+    | { __typename: 'Enterprise' }
+    | { __typename: 'EnterpriseContact' }
+    | { __typename: 'EnterpriseContactRequest' }
+    | { __typename: 'EnterpriseHonor' }
+    | { __typename: 'Event' }
+    | { __typename: 'EventMaterial' }
+    | { __typename: 'EventRegistration' }
+    | { __typename: 'EventSpeaker' }
+    | { __typename: 'EventSurveyResponse' }
+    | { __typename: 'Feedback' }
+    | { __typename: 'Notification' }
+    | { __typename: 'NotificationDelivery' }
+    | { __typename: 'Problem', id: string, title: string, description: string, category: ProblemCategory, status: ProblemStatus, level: ProblemLevel, rating: ProblemRating | null, answer: string | null, answeredAt: string | null, dueAt: string | null, createdAt: string, enterprise: { id: string, name: string }, department: { id: string, name: string } | null, timeline: Array<{ id: string, kind: ProblemEventKind, level: ProblemLevel, note: string | null, byEnterprise: boolean, createdAt: string, department: { id: string, name: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, byteSize: number, url: string }> }> }
+    | { __typename: 'ProblemAttachment' }
+    | { __typename: 'ProblemEvent' }
+    | { __typename: 'SocialResponsibilityRecord' }
+    | { __typename: 'Speaker' }
+    | { __typename: 'Trainee' }
+    | { __typename: 'TraineeClaim' }
+    | { __typename: 'TraineeEnterpriseLink' }
+    | { __typename: 'User' }
+    | { __typename: 'Visit' }
+   | null };
+
+export type RateMyProblemMutationVariables = Exact<{
+  input: RateProblemInput;
+}>;
+
+
+export type RateMyProblemMutation = { rateProblem: { problem: { id: string, title: string, description: string, category: ProblemCategory, status: ProblemStatus, level: ProblemLevel, rating: ProblemRating | null, answer: string | null, answeredAt: string | null, dueAt: string | null, createdAt: string, enterprise: { id: string, name: string }, department: { id: string, name: string } | null, timeline: Array<{ id: string, kind: ProblemEventKind, level: ProblemLevel, note: string | null, byEnterprise: boolean, createdAt: string, department: { id: string, name: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, byteSize: number, url: string }> }> } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type SupplementProblemMutationVariables = Exact<{
+  input: SupplementProblemInput;
+}>;
+
+
+export type SupplementProblemMutation = { supplementProblem: { problem: { id: string, title: string, description: string, category: ProblemCategory, status: ProblemStatus, level: ProblemLevel, rating: ProblemRating | null, answer: string | null, answeredAt: string | null, dueAt: string | null, createdAt: string, enterprise: { id: string, name: string }, department: { id: string, name: string } | null, timeline: Array<{ id: string, kind: ProblemEventKind, level: ProblemLevel, note: string | null, byEnterprise: boolean, createdAt: string, department: { id: string, name: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, byteSize: number, url: string }> }> } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type EnterpriseContactRequestsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ContactRequestFilter | null | undefined;
+}>;
+
+
+export type EnterpriseContactRequestsQuery = { enterpriseContactRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: ContactRequestStatus, byPhoneCode: boolean, decisionNote: string | null, createdAt: string, enterprise: { id: string, name: string, creditCode: string }, user: { id: string, name: string, phone: string } | null } }> } };
+
+export type EnterpriseContactsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EnterpriseContactsQuery = { enterpriseContacts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, enterprise: { id: string, name: string, creditCode: string }, user: { id: string, name: string, phone: string } | null } }> } };
+
+export type DecideEnterpriseContactMutationVariables = Exact<{
+  input: DecideEnterpriseContactInput;
+}>;
+
+
+export type DecideEnterpriseContactMutation = { decideEnterpriseContact: { request: { id: string, status: ContactRequestStatus } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type RemoveEnterpriseContactMutationVariables = Exact<{
+  input: RemoveEnterpriseContactInput;
+}>;
+
+
+export type RemoveEnterpriseContactMutation = { removeEnterpriseContact: { contact: { id: string } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
 export type EnterpriseOptionsQueryVariables = Exact<{
   search?: string | null | undefined;
 }>;
@@ -2011,6 +2253,8 @@ export type ConsoleEventQuery = { node:
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
+    | { __typename: 'EnterpriseContact', id: string }
+    | { __typename: 'EnterpriseContactRequest', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
     | { __typename: 'Event', id: string, kind: EventKind, number: number, title: string, summary: string | null, startsAt: string, endsAt: string, venue: string | null, onlineUrl: string | null, status: EventStatus, cancelReason: string | null, capacity: number, seatsTaken: number, seatsLeft: number, waitlistLength: number, registrationOpensAt: string | null, registrationClosesAt: string | null, openForRegistration: boolean, speakers: Array<{ id: string, role: SpeakerRole, position: number, speaker: { id: string, name: string, title: string | null, organization: string | null } }>, materials: Array<{ id: string, kind: MaterialKind, title: string, url: string, isPublic: boolean }>, surveySummary: { count: number, averageRating: number | null, ratingCounts: Array<number> } }
     | { __typename: 'EventMaterial', id: string }
@@ -2021,6 +2265,7 @@ export type ConsoleEventQuery = { node:
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
     | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemAttachment', id: string }
     | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
@@ -2060,6 +2305,8 @@ export type EventRegistrationsQuery = { node:
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
+    | { __typename: 'EnterpriseContact', id: string }
+    | { __typename: 'EnterpriseContactRequest', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
     | { __typename: 'Event', id: string, registrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, status: RegistrationStatus, waitlistPosition: number | null, createdAt: string, checkedInAt: string | null, trainee: { id: string, name: string, phone: string | null, enterprise: { id: string, name: string } | null } } }> } }
     | { __typename: 'EventMaterial', id: string }
@@ -2070,6 +2317,7 @@ export type EventRegistrationsQuery = { node:
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
     | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemAttachment', id: string }
     | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
@@ -2196,6 +2444,8 @@ export type EventQuery = { node:
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
+    | { __typename: 'EnterpriseContact', id: string }
+    | { __typename: 'EnterpriseContactRequest', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
     | { __typename: 'Event', summary: string | null, registrationOpensAt: string | null, registrationClosesAt: string | null, surveyOpen: boolean, id: string, kind: EventKind, number: number, title: string, startsAt: string, endsAt: string, venue: string | null, onlineUrl: string | null, status: EventStatus, capacity: number, seatsTaken: number, seatsLeft: number, waitlistLength: number, openForRegistration: boolean, cancelReason: string | null, speakers: Array<{ id: string, role: SpeakerRole, position: number, speaker: { id: string, name: string, title: string | null, organization: string | null, bio: string | null } }>, materials: Array<{ id: string, kind: MaterialKind, title: string, url: string, isPublic: boolean }>, myRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null, ticketCode: string | null, checkedInAt: string | null, reason: string | null, surveyResponse: { id: string, rating: number } | null } | null }
     | { __typename: 'EventMaterial', id: string }
@@ -2206,6 +2456,7 @@ export type EventQuery = { node:
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
     | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemAttachment', id: string }
     | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
@@ -2400,6 +2651,9 @@ export type TraineeIdCardQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { idCardNumber: string | null, id: string }
     | { id: string }
     | { id: string }
@@ -2512,6 +2766,8 @@ export type ConsoleCohortQuery = { node:
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
+    | { __typename: 'EnterpriseContact', id: string }
+    | { __typename: 'EnterpriseContactRequest', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'EventMaterial', id: string }
@@ -2522,6 +2778,7 @@ export type ConsoleCohortQuery = { node:
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
     | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemAttachment', id: string }
     | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
@@ -2561,6 +2818,8 @@ export type CohortEnrollmentsQuery = { node:
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
+    | { __typename: 'EnterpriseContact', id: string }
+    | { __typename: 'EnterpriseContactRequest', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'EventMaterial', id: string }
@@ -2571,6 +2830,7 @@ export type CohortEnrollmentsQuery = { node:
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
     | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemAttachment', id: string }
     | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
@@ -2609,6 +2869,8 @@ export type CohortFeedbackQuery = { node:
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
+    | { __typename: 'EnterpriseContact', id: string }
+    | { __typename: 'EnterpriseContactRequest', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'EventMaterial', id: string }
@@ -2619,6 +2881,7 @@ export type CohortFeedbackQuery = { node:
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
     | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemAttachment', id: string }
     | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
@@ -2721,6 +2984,8 @@ export type AttendanceRosterQuery = { node:
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
+    | { __typename: 'EnterpriseContact', id: string }
+    | { __typename: 'EnterpriseContactRequest', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'EventMaterial', id: string }
@@ -2731,6 +2996,7 @@ export type AttendanceRosterQuery = { node:
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
     | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemAttachment', id: string }
     | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
@@ -2767,6 +3033,8 @@ export type SessionHeaderQuery = { node:
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
+    | { __typename: 'EnterpriseContact', id: string }
+    | { __typename: 'EnterpriseContactRequest', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'EventMaterial', id: string }
@@ -2777,6 +3045,7 @@ export type SessionHeaderQuery = { node:
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
     | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemAttachment', id: string }
     | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
@@ -2820,6 +3089,8 @@ export type CheckInScreenQuery = { sessionCheckInCode: { code: string, expiresAt
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
+    | { __typename: 'EnterpriseContact', id: string }
+    | { __typename: 'EnterpriseContactRequest', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'EventMaterial', id: string }
@@ -2830,6 +3101,7 @@ export type CheckInScreenQuery = { sessionCheckInCode: { code: string, expiresAt
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
     | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemAttachment', id: string }
     | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
@@ -2866,6 +3138,8 @@ export type CompletionPreviewQuery = { node:
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
+    | { __typename: 'EnterpriseContact', id: string }
+    | { __typename: 'EnterpriseContactRequest', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'EventMaterial', id: string }
@@ -2876,6 +3150,7 @@ export type CompletionPreviewQuery = { node:
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
     | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemAttachment', id: string }
     | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
@@ -2933,6 +3208,8 @@ export type CohortQuery = { node:
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
+    | { __typename: 'EnterpriseContact', id: string }
+    | { __typename: 'EnterpriseContactRequest', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'EventMaterial', id: string }
@@ -2943,6 +3220,7 @@ export type CohortQuery = { node:
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
     | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemAttachment', id: string }
     | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
@@ -3012,6 +3290,8 @@ export type CertificatePdfQuery = { node:
     | { __typename: 'Department', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Enterprise', id: string }
+    | { __typename: 'EnterpriseContact', id: string }
+    | { __typename: 'EnterpriseContactRequest', id: string }
     | { __typename: 'EnterpriseHonor', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'EventMaterial', id: string }
@@ -3022,6 +3302,7 @@ export type CertificatePdfQuery = { node:
     | { __typename: 'Notification', id: string }
     | { __typename: 'NotificationDelivery', id: string }
     | { __typename: 'Problem', id: string }
+    | { __typename: 'ProblemAttachment', id: string }
     | { __typename: 'ProblemEvent', id: string }
     | { __typename: 'SocialResponsibilityRecord', id: string }
     | { __typename: 'Speaker', id: string }
@@ -3077,6 +3358,7 @@ export const AssignmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"k
 export const CertificateRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CertificateRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Certificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serial"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokeReason"}},{"kind":"Field","name":{"kind":"Name","value":"verificationCode"}}]}}]} as unknown as DocumentNode<CertificateRowFragment, unknown>;
 export const ChamberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChamberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Chamber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"regionKind"}},{"kind":"Field","name":{"kind":"Name","value":"partnerSince"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]} as unknown as DocumentNode<ChamberFieldsFragment, unknown>;
 export const ApiKeyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyBudget"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<ApiKeyFieldsFragment, unknown>;
+export const ProblemDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProblemDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"byEnterprise"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<ProblemDetailFieldsFragment, unknown>;
 export const EnterpriseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EnterpriseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enterprise"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"town"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"foundedYear"}},{"kind":"Field","name":{"kind":"Name","value":"listed"}},{"kind":"Field","name":{"kind":"Name","value":"stockCode"}},{"kind":"Field","name":{"kind":"Name","value":"honors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialResponsibilityRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"amountYuan"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<EnterpriseFieldsFragment, unknown>;
 export const EventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistLength"}},{"kind":"Field","name":{"kind":"Name","value":"registrationOpensAt"}},{"kind":"Field","name":{"kind":"Name","value":"registrationClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"openForRegistration"}}]}}]} as unknown as DocumentNode<EventFieldsFragment, unknown>;
 export const RegistrationRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RegistrationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventRegistration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"trainee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RegistrationRowFragment, unknown>;
@@ -3163,6 +3445,17 @@ export const AddDepartmentHandlerDocument = {"kind":"Document","definitions":[{"
 export const RemoveDepartmentHandlerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveDepartmentHandler"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveDepartmentHandlerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeDepartmentHandler"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"handlers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveDepartmentHandlerMutation, RemoveDepartmentHandlerMutationVariables>;
 export const SetDepartmentLeaderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDepartmentLeader"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDepartmentLeaderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDepartmentLeader"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SetDepartmentLeaderMutation, SetDepartmentLeaderMutationVariables>;
 export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohorts"}},{"kind":"Field","name":{"kind":"Name","value":"traineeAttendances"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueTrainees"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"open"},"name":{"kind":"Name","value":"cohorts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"OPEN"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"admission"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistLength"}},{"kind":"Field","alias":{"kind":"Name","value":"pending"},"name":{"kind":"Name","value":"enrollments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PENDING"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"running"},"name":{"kind":"Name","value":"cohorts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"IN_PROGRESS"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const MyDeskEnterprisesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyDeskEnterprises"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myDeskEnterprises"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myContactRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"byPhoneCode"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MyDeskEnterprisesQuery, MyDeskEnterprisesQueryVariables>;
+export const RequestEnterpriseContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestEnterpriseContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestEnterpriseContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestEnterpriseContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<RequestEnterpriseContactMutation, RequestEnterpriseContactMutationVariables>;
+export const ReportProblemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportProblem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportProblemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportProblem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<ReportProblemMutation, ReportProblemMutationVariables>;
+export const MyProblemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyProblems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProblemFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"problems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<MyProblemsQuery, MyProblemsQueryVariables>;
+export const MyProblemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyProblem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProblemDetailFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProblemDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"byEnterprise"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<MyProblemQuery, MyProblemQueryVariables>;
+export const RateMyProblemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RateMyProblem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RateProblemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateProblem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProblemDetailFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProblemDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"byEnterprise"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<RateMyProblemMutation, RateMyProblemMutationVariables>;
+export const SupplementProblemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SupplementProblem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupplementProblemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplementProblem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProblemDetailFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProblemDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"byEnterprise"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<SupplementProblemMutation, SupplementProblemMutationVariables>;
+export const EnterpriseContactRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnterpriseContactRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContactRequestFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterpriseContactRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"byPhoneCode"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<EnterpriseContactRequestsQuery, EnterpriseContactRequestsQueryVariables>;
+export const EnterpriseContactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnterpriseContacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterpriseContacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<EnterpriseContactsQuery, EnterpriseContactsQueryVariables>;
+export const DecideEnterpriseContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideEnterpriseContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideEnterpriseContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideEnterpriseContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<DecideEnterpriseContactMutation, DecideEnterpriseContactMutationVariables>;
+export const RemoveEnterpriseContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveEnterpriseContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveEnterpriseContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeEnterpriseContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<RemoveEnterpriseContactMutation, RemoveEnterpriseContactMutationVariables>;
 export const EnterpriseOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnterpriseOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprises"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"town"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EnterpriseOptionsQuery, EnterpriseOptionsQueryVariables>;
 export const EnterprisesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Enterprises"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EnterpriseFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprises"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EnterpriseFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EnterpriseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enterprise"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"town"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"foundedYear"}},{"kind":"Field","name":{"kind":"Name","value":"listed"}},{"kind":"Field","name":{"kind":"Name","value":"stockCode"}},{"kind":"Field","name":{"kind":"Name","value":"honors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialResponsibilityRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"amountYuan"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<EnterprisesQuery, EnterprisesQueryVariables>;
 export const CreateEnterpriseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEnterprise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEnterpriseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEnterprise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EnterpriseFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EnterpriseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enterprise"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"town"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"foundedYear"}},{"kind":"Field","name":{"kind":"Name","value":"listed"}},{"kind":"Field","name":{"kind":"Name","value":"stockCode"}},{"kind":"Field","name":{"kind":"Name","value":"honors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialResponsibilityRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"amountYuan"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<CreateEnterpriseMutation, CreateEnterpriseMutationVariables>;

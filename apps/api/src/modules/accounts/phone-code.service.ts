@@ -6,6 +6,7 @@ import { InputCheck } from "../../common/input-check";
 import { SmsGatewayError } from "../sms/sms.gateway";
 import type { SmsNoticePurpose } from "../sms/sms-templates";
 import { Trainee } from "../trainees/trainee.entity";
+import { Enterprise } from "../enterprises/enterprise.entity";
 import { ACCOUNT_LIMITS, phoneKey, takeOrFail } from "./login-throttle";
 import { PhoneCode } from "./phone-code.entity";
 import { User } from "./user.entity";
@@ -21,6 +22,8 @@ const TEXTS: Record<PhoneCodePurpose | SmsNoticePurpose, string> = {
   RESET_PASSWORD: "您正在重置作孚学院账号的密码，验证码{code}，{minutes}分钟内有效。如非本人操作，请勿泄露。",
   CHANGE_PHONE: "您正在将作孚学院账号的手机号更换为本号码，验证码{code}，{minutes}分钟内有效。",
   CLAIM: "您正在认领作孚学院的学员档案，验证码{code}，{minutes}分钟内有效。如非本人操作，请忽略本短信。",
+  BIND_ENTERPRISE:
+    "您正在绑定企业为作孚学院政企直通车联络人，验证码{code}，{minutes}分钟内有效。如非本企业人员操作，请忽略本短信。",
   // Told to the phone's owner instead of a code, so the requester learns nothing about the phone.
   REGISTERED_ALREADY: "有人尝试用本手机号注册作孚学院账号。本号码已注册，可直接登录或找回密码；如非本人操作，请忽略。",
   PHONE_IN_USE: "有人尝试将本手机号绑定到另一个作孚学院账号。本号码已绑定账号，未作更改；如非本人操作，请忽略。",
@@ -52,6 +55,9 @@ async function messageFor(
       return user ? (user.id === ctx.viewer?.userId ? null : "PHONE_IN_USE") : "code";
     case "CLAIM":
       return (await ctx.em.countBy(Trainee, { phone, userId: IsNull() })) > 0 ? "code" : null;
+    case "BIND_ENTERPRISE":
+      // Only a phone some enterprise has on file can prove anything: others get no message.
+      return (await ctx.em.countBy(Enterprise, { phone })) > 0 ? "code" : null;
   }
 }
 
@@ -75,7 +81,7 @@ export async function requestPhoneCode(
   const phone = check.phone(rawPhone);
   check.done();
   // Changing one's phone and claiming a record are things an account does.
-  if (purpose === "CHANGE_PHONE" || purpose === "CLAIM") ctx.requireViewer();
+  if (purpose === "CHANGE_PHONE" || purpose === "CLAIM" || purpose === "BIND_ENTERPRISE") ctx.requireViewer();
 
   const store = ctx.app.store;
   const key = phoneKey(phone!);

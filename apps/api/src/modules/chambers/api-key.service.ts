@@ -74,7 +74,7 @@ export async function authenticateApiKey(ctx: RequestContext, secret: string): P
       })
       .execute();
   }
-  const members = key.scopes.some((s) => s === "MEMBERS_READ" || s === "NOMINATIONS_WRITE")
+  const members = key.scopes.some((s) => s === "MEMBERS_READ" || s === "NOMINATIONS_WRITE" || s === "PROBLEMS_WRITE")
     ? await ctx.em.find(ChamberMembership, { select: { enterpriseId: true }, where: { chamberId: key.chamberId } })
     : [];
   return {

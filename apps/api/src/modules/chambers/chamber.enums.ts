@@ -15,7 +15,7 @@ registerEnumType(ApiKeyScopeEnum, {
   name: "ApiKeyScope",
   description:
     "PUBLIC_READ: what a visitor may read; MEMBERS_READ: also the chamber's member enterprises' trainees, " +
-    "training records and awards (personal data masked); NOMINATIONS_WRITE: recommend nominees",
+    "training records and awards (personal data masked); NOMINATIONS_WRITE: recommend nominees; PROBLEMS_WRITE: report problems to the service desk for member enterprises and read those reported",
 });
 
 export const API_KEY_STATUSES = ["ACTIVE", "EXPIRED", "REVOKED"] as const;

@@ -6,7 +6,10 @@ import type { RequestContext } from "../../graphql/context";
  * The only mutations an API key may call, with the scope each needs; everything else a key sends
  * as a mutation is refused before it runs.
  */
-export const PARTNER_MUTATIONS: Record<string, ApiKeyScope> = { recommendNominee: "NOMINATIONS_WRITE" };
+export const PARTNER_MUTATIONS: Record<string, ApiKeyScope> = {
+  recommendNominee: "NOMINATIONS_WRITE",
+  reportProblem: "PROBLEMS_WRITE",
+};
 
 function rootFields(document: DocumentNode, set: SelectionSetNode, out: string[] = []): string[] {
   for (const s of set.selections) {
@@ -38,7 +41,8 @@ export function authorizePartnerOperation(
 ): void {
   if (!ctx.partner) return;
   if (operation.operation !== "mutation") {
-    if (!ctx.hasScope("PUBLIC_READ"))
+    // A key that reports problems reads what it reported (and what is public) without another scope.
+    if (!ctx.hasScope("PUBLIC_READ") && !ctx.hasScope("PROBLEMS_WRITE"))
       throw forbidden(translate("SCOPE_REQUIRED", ctx.locale, { scope: "PUBLIC_READ" }), {
         requiredScope: "PUBLIC_READ",
       });

@@ -34,7 +34,11 @@ export class DepartmentHandler extends Node {
   departmentId: number;
 }
 
-/** A user who speaks for an enterprise at the desk (role ENTERPRISE_CONTACT), confirmed by staff. */
+/**
+ * A user who speaks for an enterprise at the desk (role ENTERPRISE_CONTACT): confirmed by staff or by
+ * a code to the enterprise's phone on file (EnterpriseContactRequest); staff may remove it.
+ */
+@ObjectType({ implements: Node, description: "A person who speaks for an enterprise at the service desk (企业联络人)" })
 @Entity()
 @Index(["userId", "enterpriseId"], { unique: true })
 @Index(["enterpriseId"])

@@ -1,4 +1,6 @@
 import {
+  CONTACT_REQUEST_STATUSES,
+  type ContactRequestStatus,
   PROBLEM_CATEGORIES,
   PROBLEM_LEVELS,
   PROBLEM_RATINGS,
@@ -20,6 +22,8 @@ export const PROBLEM_EVENT_KINDS = [
   "STARTED",
   "NOTE",
   "ANSWERED",
+  // the enterprise adds to what it reported (补充材料), with a note and/or attachments
+  "SUPPLEMENTED",
   "RATED",
   "REOPENED",
   "ESCALATED",
@@ -57,3 +61,8 @@ export const ProblemRatingEnum = asEnum<ProblemRating>(PROBLEM_RATINGS);
 registerEnumType(ProblemRatingEnum, { name: "ProblemRating", description: "满意 / 基本满意 / 不满意" });
 export const ProblemEventKindEnum = asEnum(PROBLEM_EVENT_KINDS);
 registerEnumType(ProblemEventKindEnum, { name: "ProblemEventKind", description: "One step of a problem's timeline" });
+export const ContactRequestStatusEnum = asEnum<ContactRequestStatus>(CONTACT_REQUEST_STATUSES);
+registerEnumType(ContactRequestStatusEnum, {
+  name: "ContactRequestStatus",
+  description: "PENDING until staff decide; CONFIRMED at once by a phone code to the enterprise's phone on file",
+});

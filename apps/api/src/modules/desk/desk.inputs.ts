@@ -15,6 +15,15 @@ export class ProblemFilter {
   @Field(() => Boolean, { nullable: true, description: "Open and past the due date" }) overdue?: boolean | null;
 }
 
+@InputType({ description: "A file sent inside the mutation, like the imports; its type is read from its bytes" })
+export class AttachmentUpload {
+  @Field({ description: "The file's name; its extension is replaced by the one of the type found" })
+  @MaxLen(255)
+  fileName: string;
+  @Field({ description: "The file's bytes in base64 (a data: URL is accepted); see LIMITS for the size" })
+  contentBase64: string;
+}
+
 @InputType()
 export class ReportProblemInput {
   @Field(() => ID) enterpriseId: string;
@@ -26,6 +35,25 @@ export class ReportProblemInput {
     description: "The commissioner's visit it was found on (the commissioner who logged it)",
   })
   visitId?: string | null;
+  @Field(() => [AttachmentUpload], {
+    nullable: true,
+    description: "Images, PDF or Office documents; at most 5 per problem and 2 MB each",
+  })
+  attachments?: AttachmentUpload[] | null;
+}
+
+@InputType()
+export class SupplementProblemInput {
+  @Field(() => ID) problemId: string;
+  @Field(() => String, { nullable: true, description: "Required when no file comes with it" })
+  @MaxLen(2000)
+  note?: string | null;
+  @Field(() => [AttachmentUpload], { nullable: true }) attachments?: AttachmentUpload[] | null;
+}
+@ObjectType()
+export class SupplementProblemPayload {
+  @Field(() => Problem, { nullable: true }) problem?: Problem;
+  @Field(() => [UserError]) userErrors: UserError[];
 }
 @ObjectType()
 export class ReportProblemPayload {

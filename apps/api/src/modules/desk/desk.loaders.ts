@@ -3,6 +3,7 @@ import { byKey, defineLoader, groupByKey } from "../../loading/loader";
 import { CommissionerAssignment, Visit } from "./commissioner.entity";
 import { Department, DepartmentHandler, EnterpriseContact } from "./department.entity";
 import { Problem, ProblemEvent } from "./problem.entity";
+import { ProblemAttachment } from "./problem-attachment.entity";
 
 export const problemById = defineLoader<number, Problem | null>("problemById", async (ctx, ids) =>
   byKey(ids, await ctx.em.findBy(Problem, { id: In([...ids]) }), (p) => p.id),
@@ -99,4 +100,28 @@ export const handlersByDepartment = defineLoader<number, number[]>("handlersByDe
     await ctx.em.find(DepartmentHandler, { where: { departmentId: In([...ids]) }, order: { id: "ASC" } }),
     (h) => h.departmentId,
   ).map((list) => list.map((h) => h.userId)),
+);
+
+/** Each problem's attachments, oldest first (without their bytes, which are another table). */
+export const attachmentsByProblem = defineLoader<number, ProblemAttachment[]>(
+  "attachmentsByProblem",
+  async (ctx, ids) =>
+    groupByKey(
+      ids,
+      await ctx.em.find(ProblemAttachment, { where: { problemId: In([...ids]) }, order: { id: "ASC" } }),
+      (a) => a.problemId,
+    ),
+);
+
+/** The attachments that came with each timeline step. */
+export const attachmentsByEvent = defineLoader<number, ProblemAttachment[]>("attachmentsByEvent", async (ctx, ids) =>
+  groupByKey(
+    ids,
+    await ctx.em.find(ProblemAttachment, { where: { eventId: In([...ids]) }, order: { id: "ASC" } }),
+    (a) => a.eventId,
+  ),
+);
+
+export const attachmentById = defineLoader<number, ProblemAttachment | null>("attachmentById", async (ctx, ids) =>
+  byKey(ids, await ctx.em.findBy(ProblemAttachment, { id: In([...ids]) }), (a) => a.id),
 );

@@ -4,8 +4,22 @@ import { andThen, definePolicy, everyone } from "../../graphql/visibility";
 import type { CommissionerAssignment, Visit } from "./commissioner.entity";
 import type { Department } from "./department.entity";
 import { canSeeProblem, deskLinks, scopeProblems } from "./desk.policy";
-import { assignmentById, departmentById, problemById, problemEventById, visitById } from "./desk.loaders";
+import {
+  assignmentById,
+  attachmentById,
+  departmentById,
+  problemById,
+  problemEventById,
+  visitById,
+} from "./desk.loaders";
 import type { Problem, ProblemEvent } from "./problem.entity";
+import type { ProblemAttachment } from "./problem-attachment.entity";
+import { EnterpriseContactRequest } from "./contact-request.entity";
+import { EnterpriseContact } from "./department.entity";
+import { rowsById } from "../../graphql/visibility";
+
+const selfOrStaff = (ctx: RequestContext, row: { userId: number }) =>
+  ctx.viewer?.userId === row.userId || ctx.hasRole("STAFF", "ADMIN");
 
 /** Problems: see desk.policy.ts; the lists narrow by the same rule in SQL. */
 export const problemPolicy = definePolicy<Problem>({
@@ -70,4 +84,16 @@ export const deskPolicies = {
   }),
   CommissionerAssignment: assignmentPolicy,
   Visit: visitPolicy,
+  /** A file is seen (and downloaded) with its problem. */
+  ProblemAttachment: definePolicy<ProblemAttachment>({
+    byId: attachmentById,
+    sees: (ctx, attachment) => visibleProblem(ctx, attachment.problemId),
+  }),
+  /** The person who asked, and staff who decide. */
+  EnterpriseContactRequest: definePolicy<EnterpriseContactRequest>({
+    byId: rowsById(EnterpriseContactRequest),
+    sees: selfOrStaff,
+  }),
+  /** The contact, and staff. */
+  EnterpriseContact: definePolicy<EnterpriseContact>({ byId: rowsById(EnterpriseContact), sees: selfOrStaff }),
 };

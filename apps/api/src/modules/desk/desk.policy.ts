@@ -16,10 +16,12 @@ const seesAll = (ctx: RequestContext) => ctx.hasRole("STAFF", "ADMIN", "DISTRICT
  * Who sees a problem (desk.nodes.ts): desk staff and the district head all of them; an
  * enterprise's contacts and its current commissioner the enterprise's; a department's handlers and
  * its leader in charge the problems their department holds or once held (a transfer away leaves
- * them the history, read-only: `holdsProblem` decides who may act).
+ * them the history, read-only: `holdsProblem` decides who may act); a partner chamber's key (PROBLEMS_WRITE) those it reported.
  */
 export function canSeeProblem(ctx: RequestContext, problem: Problem): boolean | Promise<boolean> {
   if (seesAll(ctx)) return true;
+  // A partner chamber's key sees the problems it reported, nothing else (PROBLEMS_WRITE).
+  if (ctx.partner) return ctx.hasScope("PROBLEMS_WRITE") && problem.reportedByChamberId === ctx.partner.chamberId;
   if (!ctx.viewer) return false;
   return deskLinks(ctx).then((links) => {
     if (!links) return false;
@@ -35,6 +37,12 @@ export function canSeeProblem(ctx: RequestContext, problem: Problem): boolean | 
 export function scopeProblems(ctx: RequestContext, qb: SelectQueryBuilder<Problem>): void {
   if (seesAll(ctx)) return;
   const p = qb.alias;
+  if (ctx.partner) {
+    qb.andWhere(`${p}.reported_by_chamber_id = :deskChamber`, {
+      deskChamber: ctx.hasScope("PROBLEMS_WRITE") ? ctx.partner.chamberId : -1,
+    });
+    return;
+  }
   const mine = `(SELECT dh.department_id FROM department_handler dh WHERE dh.user_id = :deskViewer
       UNION SELECT dl.id FROM department dl WHERE dl.leader_user_id = :deskViewer)`;
   qb.andWhere(

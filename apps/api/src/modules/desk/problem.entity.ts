@@ -53,8 +53,14 @@ export class Problem extends Node {
   @Column({ type: "varchar", length: 12 })
   reporterKind: ProblemReporterKind;
 
-  @Column()
-  reportedBy: number;
+  /** The user who reported it; null when a partner chamber's key did. */
+  @Column({ type: "int", nullable: true })
+  reportedBy: number | null;
+
+  /** The partner chamber whose key reported it for a member enterprise (PROBLEMS_WRITE). */
+  @Index()
+  @Column({ type: "int", nullable: true })
+  reportedByChamberId: number | null;
 
   /** The commissioner's visit it was raised from, if any. */
   @Index()

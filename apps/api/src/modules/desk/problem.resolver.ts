@@ -5,7 +5,9 @@ import { localId } from "../../graphql/ids";
 import { Enterprise } from "../enterprises/enterprise.entity";
 import { enterpriseById } from "../enterprises/enterprise.loaders";
 import { Department } from "./department.entity";
-import { departmentById, eventsByProblem } from "./desk.loaders";
+import { attachmentsByEvent, attachmentsByProblem, departmentById, eventsByProblem } from "./desk.loaders";
+import { ProblemAttachment } from "./problem-attachment.entity";
+import { attachmentPath } from "./problem-attachment.service";
 import { Problem, ProblemEvent } from "./problem.entity";
 import * as problems from "./problem.service";
 import {
@@ -22,6 +24,8 @@ import {
   ReportProblemPayload,
   SendProblemBackInput,
   SendProblemBackPayload,
+  SupplementProblemInput,
+  SupplementProblemPayload,
   TriageProblemInput,
   TriageProblemPayload,
   WorkOnProblemInput,
@@ -81,6 +85,12 @@ export class ProblemResolver {
     return ctx.load(eventsByProblem, problem.id);
   }
 
+  @FieldResolver(() => [ProblemAttachment], { description: "Every file of the report and of the enterprise's notes" })
+  @Loads(Problem, { list: attachmentsByProblem })
+  attachments(@Root() problem: Problem, @Ctx() ctx: RequestContext) {
+    return ctx.load(attachmentsByProblem, problem.id);
+  }
+
   @FieldResolver(() => Boolean, { description: "Open and past its due date" })
   @Loads(Problem, { reads: ["status", "dueAt"] })
   overdue(@Root() problem: Problem): boolean {
@@ -97,6 +107,14 @@ export class ProblemResolver {
       visitId: input.visitId ? localId(input.visitId, "Visit") : undefined,
     });
     return { problem, userErrors: [] };
+  }
+
+  @Mutation(() => SupplementProblemPayload, {
+    description: "The enterprise adds a note and/or files to a problem it reported (补充材料), until it is closed",
+  })
+  async supplementProblem(@Ctx() ctx: RequestContext, @Arg("input") input: SupplementProblemInput) {
+    const id = localId(input.problemId, "Problem");
+    return { problem: await problems.supplementProblem(ctx, id, input.note, input.attachments), userErrors: [] };
   }
 
   @Mutation(() => TriageProblemPayload, { description: "Desk staff check a reported problem (REPORTED → TRIAGED)" })
@@ -155,9 +173,33 @@ export class ProblemResolver {
 
 @Resolver(() => ProblemEvent)
 export class ProblemEventResolver {
+  @FieldResolver(() => [ProblemAttachment], { description: "The files that came with this step" })
+  @Loads(ProblemEvent, { list: attachmentsByEvent })
+  attachments(@Root() event: ProblemEvent, @Ctx() ctx: RequestContext) {
+    return ctx.load(attachmentsByEvent, event.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: "A step of the enterprise's own (its report, its notes, its rating)" })
+  @Loads(ProblemEvent, { reads: ["kind"] })
+  byEnterprise(@Root() event: ProblemEvent): boolean {
+    return event.kind === "REPORTED" || event.kind === "SUPPLEMENTED" || event.kind === "RATED";
+  }
+
   @FieldResolver(() => Department, { nullable: true, description: "The department holding the problem then" })
   @Loads(ProblemEvent, { joins: [join(Department, "departmentId", departmentById)] })
   department(@Root() event: ProblemEvent, @Ctx() ctx: RequestContext) {
     return event.departmentId === null ? null : ctx.load(departmentById, event.departmentId);
+  }
+}
+
+@Resolver(() => ProblemAttachment)
+export class ProblemAttachmentResolver {
+  @FieldResolver(() => String, {
+    description: "A download link for the caller alone, good for 10 minutes (the caller must still see the problem)",
+  })
+  @Loads(ProblemAttachment)
+  url(@Root() attachment: ProblemAttachment, @Ctx() ctx: RequestContext): string {
+    const holder = ctx.partner ? { apiKeyId: ctx.partner.apiKeyId } : { userId: ctx.requireViewer().userId };
+    return attachmentPath(ctx.app.config.sessionSecret, attachment.id, holder);
   }
 }

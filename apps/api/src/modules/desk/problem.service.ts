@@ -24,6 +24,8 @@ import { Problem, ProblemEvent } from "./problem.entity";
 import type { ProblemEventKind } from "./desk.enums";
 import { canSeeProblem, deskLinks, holdsProblem } from "./desk.policy";
 import { problemPolicy } from "./desk.nodes";
+import { LIMITS } from "../../graphql/limits";
+import { attachmentCount, checkUploads, storeAttachments, type AttachmentUpload } from "./problem-attachment.service";
 
 const DAY = 24 * 3600_000;
 
@@ -89,8 +91,13 @@ async function transition(
 }
 
 /** One step of the timeline and its audit entry, in the change's transaction. */
-export async function record(tx: RequestContext, problem: Problem, kind: ProblemEventKind, note: string | null = null) {
-  await tx.em.insert(ProblemEvent, {
+export async function record(
+  tx: RequestContext,
+  problem: Problem,
+  kind: ProblemEventKind,
+  note: string | null = null,
+): Promise<number> {
+  const { identifiers } = await tx.em.insert(ProblemEvent, {
     problemId: problem.id,
     kind,
     level: problem.level,
@@ -111,6 +118,7 @@ export async function record(tx: RequestContext, problem: Problem, kind: Problem
     // The escalation worker acts without a viewer.
     tx.viewer || tx.partner ? undefined : "system:escalation",
   );
+  return Number(identifiers[0].id);
 }
 
 /** Who holds the problem at `level`: the department's handlers, its leader in charge, or the district head. */
@@ -175,32 +183,54 @@ export interface ReportInput {
   description: string;
   /** The commissioner's visit the problem was found on. */
   visitId?: number | null;
+  attachments?: AttachmentUpload[] | null;
 }
 
 /**
- * An enterprise's contact, its commissioner (after a visit) or desk staff (from a phone call)
- * reports a problem; anyone else may not report for that enterprise. A problem raised from a visit
- * names it: only the commissioner who logged the visit, for the visit's enterprise.
+ * Who reports for the enterprise, or a refusal: the caller must be linked to it. A problem raised
+ * from a visit names it: only the commissioner who logged the visit, for the visit's enterprise.
+ */
+async function reporterOf(
+  ctx: RequestContext,
+  enterpriseId: number | null,
+  visitId: number | null | undefined,
+): Promise<ProblemReporterKind> {
+  if (ctx.partner) {
+    ctx.requireScope("PROBLEMS_WRITE");
+    // Outside the chamber's members an enterprise is NOT_FOUND, as if it did not exist.
+    if (!enterpriseId || !ctx.partner.memberEnterpriseIds.has(enterpriseId)) fail("NOT_FOUND", "enterpriseId");
+    if (visitId !== undefined) fail("NOT_FOUND", "visitId");
+    return "CHAMBER";
+  }
+  const viewer = ctx.requireViewer();
+  const links = await deskLinks(ctx);
+  if (visitId !== undefined) {
+    const visit = visitId ? await ctx.em.findOneBy(Visit, { id: visitId }) : null;
+    if (!visit || visit.commissionerUserId !== viewer.userId) return fail("NOT_FOUND", "visitId");
+    if (visit.enterpriseId !== enterpriseId) return fail("VISIT_OF_ANOTHER_ENTERPRISE", "visitId");
+    if (!links?.serves.includes(enterpriseId)) return fail("NOT_LINKED_ENTERPRISE", "enterpriseId");
+    return "COMMISSIONER";
+  }
+  if (enterpriseId && links?.contactOf.includes(enterpriseId)) return "ENTERPRISE";
+  if (enterpriseId && links?.serves.includes(enterpriseId)) return "COMMISSIONER";
+  if (ctx.hasRole("STAFF", "ADMIN")) return "STAFF_PHONE";
+  return fail("NOT_LINKED_ENTERPRISE", "enterpriseId");
+}
+
+/**
+ * An enterprise's contact, its commissioner (after a visit), desk staff (from a phone call) or a
+ * partner chamber's key (for a member enterprise) reports a problem, with its attachments; anyone
+ * else may not report for that enterprise. A refused attachment refuses the report: nothing is stored.
  */
 export async function reportProblem(ctx: RequestContext, input: ReportInput): Promise<Problem> {
-  const viewer = ctx.requireViewer();
+  if (!ctx.partner) ctx.requireViewer();
   const check = new InputCheck();
   const title = check.requiredText(input.title, "title", 100);
   const description = check.requiredText(input.description, "description", 5000);
   check.done();
-  const links = await deskLinks(ctx);
   const enterpriseId = input.enterpriseId;
-  let reporterKind: ProblemReporterKind;
-  if (input.visitId !== undefined) {
-    const visit = input.visitId ? await ctx.em.findOneBy(Visit, { id: input.visitId }) : null;
-    if (!visit || visit.commissionerUserId !== viewer.userId) return fail("NOT_FOUND", "visitId");
-    if (visit.enterpriseId !== enterpriseId) return fail("VISIT_OF_ANOTHER_ENTERPRISE", "visitId");
-    if (!links?.serves.includes(enterpriseId)) return fail("NOT_LINKED_ENTERPRISE", "enterpriseId");
-    reporterKind = "COMMISSIONER";
-  } else if (enterpriseId && links?.contactOf.includes(enterpriseId)) reporterKind = "ENTERPRISE";
-  else if (enterpriseId && links?.serves.includes(enterpriseId)) reporterKind = "COMMISSIONER";
-  else if (ctx.hasRole("STAFF", "ADMIN")) reporterKind = "STAFF_PHONE";
-  else return fail("NOT_LINKED_ENTERPRISE", "enterpriseId");
+  const reporterKind = await reporterOf(ctx, enterpriseId, input.visitId);
+  const files = checkUploads(input.attachments);
   return ctx.transaction(async (tx) => {
     if (!enterpriseId || !(await tx.em.countBy(Enterprise, { id: enterpriseId }))) fail("NOT_FOUND", "enterpriseId");
     const problem = tx.em.create(Problem, {
@@ -213,7 +243,8 @@ export async function reportProblem(ctx: RequestContext, input: ReportInput): Pr
       departmentId: null,
       dueAt: null,
       reporterKind,
-      reportedBy: viewer.userId,
+      reportedBy: tx.viewer?.userId ?? null,
+      reportedByChamberId: tx.partner?.chamberId ?? null,
       visitId: input.visitId ?? null,
       answer: null,
       answeredAt: null,
@@ -225,7 +256,37 @@ export async function reportProblem(ctx: RequestContext, input: ReportInput): Pr
       closedAt: null,
     });
     await tx.em.insert(Problem, problem);
-    await record(tx, problem, "REPORTED");
+    const eventId = await record(tx, problem, "REPORTED");
+    await storeAttachments(tx, problem.id, eventId, files);
+    return problem;
+  });
+}
+
+/**
+ * The enterprise adds to a problem it reported (补充材料): a note, files, or both, until the problem
+ * is closed. The holders see it in the timeline.
+ */
+export async function supplementProblem(
+  ctx: RequestContext,
+  problemId: number | null,
+  note: string | null | undefined,
+  attachments: AttachmentUpload[] | null | undefined,
+): Promise<Problem> {
+  ctx.requireViewer();
+  const check = new InputCheck();
+  const text = check.text(note, "note", { max: 2000 });
+  if (!text && !attachments?.length) check.add("REQUIRED", "note");
+  check.done();
+  const files = checkUploads(attachments);
+  return ctx.transaction(async (tx) => {
+    const problem = await visible(tx, problemId);
+    if (!(await deskLinks(tx))?.contactOf.includes(problem.enterpriseId)) fail("NOT_LINKED_ENTERPRISE", "problemId");
+    if (problem.status === "CLOSED") fail("PROBLEM_CLOSED", "problemId");
+    const max = LIMITS.maxAttachmentsPerProblem;
+    if (files.length && (await attachmentCount(tx, problem.id)) + files.length > max)
+      fail("TOO_MANY_ATTACHMENTS", "attachments", { max });
+    const eventId = await record(tx, problem, "SUPPLEMENTED", text ?? null);
+    await storeAttachments(tx, problem.id, eventId, files);
     return problem;
   });
 }
@@ -472,7 +533,8 @@ export async function listProblems(
   filter: ProblemFilterInput,
   page: ConnectionArgs,
 ): Promise<Page<Problem>> {
-  ctx.requireViewer();
+  // A partner's key lists the problems its chamber reported (desk.policy.ts).
+  if (!ctx.partner) ctx.requireViewer();
   const qb: SelectQueryBuilder<Problem> = ctx.em.createQueryBuilder(Problem, "p");
   problemPolicy.scope!(ctx, qb);
   if (filter.status) qb.andWhere("p.status = :status", { status: filter.status });

@@ -83,6 +83,9 @@ function UserMenu(): ReactNode {
     ...(viewer.roles.includes("TRAINEE") ? [{ to: "/me/cohorts", label: t("portal") }] : []),
     ...(viewer.roles.includes("JUDGE") ? [{ to: "/judge", label: t("judging") }] : []),
     ...(viewer.roles.includes("COMMISSIONER") ? [{ to: "/commissioner", label: t("myEnterprises") }] : []),
+    viewer.roles.includes("ENTERPRISE_CONTACT")
+      ? { to: "/me/desk/problems", label: t("deskProblems") }
+      : { to: "/me/desk/bind", label: t("deskBind") },
     { to: "/me/notifications", label: t("notificationSettings") },
     { to: passwordPathFor(viewer.roles), label: t("changePassword") },
     { to: passwordPathFor(viewer.roles).replace(/password$/, "phone"), label: t("changePhone") },

@@ -50,6 +50,7 @@ export function ConsoleLayout(): ReactNode {
     { key: "/console/trainees", icon: <TeamOutlined />, label: t("trainees") },
     { key: "/console/claims", icon: <SafetyCertificateOutlined />, label: t("claims") },
     { key: "/console/enterprise-links", icon: <AuditOutlined />, label: t("enterpriseLinks") },
+    { key: "/console/enterprise-contacts", icon: <AuditOutlined />, label: t("enterpriseContacts") },
     { key: "/console/imports", icon: <CloudUploadOutlined />, label: t("imports") },
     { key: "/console/delivery-failures", icon: <MailOutlined />, label: t("deliveryFailures") },
     { key: "/console/desk/coverage", icon: <EnvironmentOutlined />, label: t("deskCoverage") },

@@ -40,6 +40,13 @@ function PortalNav(): ReactNode {
           <NavLink to="/me/profile">{t("profile")}</NavLink>
         </>
       )}
+      {viewer?.roles.includes("ENTERPRISE_CONTACT") && (
+        <>
+          <NavLink to="/me/desk/report">{t("deskReport")}</NavLink>
+          <NavLink to="/me/desk/problems">{t("deskProblems")}</NavLink>
+        </>
+      )}
+      <NavLink to="/me/desk/bind">{t("deskBind")}</NavLink>
       {viewer?.roles.includes("JUDGE") && (
         <NavLink to="/judge" end>
           {t("judging")}

@@ -12,8 +12,18 @@ export const regionLabels: Messages<ChamberRegionKind> = {
 };
 
 export const scopeLabels: Messages<ApiKeyScope> = {
-  "zh-CN": { PUBLIC_READ: "读取公开数据", MEMBERS_READ: "读取会员企业数据", NOMINATIONS_WRITE: "推荐评选候选人" },
-  en: { PUBLIC_READ: "Read public data", MEMBERS_READ: "Read member data", NOMINATIONS_WRITE: "Recommend nominees" },
+  "zh-CN": {
+    PUBLIC_READ: "读取公开数据",
+    MEMBERS_READ: "读取会员企业数据",
+    NOMINATIONS_WRITE: "推荐评选候选人",
+    PROBLEMS_WRITE: "代会员企业反映问题",
+  },
+  en: {
+    PUBLIC_READ: "Read public data",
+    MEMBERS_READ: "Read member data",
+    NOMINATIONS_WRITE: "Recommend nominees",
+    PROBLEMS_WRITE: "Report problems for members",
+  },
 };
 
 export const keyStatusLabels: Messages<ApiKeyStatus> = {

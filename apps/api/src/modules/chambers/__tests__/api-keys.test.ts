@@ -101,7 +101,8 @@ describe("createApiKey", () => {
     const byKey = await t.gql(CREATE_KEY, input, bearer(key.secret));
     expect(byKey.status).toBe(403);
     expect(byKey.errors?.[0]).toMatchObject({
-      message: "API 密钥不能调用 createApiKey：密钥只能推荐提名（需要 NOMINATIONS_WRITE 权限范围）",
+      message:
+        "API 密钥不能调用 createApiKey：密钥只能推荐提名（需要 NOMINATIONS_WRITE 权限范围）或代会员企业反映问题（需要 PROBLEMS_WRITE 权限范围）",
       extensions: { code: "FORBIDDEN" },
     });
     expect(await t.count(ApiKey)).toBe(before);

@@ -43,7 +43,7 @@ describe("SMS settings", () => {
   it("need a template for every code purpose and notification kind in production", () => {
     const some = JSON.stringify({ REGISTER: "SMS_1", LOGIN: "SMS_2" });
     expect(() => parseSmsConfig({ ...ALIYUN, SMS_TEMPLATES: some }, "production")).toThrow(
-      /SMS_TEMPLATES has no template for RESET_PASSWORD, CHANGE_PHONE, CLAIM, REGISTERED_ALREADY, PHONE_IN_USE, ENROLLMENT_APPROVED, .*EVENT_TOMORROW, PROBLEM_ASSIGNED, .*PROBLEM_NOT_SATISFIED: every purpose needs one when NODE_ENV=production/,
+      /SMS_TEMPLATES has no template for RESET_PASSWORD, CHANGE_PHONE, CLAIM, BIND_ENTERPRISE, REGISTERED_ALREADY, PHONE_IN_USE, ENROLLMENT_APPROVED, .*EVENT_TOMORROW, PROBLEM_ASSIGNED, .*PROBLEM_NOT_SATISFIED: every purpose needs one when NODE_ENV=production/,
     );
     expect(parseSmsConfig({ ...ALIYUN, SMS_TEMPLATES: some }, "development").gateway?.templates).toEqual({
       REGISTER: { id: "SMS_1", params: ["code", "minutes"] },
