@@ -1,5 +1,5 @@
 import { useCallback, useState, type ReactNode } from "react";
-import { Alert, App } from "antd";
+import { Alert, message } from "antd";
 import { errorText } from "./error-text";
 import { useT } from "./i18n";
 import { appMessages } from "./messages";
@@ -7,14 +7,13 @@ import type { UserErrorLike } from "./user-errors";
 
 /**
  * For a mutation without a form (remove, enable, disable): its user errors, or `done` on success,
- * as a message. Needs antd's App around it (the console has one).
+ * as a message.
  */
 export function useMutationAction(): (
   send: () => Promise<readonly UserErrorLike[] | undefined>,
   done: string,
 ) => Promise<boolean> {
   const t = useT(appMessages);
-  const { message } = App.useApp();
   return useCallback(
     async (send, done) => {
       try {
@@ -27,7 +26,7 @@ export function useMutationAction(): (
         return false;
       }
     },
-    [message, t],
+    [t],
   );
 }
 

@@ -1,26 +1,29 @@
 import { useState, type ReactNode } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Button, Descriptions, Form, Input, Select, Switch, Table, Tabs, Tag } from "antd";
+import { Button, Descriptions, Form, Input, Select, Switch, Tabs, Tag } from "antd";
 import { EditOutlined } from "@ant-design/icons";
 import { useParams } from "react-router";
 import { ButtonLink } from "../../app/button-link";
 import { formatDateTime } from "../../app/format";
 import { honorKindLabels } from "../../app/enum-labels";
-import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
+import { lazyDialog, useDialog, type DialogProps } from "../../app/dialog";
+import { FormModal } from "../../app/form-modal";
 import { NotFound } from "../../app/guards";
 import { useLocale, useT, type Locale } from "../../app/i18n";
 import { PageError, PageLoading } from "../../app/page-state";
 import { useRules } from "../../app/validation";
+import { DataTable } from "../../app/data-table";
 import type { AwardCyclePhase, ConsoleAwardCycleQuery } from "../../gql/graphql";
 import { changePhaseMutation, consoleCycleQuery, cycleRankingQuery } from "./awards-console.documents";
 import { awardConsoleMessages } from "./awards-console.messages";
 import { cyclePhaseLabels, eligibilityRuleLabels, nomineeKindLabels } from "./awards.labels";
 import { PHASE_COLORS } from "./console-award-cycles-page";
-import { CycleFormModal } from "./cycle-form-modal";
 import { CycleNominations } from "./cycle-nominations";
 import { CycleProgress } from "./cycle-progress";
 import { CycleRanking } from "./cycle-ranking";
 import "./awards.css";
+
+const CycleFormModal = lazyDialog(() => import("./cycle-form-modal"), "CycleFormModal");
 
 export type Cycle = Extract<NonNullable<ConsoleAwardCycleQuery["node"]>, { __typename: "AwardCycle" }>;
 
@@ -203,11 +206,9 @@ function Winners({ cycle }: { cycle: Cycle }): ReactNode {
   const t = useT(awardConsoleMessages);
   const locale = useLocale();
   return (
-    <Table<Cycle["winners"][number]>
+    <DataTable<Cycle["winners"][number]>
       rowKey="id"
       size="middle"
-      pagination={false}
-      scroll={{ x: "max-content" }}
       dataSource={[...cycle.winners]}
       locale={{ emptyText: t("noWinners") }}
       columns={[
@@ -234,10 +235,9 @@ function Settings({ cycle }: { cycle: Cycle }): ReactNode {
         <h2 id="criteria-title" style={{ fontSize: 16 }}>
           {t("criteria")}
         </h2>
-        <Table<Cycle["criteria"][number]>
+        <DataTable<Cycle["criteria"][number]>
           rowKey="id"
           size="small"
-          pagination={false}
           dataSource={[...cycle.criteria].sort((a, b) => a.position - b.position)}
           columns={[
             { title: t("criterionName"), dataIndex: "name" },

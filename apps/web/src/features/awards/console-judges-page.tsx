@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
 import { Button, Form } from "antd";
-import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
+import { useDialog, type DialogProps } from "../../app/dialog";
+import { FormModal } from "../../app/form-modal";
 import { useT } from "../../app/i18n";
 import { PagedTable, usePagedQuery } from "../../app/paged-table";
 import type { ConsoleJudgesQuery } from "../../gql/graphql";

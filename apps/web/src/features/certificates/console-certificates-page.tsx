@@ -1,9 +1,10 @@
 import { useState, type ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
-import { App, Button, Form, Input, Select, Space, Tag } from "antd";
+import { Button, Form, Input, message, Select, Space, Tag } from "antd";
 import { useSearchParams } from "react-router";
 import { formatDateTime } from "../../app/format";
-import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
+import { useDialog, type DialogProps } from "../../app/dialog";
+import { FormModal } from "../../app/form-modal";
 import { useLocale, useT } from "../../app/i18n";
 import { filterOf, PagedTable, usePagedQuery } from "../../app/paged-table";
 import { useSession } from "../../app/session";
@@ -124,7 +125,6 @@ export function ConsoleCertificatesPage(): ReactNode {
 function RevokeModal({ dialog, certificate }: { dialog: DialogProps; certificate: CertificateRowFragment }): ReactNode {
   const t = useT(certificateMessages);
   const rules = useRules();
-  const { message } = App.useApp();
   const [revoke] = useMutation(revokeCertificateMutation, { refetchQueries: ["Certificates"] });
   return (
     <FormModal<{ reason: string }>
@@ -165,7 +165,6 @@ function ReissueModal({
 }): ReactNode {
   const t = useT(certificateMessages);
   const rules = useRules();
-  const { message } = App.useApp();
   const [reissue] = useMutation(reissueCertificateMutation, { refetchQueries: ["Certificates"] });
   return (
     <FormModal<{ reason: string }>

@@ -1,31 +1,20 @@
 import { useState, type ReactNode } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import {
-  Button,
-  Descriptions,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Popconfirm,
-  Space,
-  Table,
-  Tabs,
-  Tag,
-  Checkbox,
-} from "antd";
+import { Button, Descriptions, Form, Input, InputNumber, Modal, Popconfirm, Space, Tabs, Tag, Checkbox } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { useParams } from "react-router";
 import { API_KEY_SCOPES } from "@zuofu/shared";
 import { ButtonLink } from "../../app/button-link";
 import { formatDateTime } from "../../app/format";
-import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
+import { useDialog, type DialogProps } from "../../app/dialog";
+import { FormModal } from "../../app/form-modal";
 import { NotFound } from "../../app/guards";
 import { useLocale, useT, type Locale } from "../../app/i18n";
 import { useMutationAction } from "../../app/mutation-action";
 import { PageError, PageLoading } from "../../app/page-state";
 import { PagedTable, usePagedQuery } from "../../app/paged-table";
 import { useRules } from "../../app/validation";
+import { DataTable } from "../../app/data-table";
 import type { ApiKeyFieldsFragment, ApiKeyScope, ApiKeyStatus } from "../../gql/graphql";
 import { EnterpriseSelect } from "../enterprises/enterprise-select";
 import {
@@ -191,11 +180,9 @@ function ApiKeys({
           {t("createKey")}
         </Button>
       </div>
-      <Table<ApiKeyFieldsFragment>
+      <DataTable<ApiKeyFieldsFragment>
         rowKey="id"
         size="middle"
-        pagination={false}
-        scroll={{ x: "max-content" }}
         dataSource={[...keys]}
         locale={{ emptyText: t("noKeys") }}
         columns={[

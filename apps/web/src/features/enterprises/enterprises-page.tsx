@@ -3,14 +3,15 @@ import { Button, Input, Select, Space, Tag } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { HONOR_KINDS } from "@zuofu/shared";
 import { honorKindLabels, sizeLabels } from "../../app/enum-labels";
-import { useDialog } from "../../app/form-modal";
+import { lazyDialog, useDialog } from "../../app/dialog";
 import { useLocale, useT } from "../../app/i18n";
 import { filterOf, PagedTable, usePagedQuery } from "../../app/paged-table";
 import type { EnterpriseFieldsFragment, HonorKind } from "../../gql/graphql";
 import { EnterpriseDetailDrawer } from "./enterprise-detail-drawer";
-import { EnterpriseFormModal } from "./enterprise-form-modal";
 import { enterprisesQuery } from "./enterprises.documents";
 import { enterpriseMessages } from "./enterprises.messages";
+
+const EnterpriseFormModal = lazyDialog(() => import("./enterprise-form-modal"), "EnterpriseFormModal");
 
 /** Staff console: find enterprises, edit them, keep their honors and social-responsibility records. */
 export function EnterprisesPage(): ReactNode {

@@ -5,14 +5,14 @@ import { EditOutlined } from "@ant-design/icons";
 import { useParams } from "react-router";
 import { ButtonLink } from "../../app/button-link";
 import { formatTimeRange, formatWindow } from "../../app/format";
-import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
+import { lazyDialog, useDialog, type DialogProps } from "../../app/dialog";
+import { FormModal } from "../../app/form-modal";
 import { NotFound } from "../../app/guards";
 import { useLocale, useT } from "../../app/i18n";
 import { useMutationAction } from "../../app/mutation-action";
 import { PageError, PageLoading } from "../../app/page-state";
 import { useRules } from "../../app/validation";
 import type { EventFieldsFragment } from "../../gql/graphql";
-import { EventFormModal } from "./event-form-modal";
 import { EventMaterials } from "./event-materials";
 import { EventProgramme } from "./event-programme";
 import { EventRegistrations } from "./event-registrations";
@@ -20,6 +20,8 @@ import { changeEventStatusMutation, consoleEventQuery } from "./events-console.d
 import { eventConsoleMessages } from "./events-console.messages";
 import { eventKindLabels, eventStatusLabels } from "./events.labels";
 import "./events.css";
+
+const EventFormModal = lazyDialog(() => import("./event-form-modal"), "EventFormModal");
 
 /** Staff console: one event (/console/events/:eventId): publish or cancel, registrations and the door, programme, materials, survey. */
 export function ConsoleEventPage(): ReactNode {

@@ -2,13 +2,14 @@ import { useState, type ReactNode } from "react";
 import { Button, Input } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { ButtonLink } from "../../app/button-link";
-import { useDialog } from "../../app/form-modal";
+import { lazyDialog, useDialog } from "../../app/dialog";
 import { useT } from "../../app/i18n";
 import { PagedTable, usePagedQuery } from "../../app/paged-table";
 import type { SpeakerFieldsFragment } from "../../gql/graphql";
 import { speakersQuery } from "./events-console.documents";
 import { eventConsoleMessages } from "./events-console.messages";
-import { SpeakerFormModal } from "./speaker-form-modal";
+
+const SpeakerFormModal = lazyDialog(() => import("./speaker-form-modal"), "SpeakerFormModal");
 
 /** Staff console: the people who speak at salons and lectures. */
 export function ConsoleSpeakersPage(): ReactNode {

@@ -1,12 +1,14 @@
 import type { ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
-import { Button, Form, Input, Popconfirm, Radio, Switch, Table } from "antd";
+import { Button, Form, Input, Popconfirm, Radio, Switch } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { enumValues } from "../../app/enum-labels";
-import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
+import { useDialog, type DialogProps } from "../../app/dialog";
+import { FormModal } from "../../app/form-modal";
 import { useLocale, useT } from "../../app/i18n";
 import { useMutationAction } from "../../app/mutation-action";
 import { useRules } from "../../app/validation";
+import { DataTable } from "../../app/data-table";
 import type { ConsoleEventQuery, MaterialKind } from "../../gql/graphql";
 import { addEventMaterialMutation, deleteEventMaterialMutation } from "./events-console.documents";
 import { eventConsoleMessages } from "./events-console.messages";
@@ -30,13 +32,11 @@ export function EventMaterials({ event }: { event: Event }): ReactNode {
           {t("addMaterial")}
         </Button>
       </div>
-      <Table<Material>
+      <DataTable<Material>
         rowKey="id"
         size="middle"
-        pagination={false}
         dataSource={[...event.materials]}
         locale={{ emptyText: t("noMaterials") }}
-        scroll={{ x: "max-content" }}
         columns={[
           { title: t("materialKind"), dataIndex: "kind", render: (k: MaterialKind) => materialKindLabels[locale][k] },
           {

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
-import { App, Button, Dropdown } from "antd";
+import { Button, Dropdown, message } from "antd";
 import { DownloadOutlined } from "@ant-design/icons";
 import { errorText } from "../../app/error-text";
 import { useT } from "../../app/i18n";
@@ -13,12 +13,11 @@ export type ExportTarget = Omit<CreateExportUrlInput, "kind" | "format">;
 
 /**
  * Staff: a table as XLSX or CSV. The API signs a download path (valid ten minutes), opened here;
- * user errors are shown as a message. Needs antd's App around it (the console has one).
+ * user errors are shown as a message.
  */
 export function ExportButton({ kind, target = {} }: { kind: ExportKind; target?: ExportTarget }): ReactNode {
   const t = useT(exportMessages);
   const app = useT(appMessages);
-  const { message } = App.useApp();
   const [create, { loading }] = useMutation(createExportUrlMutation);
 
   const download = async (format: ExportFormat) => {

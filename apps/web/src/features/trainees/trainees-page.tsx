@@ -1,9 +1,9 @@
 import { useState, type ReactNode } from "react";
 import { useLazyQuery } from "@apollo/client/react";
-import { App, Button, Input, Popconfirm, Space } from "antd";
+import { Button, Input, message, Modal, Popconfirm, Space } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { genderLabels } from "../../app/enum-labels";
-import { useDialog } from "../../app/form-modal";
+import { lazyDialog, useDialog } from "../../app/dialog";
 import { formatDate } from "../../app/format";
 import { useLocale, useT } from "../../app/i18n";
 import { appMessages } from "../../app/messages";
@@ -12,9 +12,10 @@ import { filterOf, PagedTable, usePagedQuery } from "../../app/paged-table";
 import { useSession } from "../../app/session";
 import type { Gender, TraineeFieldsFragment } from "../../gql/graphql";
 import { EnterpriseSelect } from "../enterprises/enterprise-select";
-import { TraineeFormModal } from "./trainee-form-modal";
 import { traineeIdCardQuery, traineesQuery } from "./trainees.documents";
 import { traineeMessages } from "./trainees.messages";
+
+const TraineeFormModal = lazyDialog(() => import("./trainee-form-modal"), "TraineeFormModal");
 
 /** Staff console: find trainees by name, phone, ID number or enterprise; add and edit them. */
 export function TraineesPage(): ReactNode {
@@ -107,14 +108,13 @@ export function TraineesPage(): ReactNode {
 function RevealIdCard({ traineeId }: { traineeId: string }): ReactNode {
   const t = useT(traineeMessages);
   const common = useT(appMessages);
-  const { modal, message } = App.useApp();
   const [load, { loading }] = useLazyQuery(traineeIdCardQuery, { fetchPolicy: "network-only" });
   const reveal = async () => {
     try {
       const { data } = await load({ variables: { id: traineeId } });
       const node = data?.node;
       const number = node && "idCardNumber" in node ? node.idCardNumber : null;
-      if (number) modal.info({ title: t("idCardNumber"), content: <code style={{ fontSize: 16 }}>{number}</code> });
+      if (number) Modal.info({ title: t("idCardNumber"), content: <code style={{ fontSize: 16 }}>{number}</code> });
     } catch (error) {
       message.error(errorText(error, common));
     }

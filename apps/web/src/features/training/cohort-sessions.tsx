@@ -1,15 +1,17 @@
 import type { ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
-import { Button, Form, Input, Popconfirm, Space, Table } from "antd";
+import { Button, Form, Input, Popconfirm, Space } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { ButtonLink } from "../../app/button-link";
 import { beijingInstant } from "../../app/dayjs";
 import { InstantPicker } from "../../app/date-fields";
 import { formatTimeRange } from "../../app/format";
-import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
+import { useDialog, type DialogProps } from "../../app/dialog";
+import { FormModal } from "../../app/form-modal";
 import { useLocale, useT } from "../../app/i18n";
 import { useMutationAction } from "../../app/mutation-action";
 import { useRules } from "../../app/validation";
+import { DataTable } from "../../app/data-table";
 import type { CohortFieldsFragment, SessionFieldsFragment } from "../../gql/graphql";
 import { createSessionMutation, deleteSessionMutation, updateSessionMutation } from "./training-console.documents";
 import { trainingConsoleMessages } from "./training-console.messages";
@@ -41,11 +43,9 @@ export function CohortSessions({
           </Button>
         </div>
       )}
-      <Table<SessionFieldsFragment>
+      <DataTable<SessionFieldsFragment>
         rowKey="id"
         size="middle"
-        pagination={false}
-        scroll={{ x: "max-content" }}
         dataSource={[...sessions]}
         locale={{ emptyText: t("noSessions") }}
         columns={[

@@ -6,7 +6,8 @@ import { useParams } from "react-router";
 import { ButtonLink } from "../../app/button-link";
 import { admissionLabels, cohortStatusLabels } from "../../app/enum-labels";
 import { formatDays, formatWindow } from "../../app/format";
-import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
+import { lazyDialog, useDialog, type DialogProps } from "../../app/dialog";
+import { FormModal } from "../../app/form-modal";
 import { NotFound } from "../../app/guards";
 import { useLocale, useT } from "../../app/i18n";
 import { useMutationAction } from "../../app/mutation-action";
@@ -15,14 +16,15 @@ import { useRules } from "../../app/validation";
 import type { CohortFieldsFragment, CohortStatus } from "../../gql/graphql";
 import { ExportButton } from "../exports/export-button";
 import { CohortFeedback } from "./cohort-feedback";
-import { CohortFormModal } from "./cohort-form-modal";
-import { CompleteCohortModal } from "./complete-cohort-modal";
 import { CohortSessions } from "./cohort-sessions";
 import { EnrollmentQueue } from "./enrollment-queue";
 import { CohortStatusTag } from "./status-tags";
 import { changeCohortStatusMutation, consoleCohortQuery } from "./training-console.documents";
 import { trainingConsoleMessages } from "./training-console.messages";
 import "./training.css";
+
+const CohortFormModal = lazyDialog(() => import("./cohort-form-modal"), "CohortFormModal");
+const CompleteCohortModal = lazyDialog(() => import("./complete-cohort-modal"), "CompleteCohortModal");
 
 /** Where staff may move a cohort from each status (the API's rule); cancelling asks for a reason. */
 const NEXT: Record<CohortStatus, CohortStatus[]> = {

@@ -3,13 +3,13 @@ import { useMutation } from "@apollo/client/react";
 import { Button, Form, Input, Popconfirm, Segmented, Space } from "antd";
 import { formatDateTime } from "../../app/format";
 import { enrollmentStatusLabels, enumValues } from "../../app/enum-labels";
-import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
+import { lazyDialog, useDialog, type DialogProps } from "../../app/dialog";
+import { FormModal } from "../../app/form-modal";
 import { useLocale, useT } from "../../app/i18n";
 import { useMutationAction } from "../../app/mutation-action";
 import { PagedTable, usePagedQuery } from "../../app/paged-table";
 import { useRules } from "../../app/validation";
 import type { EnrollmentRowFragment, EnrollmentStatus, ReviewDecision } from "../../gql/graphql";
-import { BulkReviewModal } from "./bulk-review-modal";
 import { EnrollmentStatusTag } from "./status-tags";
 import {
   cohortEnrollmentsQuery,
@@ -17,6 +17,8 @@ import {
   staffCancelEnrollmentMutation,
 } from "./training-console.documents";
 import { trainingConsoleMessages } from "./training-console.messages";
+
+const BulkReviewModal = lazyDialog(() => import("./bulk-review-modal"), "BulkReviewModal");
 
 type StatusTab = EnrollmentStatus | "ALL";
 

@@ -4,15 +4,17 @@ import { Button, Input, Popconfirm, Segmented, Space, Tag } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { ROLES } from "@zuofu/shared";
 import { roleLabels } from "../../app/enum-labels";
-import { useDialog } from "../../app/form-modal";
+import { lazyDialog, useDialog } from "../../app/dialog";
 import { formatDate } from "../../app/format";
 import { useLocale, useT } from "../../app/i18n";
 import { useMutationAction } from "../../app/mutation-action";
 import { filterOf, PagedTable, usePagedQuery } from "../../app/paged-table";
 import type { Role, UserFieldsFragment } from "../../gql/graphql";
-import { CreateUserModal, RolesModal } from "./user-form-modals";
 import { setUserActiveMutation, usersQuery } from "./users.documents";
 import { userMessages } from "./users.messages";
+
+const CreateUserModal = lazyDialog(() => import("./user-form-modals"), "CreateUserModal");
+const RolesModal = lazyDialog(() => import("./user-form-modals"), "RolesModal");
 
 type RoleTab = Role | "ALL";
 
