@@ -1,10 +1,11 @@
 import { useEffect, type KeyboardEvent, type ReactNode } from "react";
-import { Form, Modal, message, type FormInstance } from "antd";
+import { Form, Modal, type FormInstance } from "antd";
 import type { DialogProps } from "./dialog";
 import { useT } from "./i18n";
 import { appMessages } from "./messages";
 import { useMutationForm } from "./mutation-form";
 import type { UserErrorLike } from "./user-errors";
+import { toast } from "./toast";
 
 /**
  * Enter in a field confirms that field (a picked date, a chosen option), never the whole form: a
@@ -75,7 +76,7 @@ export function FormModal<V extends object>({
         onFinish={async (values) => {
           if (!(await submit(() => onSubmit(values)))) return;
           dialog.onClose();
-          void message.success(saved ?? t("saved"));
+          toast.success(saved ?? t("saved"));
         }}
       >
         {children}

@@ -1,9 +1,10 @@
 import { useCallback, useState, type ReactNode } from "react";
-import { Alert, message } from "antd";
+import { Alert } from "antd";
 import { errorText } from "./error-text";
 import { useT } from "./i18n";
 import { appMessages } from "./messages";
 import type { UserErrorLike } from "./user-errors";
+import { toast } from "./toast";
 
 /**
  * For a mutation without a form (remove, enable, disable): its user errors, or `done` on success,
@@ -18,11 +19,11 @@ export function useMutationAction(): (
     async (send, done) => {
       try {
         const userErrors = (await send()) ?? [];
-        if (userErrors.length) message.error(userErrors.map((e) => e.message).join(t("listSeparator")));
-        else message.success(done);
+        if (userErrors.length) toast.error(userErrors.map((e) => e.message).join(t("listSeparator")));
+        else toast.success(done);
         return userErrors.length === 0;
       } catch (error) {
-        message.error(errorText(error, t));
+        toast.error(errorText(error, t));
         return false;
       }
     },

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from "react";
 import { useLazyQuery } from "@apollo/client/react";
-import { Button, Input, message, Modal, Popconfirm, Space } from "antd";
+import { Button, Input, Modal, Popconfirm, Space } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { genderLabels } from "../../app/enum-labels";
 import { lazyDialog, useDialog } from "../../app/dialog";
@@ -14,6 +14,7 @@ import type { Gender, TraineeFieldsFragment } from "../../gql/graphql";
 import { EnterpriseSelect } from "../enterprises/enterprise-select";
 import { traineeIdCardQuery, traineesQuery } from "./trainees.documents";
 import { traineeMessages } from "./trainees.messages";
+import { toast } from "../../app/toast";
 
 const TraineeFormModal = lazyDialog(() => import("./trainee-form-modal"), "TraineeFormModal");
 
@@ -116,7 +117,7 @@ function RevealIdCard({ traineeId }: { traineeId: string }): ReactNode {
       const number = node && "idCardNumber" in node ? node.idCardNumber : null;
       if (number) Modal.info({ title: t("idCardNumber"), content: <code style={{ fontSize: 16 }}>{number}</code> });
     } catch (error) {
-      message.error(errorText(error, common));
+      toast.error(errorText(error, common));
     }
   };
   return (
