@@ -1,4 +1,5 @@
-import { lazy, Suspense, useRef, useState, type ComponentProps, type ComponentType, type ReactNode } from "react";
+import { useRef, useState, type ComponentProps, type ComponentType, type ReactNode } from "react";
+import { lazyComponent } from "./lazy";
 
 export interface DialogProps {
   open: boolean;
@@ -37,20 +38,12 @@ export function useDialog<T>(): { value: T | null; show: (value: T) => void; pro
 
 /**
  * A dialog whose code (its form, pickers and selects) loads when it first opens, not with the
- * page: a page's first load carries only what the page shows. Mount it only while open, as
- * `{dialog.value && <Dialog … />}` does.
+ * page. Mount it only while open, as `{dialog.value && <Dialog … />}` does.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any props: the loaded component's own are kept
 export function lazyDialog<K extends string, C extends ComponentType<any>>(
   load: () => Promise<Record<K, C>>,
   name: K,
 ): (props: ComponentProps<C>) => ReactNode {
-  const Dialog = lazy(() => load().then((module) => ({ default: module[name] })));
-  return function LazyDialog(props: ComponentProps<C>): ReactNode {
-    return (
-      <Suspense fallback={null}>
-        <Dialog {...props} />
-      </Suspense>
-    );
-  };
+  return lazyComponent(load, name, null);
 }

@@ -1,21 +1,11 @@
-import { useEffect, type KeyboardEvent, type ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { Form, Modal, type FormInstance } from "antd";
 import type { DialogProps } from "./dialog";
 import { useT } from "./i18n";
 import { appMessages } from "./messages";
-import { useMutationForm } from "./mutation-form";
+import { keepEnterInField, useMutationForm } from "./mutation-form";
 import type { UserErrorLike } from "./user-errors";
 import { toast } from "./toast";
-
-/**
- * Enter in a field confirms that field (a picked date, a chosen option), never the whole form: a
- * half-filled form with its defaults was sent that way. Text areas keep their line breaks and
- * buttons their click; the form is sent from its button only.
- */
-export function keepEnterInField(event: KeyboardEvent<HTMLElement>): void {
-  const target = event.target as HTMLElement;
-  if (event.key === "Enter" && target.tagName !== "TEXTAREA" && target.tagName !== "BUTTON") event.preventDefault();
-}
 
 /**
  * A form in a modal: user errors beside their fields, OK busy while sending, closes on success

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from "react";
 import { useQuery } from "@apollo/client/react";
-import { Button, Descriptions, Tabs, Tag } from "antd";
+import { Button, Descriptions, Tag } from "antd";
 import { EditOutlined } from "@ant-design/icons";
 import { useParams } from "react-router";
 import { ButtonLink } from "../../app/button-link";
@@ -9,18 +9,21 @@ import { honorKindLabels } from "../../app/enum-labels";
 import { lazyDialog, useDialog } from "../../app/dialog";
 import { NotFound } from "../../app/guards";
 import { useLocale, useT, type Locale } from "../../app/i18n";
+import { lazyComponent } from "../../app/lazy";
 import { PageError, PageLoading } from "../../app/page-state";
 import { DataTable } from "../../app/data-table";
+import { Tabs } from "../../app/tabs";
 import type { AwardCyclePhase, ConsoleAwardCycleQuery } from "../../gql/graphql";
 import { consoleCycleQuery } from "./awards-console.documents";
 import { awardConsoleMessages } from "./awards-console.messages";
 import { cyclePhaseLabels, eligibilityRuleLabels, nomineeKindLabels } from "./awards.labels";
 import { PHASE_COLORS } from "./console-award-cycles-page";
 import { CycleNominations } from "./cycle-nominations";
-import { CycleProgress } from "./cycle-progress";
-import { CycleRanking } from "./cycle-ranking";
 import "./awards.css";
 
+// Tabs after the first load when opened.
+const CycleProgress = lazyComponent(() => import("./cycle-progress"), "CycleProgress", <PageLoading />);
+const CycleRanking = lazyComponent(() => import("./cycle-ranking"), "CycleRanking", <PageLoading />);
 const PhaseModal = lazyDialog(() => import("./phase-modal"), "PhaseModal");
 
 const CycleFormModal = lazyDialog(() => import("./cycle-form-modal"), "CycleFormModal");

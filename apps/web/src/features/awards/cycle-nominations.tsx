@@ -1,17 +1,16 @@
 import { useState, type ReactNode } from "react";
-import { useQuery } from "@apollo/client/react";
-import { Button, Drawer, Segmented, Space, Tag } from "antd";
+import { Button, Segmented, Space, Tag } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { lazyDialog, useDialog } from "../../app/dialog";
 import { useLocale, useT } from "../../app/i18n";
-import { PageLoading } from "../../app/page-state";
 import { PagedTable, usePagedQuery } from "../../app/paged-table";
 import type { NominationRowFragment, NominationStatus } from "../../gql/graphql";
-import { cycleNominationsQuery, nominationDossierQuery } from "./awards-console.documents";
+import { cycleNominationsQuery } from "./awards-console.documents";
 import { awardConsoleMessages } from "./awards-console.messages";
 import { conflictKindLabels, nomineeKindLabels } from "./awards.labels";
 import type { Cycle } from "./console-award-cycle-page";
-import { DossierView } from "./dossier-view";
+
+const DossierDrawer = lazyDialog(() => import("./dossier-drawer"), "DossierDrawer");
 
 const NominateModal = lazyDialog(() => import("./nomination-modals"), "NominateModal");
 const JudgesModal = lazyDialog(() => import("./nomination-modals"), "JudgesModal");
@@ -128,37 +127,7 @@ export function CycleNominations({ cycle }: { cycle: Cycle }): ReactNode {
         />
       )}
       {withdrawer.value && <WithdrawModal dialog={withdrawer.props} nomination={withdrawer.value} />}
-      <DossierDrawer nomination={dossierOf} onClose={() => setDossierOf(null)} />
+      {dossierOf && <DossierDrawer nomination={dossierOf} onClose={() => setDossierOf(null)} />}
     </>
-  );
-}
-
-function DossierDrawer({
-  nomination,
-  onClose,
-}: {
-  nomination: NominationRowFragment | null;
-  onClose: () => void;
-}): ReactNode {
-  const t = useT(awardConsoleMessages);
-  const { data, loading } = useQuery(nominationDossierQuery, {
-    variables: { id: nomination?.id ?? "" },
-    skip: !nomination,
-  });
-  const node = data?.node?.__typename === "AwardNomination" ? data.node : null;
-  return (
-    <Drawer open={nomination !== null} onClose={onClose} size="large" title={nomination?.nomineeName} destroyOnHidden>
-      {loading && !node ? (
-        <PageLoading />
-      ) : (
-        node && (
-          <>
-            <h3 style={{ fontSize: 15 }}>{t("justification")}</h3>
-            <p style={{ whiteSpace: "pre-line" }}>{node.justification}</p>
-            <DossierView dossier={node.dossier} />
-          </>
-        )
-      )}
-    </Drawer>
   );
 }

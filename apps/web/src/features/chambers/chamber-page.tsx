@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Button, Descriptions, Popconfirm, Space, Tabs, Tag } from "antd";
+import { Button, Descriptions, Popconfirm, Space, Tag } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { useParams } from "react-router";
 import { ButtonLink } from "../../app/button-link";
@@ -12,6 +12,7 @@ import { useMutationAction } from "../../app/mutation-action";
 import { PageError, PageLoading } from "../../app/page-state";
 import { PagedTable, usePagedQuery } from "../../app/paged-table";
 import { DataTable } from "../../app/data-table";
+import { Tabs } from "../../app/tabs";
 import type { ApiKeyFieldsFragment, ApiKeyScope, ApiKeyStatus } from "../../gql/graphql";
 import { EnterpriseSelect } from "../enterprises/enterprise-select";
 import {

@@ -7,10 +7,10 @@ import { lazyDialog, useDialog } from "../../app/dialog";
 import { useLocale, useT } from "../../app/i18n";
 import { filterOf, PagedTable, usePagedQuery } from "../../app/paged-table";
 import type { EnterpriseFieldsFragment, HonorKind } from "../../gql/graphql";
-import { EnterpriseDetailDrawer } from "./enterprise-detail-drawer";
 import { enterprisesQuery } from "./enterprises.documents";
 import { enterpriseMessages } from "./enterprises.messages";
 
+const EnterpriseDetailDrawer = lazyDialog(() => import("./enterprise-detail-drawer"), "EnterpriseDetailDrawer");
 const EnterpriseFormModal = lazyDialog(() => import("./enterprise-form-modal"), "EnterpriseFormModal");
 
 /** Staff console: find enterprises, edit them, keep their honors and social-responsibility records. */
@@ -110,7 +110,7 @@ export function EnterprisesPage(): ReactNode {
       {editor.value && (
         <EnterpriseFormModal dialog={editor.props} enterprise={editor.value.enterprise} onSaved={paged.refetch} />
       )}
-      <EnterpriseDetailDrawer enterprise={detail} open={detail !== null} onClose={() => setDetailId(null)} />
+      {detail && <EnterpriseDetailDrawer enterprise={detail} open onClose={() => setDetailId(null)} />}
     </>
   );
 }

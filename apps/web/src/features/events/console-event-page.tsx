@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Button, Descriptions, Popconfirm, Tabs, Tag } from "antd";
+import { Button, Descriptions, Popconfirm, Tag } from "antd";
 import { EditOutlined } from "@ant-design/icons";
 import { useParams } from "react-router";
 import { ButtonLink } from "../../app/button-link";
@@ -9,15 +9,18 @@ import { lazyDialog, useDialog } from "../../app/dialog";
 import { NotFound } from "../../app/guards";
 import { useLocale, useT } from "../../app/i18n";
 import { useMutationAction } from "../../app/mutation-action";
+import { lazyComponent } from "../../app/lazy";
 import { PageError, PageLoading } from "../../app/page-state";
-import { EventMaterials } from "./event-materials";
-import { EventProgramme } from "./event-programme";
+import { Tabs } from "../../app/tabs";
 import { EventRegistrations } from "./event-registrations";
 import { changeEventStatusMutation, consoleEventQuery } from "./events-console.documents";
 import { eventConsoleMessages } from "./events-console.messages";
 import { eventKindLabels, eventStatusLabels } from "./events.labels";
 import "./events.css";
 
+// Tabs after the first load when opened.
+const EventProgramme = lazyComponent(() => import("./event-programme"), "EventProgramme", <PageLoading />);
+const EventMaterials = lazyComponent(() => import("./event-materials"), "EventMaterials", <PageLoading />);
 const CancelEventModal = lazyDialog(() => import("./cancel-event-modal"), "CancelEventModal");
 
 const EventFormModal = lazyDialog(() => import("./event-form-modal"), "EventFormModal");

@@ -9,13 +9,7 @@ import { rejectTraineeEnterpriseLinkMutation } from "./trainees.documents";
 import { traineeMessages } from "./trainees.messages";
 import { REFETCH, type Link } from "./enterprise-links-page";
 
-export function RejectModal({
-  dialog,
-  link,
-}: {
-  dialog: DialogProps;
-  link: Link;
-}): ReactNode {
+export function RejectModal({ dialog, link }: { dialog: DialogProps; link: Link }): ReactNode {
   const t = useT(traineeMessages);
   const rules = useRules();
   const [reject] = useMutation(rejectTraineeEnterpriseLinkMutation, { refetchQueries: REFETCH });

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from "react";
 import { useLazyQuery } from "@apollo/client/react";
-import { Button, Input, Modal, Popconfirm, Space } from "antd";
+import { Button, Input, Popconfirm, Space } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { genderLabels } from "../../app/enum-labels";
 import { lazyDialog, useDialog } from "../../app/dialog";
@@ -115,7 +115,10 @@ function RevealIdCard({ traineeId }: { traineeId: string }): ReactNode {
       const { data } = await load({ variables: { id: traineeId } });
       const node = data?.node;
       const number = node && "idCardNumber" in node ? node.idCardNumber : null;
-      if (number) Modal.info({ title: t("idCardNumber"), content: <code style={{ fontSize: 16 }}>{number}</code> });
+      if (!number) return;
+      // The dialog's code loads with the first number read, not with the list.
+      const { default: Modal } = await import("antd/es/modal");
+      Modal.info({ title: t("idCardNumber"), content: <code style={{ fontSize: 16 }}>{number}</code> });
     } catch (error) {
       toast.error(errorText(error, common));
     }

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Button, Descriptions, Popconfirm, Tabs } from "antd";
+import { Button, Descriptions, Popconfirm } from "antd";
 import { EditOutlined } from "@ant-design/icons";
 import { useParams } from "react-router";
 import { ButtonLink } from "../../app/button-link";
@@ -11,6 +11,7 @@ import { NotFound } from "../../app/guards";
 import { useLocale, useT } from "../../app/i18n";
 import { useMutationAction } from "../../app/mutation-action";
 import { PageError, PageLoading } from "../../app/page-state";
+import { Tabs } from "../../app/tabs";
 import type { CohortFieldsFragment, CohortStatus } from "../../gql/graphql";
 import { ExportButton } from "../exports/export-button";
 import { CohortFeedback } from "./cohort-feedback";
