@@ -51,7 +51,7 @@ describe("1. times read and typed in Beijing time, wherever the browser is", () 
       await page.getByText("本站时间均为北京时间（UTC+8）").waitFor();
 
       await page.goto(`/console/cohorts/${encodeURIComponent(cohort.id)}`);
-      const row = page.locator("tbody tr.ant-table-row").nth(last);
+      const row = page.locator("tbody tr.data-row").nth(last);
       await row.getByText(session.topic).waitFor();
       const [month, day] = beijingDay(session.startsAt).split("-").slice(1).map(Number);
       await row.getByText(`${month}月${day}日`, { exact: false }).waitFor();
