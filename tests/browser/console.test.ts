@@ -13,7 +13,7 @@ async function countScripts(
 ): Promise<{ total: () => number; files: () => string[]; settled: () => Promise<void>; cdp: CDPSession }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
-  const scripts = new Map<string, { url: string; encoding: string; headerBytes: number }>();
+  const scripts = new Map<string, { url: string; encoding: string; headerBytes: number; bodyBytes?: number }>();
   const sizes = new Map<string, number>();
   cdp.on("Network.responseReceived", (e) => {
     if (e.type === "Script") {
@@ -23,6 +23,8 @@ async function countScripts(
         url: e.response.url,
         encoding: String(headers["content-encoding"] ?? ""),
         headerBytes: e.response.encodedDataLength,
+        // The precompressed file's length as sent: exactly the gzipped body, when the server states it.
+        bodyBytes: headers["content-length"] === undefined ? undefined : Number(headers["content-length"]),
       });
     }
   });
@@ -34,7 +36,8 @@ async function countScripts(
       for (let i = 0; i < 50 && [...scripts.keys()].some((id) => !sizes.has(id)); i++)
         await new Promise((r) => setTimeout(r, 100));
     },
-    total: () => [...scripts].reduce((sum, [id, s]) => sum + Math.max(0, (sizes.get(id) ?? 0) - s.headerBytes), 0),
+    total: () =>
+      [...scripts].reduce((sum, [id, s]) => sum + (s.bodyBytes ?? Math.max(0, (sizes.get(id) ?? 0) - s.headerBytes)), 0),
     files: () => [...scripts.values()].map((s) => `${s.url.replace(/^.*\//, "")} ${s.encoding}`),
   };
 }
