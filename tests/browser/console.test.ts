@@ -37,7 +37,10 @@ async function countScripts(
         await new Promise((r) => setTimeout(r, 100));
     },
     total: () =>
-      [...scripts].reduce((sum, [id, s]) => sum + (s.bodyBytes ?? Math.max(0, (sizes.get(id) ?? 0) - s.headerBytes)), 0),
+      [...scripts].reduce(
+        (sum, [id, s]) => sum + (s.bodyBytes ?? Math.max(0, (sizes.get(id) ?? 0) - s.headerBytes)),
+        0,
+      ),
     files: () => [...scripts.values()].map((s) => `${s.url.replace(/^.*\//, "")} ${s.encoding}`),
   };
 }

@@ -87,6 +87,23 @@ describe("1. times read and typed in Beijing time, wherever the browser is", () 
         .waitFor();
       await phone.page.getByText("本站时间均为北京时间（UTC+8）").waitFor();
       await phone.context.close();
+
+      // 02:30 on 14 March 2027 does not exist in Vancouver (clocks jump from 02:00 to 03:00); typed as
+      // Beijing time it is saved as typed, in every browser zone.
+      await row.getByRole("button", { name: "编辑" }).click();
+      await dialog.getByText("北京时间").first().waitFor();
+      await typeInto(dialog, "开始时间", "2027-03-14 02:30");
+      await typeInto(dialog, "结束时间", "2027-03-14 04:30");
+      expect(await dialog.getByLabel("开始时间").inputValue()).toBe("2027-03-14 02:30");
+      await dialog.getByRole("button", { name: /确\s*定/ }).click();
+      await page.getByText("已保存").first().waitFor();
+      await dialog.waitFor({ state: "hidden" });
+      const gap = await run.gql(
+        `query ($id: ID!) { node(id: $id) { ... on ClassSession { startsAt endsAt } } }`,
+        { id: session.id },
+        staff,
+      );
+      expect(gap.node).toEqual({ startsAt: "2027-03-13T18:30:00.000Z", endsAt: "2027-03-13T20:30:00.000Z" });
       await context.close();
     });
   }
