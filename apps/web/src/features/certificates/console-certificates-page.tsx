@@ -1,11 +1,12 @@
 import { useState, type ReactNode } from "react";
-import { Button, Input, Select, Space, Tag } from "antd";
+import { Button, Select, Space, Tag } from "antd";
 import { useSearchParams } from "react-router";
 import { formatDateTime } from "../../app/format";
 import { lazyDialog, useDialog } from "../../app/dialog";
 import { useLocale, useT } from "../../app/i18n";
 import { filterOf, PagedTable, usePagedQuery } from "../../app/paged-table";
 import { useSession } from "../../app/session";
+import { SearchBox } from "../../app/search-box";
 import type { CertificateRowFragment, CertificateStatus } from "../../gql/graphql";
 import { CertificateDownload } from "../training/certificate-download";
 import { certificatesQuery } from "./certificates.documents";
@@ -39,12 +40,10 @@ export function ConsoleCertificatesPage(): ReactNode {
     <>
       <h1 className="page-title">{t("consoleTitle")}</h1>
       <div className="page-toolbar">
-        <Input.Search
-          aria-label={t("search")}
+        <SearchBox
+          label={t("search")}
           placeholder={t("searchPlaceholder")}
-          allowClear
-          enterButton
-          onSearch={(value) => setSearch(value.trim())}
+          onSearch={setSearch}
           style={{ maxWidth: 300 }}
         />
         <Select<CertificateStatus>

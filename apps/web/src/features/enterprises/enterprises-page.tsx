@@ -1,11 +1,12 @@
 import { useState, type ReactNode } from "react";
-import { Button, Input, Select, Space, Tag } from "antd";
+import { Button, Select, Space, Tag } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { HONOR_KINDS } from "@zuofu/shared";
 import { honorKindLabels, sizeLabels } from "../../app/enum-labels";
 import { lazyDialog, useDialog } from "../../app/dialog";
 import { useLocale, useT } from "../../app/i18n";
 import { filterOf, PagedTable, usePagedQuery } from "../../app/paged-table";
+import { SearchBox } from "../../app/search-box";
 import type { EnterpriseFieldsFragment, HonorKind } from "../../gql/graphql";
 import { enterprisesQuery } from "./enterprises.documents";
 import { enterpriseMessages } from "./enterprises.messages";
@@ -33,12 +34,10 @@ export function EnterprisesPage(): ReactNode {
     <>
       <h1 className="page-title">{t("title")}</h1>
       <div className="page-toolbar">
-        <Input.Search
-          aria-label={t("search")}
+        <SearchBox
+          label={t("search")}
           placeholder={t("searchPlaceholder")}
-          allowClear
-          enterButton
-          onSearch={(value) => setSearch(value.trim())}
+          onSearch={setSearch}
           style={{ maxWidth: 360 }}
         />
         <Select<HonorKind>

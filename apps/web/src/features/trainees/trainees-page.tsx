@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from "react";
 import { useLazyQuery } from "@apollo/client/react";
-import { Button, Input, Popconfirm, Space } from "antd";
+import { Button, Popconfirm, Space } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { genderLabels } from "../../app/enum-labels";
 import { lazyDialog, useDialog } from "../../app/dialog";
@@ -15,6 +15,7 @@ import { EnterpriseSelect } from "../enterprises/enterprise-select";
 import { traineeIdCardQuery, traineesQuery } from "./trainees.documents";
 import { traineeMessages } from "./trainees.messages";
 import { toast } from "../../app/toast";
+import { SearchBox } from "../../app/search-box";
 
 const TraineeFormModal = lazyDialog(() => import("./trainee-form-modal"), "TraineeFormModal");
 
@@ -37,12 +38,10 @@ export function TraineesPage(): ReactNode {
     <>
       <h1 className="page-title">{t("title")}</h1>
       <div className="page-toolbar">
-        <Input.Search
-          aria-label={t("search")}
+        <SearchBox
+          label={t("search")}
           placeholder={t("searchPlaceholder")}
-          allowClear
-          enterButton
-          onSearch={(value) => setSearch(value.trim())}
+          onSearch={setSearch}
           style={{ maxWidth: 360 }}
         />
         <div style={{ minWidth: 240 }}>
