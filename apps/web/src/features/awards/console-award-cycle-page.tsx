@@ -16,8 +16,7 @@ import { Tabs } from "../../app/tabs";
 import type { AwardCyclePhase, ConsoleAwardCycleQuery } from "../../gql/graphql";
 import { consoleCycleQuery } from "./awards-console.documents";
 import { awardConsoleMessages } from "./awards-console.messages";
-import { cyclePhaseLabels, eligibilityRuleLabels, nomineeKindLabels } from "./awards.labels";
-import { PHASE_COLORS } from "./console-award-cycles-page";
+import { cyclePhaseLabels, eligibilityRuleLabels, nomineeKindLabels, PHASE_COLORS } from "./awards.labels";
 import { CycleNominations } from "./cycle-nominations";
 import "./awards.css";
 

@@ -14,19 +14,11 @@ import { ExportButton } from "../exports/export-button";
 import { consoleCyclesQuery } from "./awards-console.documents";
 import { awardConsoleMessages } from "./awards-console.messages";
 import { awardProgramsQuery } from "./awards.documents";
-import { cyclePhaseLabels, nomineeKindLabels } from "./awards.labels";
+import { cyclePhaseLabels, nomineeKindLabels, PHASE_COLORS } from "./awards.labels";
 import type { Program } from "./program-form-modal";
 
 const CycleFormModal = lazyDialog(() => import("./cycle-form-modal"), "CycleFormModal");
 const ProgramFormModal = lazyDialog(() => import("./program-form-modal"), "ProgramFormModal");
-
-export const PHASE_COLORS: Record<AwardCyclePhase, string> = {
-  DRAFT: "default",
-  NOMINATING: "blue",
-  JUDGING: "gold",
-  DECIDED: "purple",
-  PUBLISHED: "green",
-};
 
 const FIRST_YEAR = 2018;
 
