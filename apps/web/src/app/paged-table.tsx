@@ -23,7 +23,7 @@ export function PagedTable<N extends { id: string }>({
           <PageButtons paged={paged} />
           {/* The browser's own select: antd's would bring its virtual list and form context to every list page. */}
           <select
-            className="page-size-select"
+            className="native-field"
             aria-label={t("pageSize")}
             value={paged.pageSize}
             onChange={(event) => paged.setPageSize(Number(event.target.value))}

@@ -56,7 +56,7 @@ export function AuditPage(): ReactNode {
       {/* Plain fields around the one antd Select (the actor's search): antd's Form, Input and range
           picker would take this page past the first-load budget. Times are read as Beijing time. */}
       <form
-        className="audit-filter"
+        className="filter-bar"
         onSubmit={(event) => {
           event.preventDefault();
           setFilter(toFilter(values));
