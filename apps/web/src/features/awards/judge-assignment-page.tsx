@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Alert, Button, Form, Input, InputNumber, Tag, type FormRule } from "antd";
+import { Alert, Button, Form, Input, Tag, type FormRule } from "antd";
 import { translate } from "@zuofu/shared";
 import { Link, useParams } from "react-router";
 import { lazyDialog, useDialog } from "../../app/dialog";
@@ -199,8 +199,11 @@ function ScoreSheet({ assignment, nomination }: { assignment: Assignment; nomina
                 name={`score-${c.id}`}
                 label={`${c.name} · ${t("score")}`}
                 rules={[rules.requiredValue(t("score")), scoreRule(locale, t("score"))]}
+                normalize={(typed: string) => (typed === "" ? null : Number(typed))}
               >
-                <InputNumber inputMode="numeric" style={{ width: "100%" }} />
+                {/* The browser's number field (no min, max or step: the rule above explains a wrong score,
+                    as typed); antd's InputNumber kept the judge's page over the first-load budget. */}
+                <input type="number" inputMode="numeric" className="native-field" style={{ width: "100%" }} />
               </Form.Item>
               <Form.Item
                 name={`comment-${c.id}`}

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Button, Descriptions, Popconfirm, Space, Tag } from "antd";
+import { Button, Popconfirm, Tag } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { useParams } from "react-router";
 import { ButtonLink } from "../../app/button-link";
@@ -13,6 +13,7 @@ import { PageError, PageLoading } from "../../app/page-state";
 import { PagedTable, usePagedQuery } from "../../app/paged-table";
 import { DataTable } from "../../app/data-table";
 import { Tabs } from "../../app/tabs";
+import { Facts } from "../../app/facts";
 import type { ApiKeyFieldsFragment, ApiKeyScope, ApiKeyStatus } from "../../gql/graphql";
 import { EnterpriseSelect } from "../enterprises/enterprise-select";
 import {
@@ -52,10 +53,7 @@ export function ChamberPage(): ReactNode {
         </ButtonLink>
       </p>
       <h1 className="page-title">{chamber.name}</h1>
-      <Descriptions
-        size="small"
-        bordered
-        column={{ xs: 1, sm: 2, lg: 4 }}
+      <Facts
         items={[
           { key: "city", label: t("city"), children: chamber.city },
           { key: "region", label: t("region"), children: regionLabels[locale][chamber.regionKind] },
@@ -206,7 +204,7 @@ function ApiKeys({
             key: "actions",
             render: (_, key) =>
               key.status === "ACTIVE" && (
-                <Space size={0}>
+                <span>
                   <Button type="link" onClick={() => rotator.show(key)}>
                     {t("rotate")}
                   </Button>
@@ -225,7 +223,7 @@ function ApiKeys({
                       {t("revoke")}
                     </Button>
                   </Popconfirm>
-                </Space>
+                </span>
               ),
           },
         ]}
