@@ -442,6 +442,15 @@ describe("8. wording and layout", () => {
       .waitFor();
     expect(await page.getByText("排名不分先后").count()).toBeGreaterThan(0);
     expect(await page.getByText(/第\s*\d+\s*名/).count()).toBe(0);
+    // Each year's award is one whole list: its heading shows once, before and after more are loaded.
+    const headings = () => page.locator("h2.honor-group-title").allTextContents();
+    const before = await headings();
+    expect(new Set(before).size).toBe(before.length);
+    await page.getByRole("button", { name: "显示更多" }).click();
+    await page.waitForFunction((n) => document.querySelectorAll("h2.honor-group-title").length > n, before.length);
+    const after = await headings();
+    expect(new Set(after).size).toBe(after.length);
+    expect(after.slice(0, before.length)).toEqual(before);
     const first = (await page.locator(".honor-names strong").first().textContent())!;
     await page.getByLabel("搜索").fill(first);
     await page.waitForFunction(
