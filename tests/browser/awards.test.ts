@@ -87,7 +87,7 @@ describe("awards", () => {
     await page.locator(".ant-tag", { hasText: "已评定" }).first().waitFor();
 
     await page.getByRole("tab", { name: "获奖名单" }).click();
-    const firstWinner = page.getByRole("tabpanel").locator(".ant-table-tbody tr.ant-table-row").first();
+    const firstWinner = page.getByRole("tabpanel").locator("tbody tr.data-row").first();
     await firstWinner.waitFor();
     const winner = (await firstWinner.locator("td").nth(1).textContent())!;
     await run.screenshot(page, "console-award-decided");

@@ -220,17 +220,18 @@ describe("staff", () => {
     await page.getByRole("link", { name: review.title }).first().click();
     await page.getByRole("heading", { name: review.title }).waitFor();
     await page.getByRole("tab", { name: new RegExp(`待审核 ${pending}`) }).click();
-    const rows = page.getByRole("tabpanel").locator(".ant-table-tbody tr.ant-table-row");
+    const rows = page.getByRole("tabpanel").locator("tbody tr.data-row");
     await rows.first().waitFor();
     // The first cell is the row's selection box (bulk review); the name comes next.
-    const name = (await rows.first().locator("td:not(.ant-table-selection-column)").first().textContent())!;
+    const name = (await rows.first().locator("td:not(.data-table-control)").first().textContent())!;
     expect(name).not.toBe("");
     await rows
       .first()
       .getByRole("button", { name: /通\s*过/ })
       .click();
     await page.getByRole("tab", { name: new RegExp(`待审核 ${pending - 1}`) }).waitFor();
-    await expect(page.getByRole("tabpanel").locator(".ant-table-tbody", { hasText: name }).count()).resolves.toBe(0);
+    // The count and the list refresh one after the other: wait for the row to go.
+    await page.getByRole("tabpanel").locator("tbody tr.data-row", { hasText: name }).waitFor({ state: "detached" });
     await run.screenshot(page, "console-review-queue");
 
     expect(await pendingOf()).toBe(pending - 1);
@@ -255,7 +256,7 @@ describe("staff", () => {
     // The address changes before the page's chunk has loaded: wait for the roster itself.
     await page.getByRole("heading", { name: /^考勤：/ }).waitFor();
 
-    const rows = page.locator(".ant-table-tbody tr.ant-table-row");
+    const rows = page.locator("tbody tr.data-row");
     await rows.first().waitFor();
     const first = rows.first();
     const name = (await first.locator("td").nth(1).textContent())!;

@@ -51,7 +51,7 @@ describe("1. times read and typed in Beijing time, wherever the browser is", () 
       await page.getByText("本站时间均为北京时间（UTC+8）").waitFor();
 
       await page.goto(`/console/cohorts/${encodeURIComponent(cohort.id)}`);
-      const row = page.locator("tbody tr.ant-table-row").nth(last);
+      const row = page.locator("tbody tr.data-row").nth(last);
       await row.getByText(session.topic).waitFor();
       const [month, day] = beijingDay(session.startsAt).split("-").slice(1).map(Number);
       await row.getByText(`${month}月${day}日`, { exact: false }).waitFor();
@@ -87,6 +87,23 @@ describe("1. times read and typed in Beijing time, wherever the browser is", () 
         .waitFor();
       await phone.page.getByText("本站时间均为北京时间（UTC+8）").waitFor();
       await phone.context.close();
+
+      // 02:30 on 14 March 2027 does not exist in Vancouver (clocks jump from 02:00 to 03:00); typed as
+      // Beijing time it is saved as typed, in every browser zone.
+      await row.getByRole("button", { name: "编辑" }).click();
+      await dialog.getByText("北京时间").first().waitFor();
+      await typeInto(dialog, "开始时间", "2027-03-14 02:30");
+      await typeInto(dialog, "结束时间", "2027-03-14 04:30");
+      expect(await dialog.getByLabel("开始时间").inputValue()).toBe("2027-03-14 02:30");
+      await dialog.getByRole("button", { name: /确\s*定/ }).click();
+      await page.getByText("已保存").first().waitFor();
+      await dialog.waitFor({ state: "hidden" });
+      const gap = await run.gql(
+        `query ($id: ID!) { node(id: $id) { ... on ClassSession { startsAt endsAt } } }`,
+        { id: session.id },
+        staff,
+      );
+      expect(gap.node).toEqual({ startsAt: "2027-03-13T18:30:00.000Z", endsAt: "2027-03-13T20:30:00.000Z" });
       await context.close();
     });
   }
@@ -443,6 +460,15 @@ describe("8. wording and layout", () => {
       .waitFor();
     expect(await page.getByText("排名不分先后").count()).toBeGreaterThan(0);
     expect(await page.getByText(/第\s*\d+\s*名/).count()).toBe(0);
+    // Each year's award is one whole list: its heading shows once, before and after more are loaded.
+    const headings = () => page.locator("h2.honor-group-title").allTextContents();
+    const before = await headings();
+    expect(new Set(before).size).toBe(before.length);
+    await page.getByRole("button", { name: "显示更多" }).click();
+    await page.waitForFunction((n) => document.querySelectorAll("h2.honor-group-title").length > n, before.length);
+    const after = await headings();
+    expect(new Set(after).size).toBe(after.length);
+    expect(after.slice(0, before.length)).toEqual(before);
     const first = (await page.locator(".honor-names strong").first().textContent())!;
     await page.getByLabel("搜索").fill(first);
     await page.waitForFunction(

@@ -16,7 +16,8 @@ export function routeSizes(options: { parents?: Record<string, string[]> } = {})
   return {
     name: "zuofu-route-sizes",
     apply: "build",
-    generateBundle(_options, bundle) {
+    // After Vite has written each chunk's preload list into its code: the sizes the browser gets.
+    writeBundle(_options, bundle) {
       const chunks = new Map<string, ChunkInfo>();
       const assets = new Map<string, number>();
       let entry: string | undefined;

@@ -1,4 +1,5 @@
 export * from "./validators";
+export * from "./locales";
 export * from "./messages";
 export * from "./enums";
 export * from "./notifications";

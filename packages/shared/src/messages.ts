@@ -1,9 +1,9 @@
+import type { Locale } from "./locales";
+
 /**
  * Every code the API answers with, and its message in each language. `code` is the contract;
  * messages may be reworded. Placeholders `{name}` are filled from the error's params.
  */
-export const LOCALES = ["zh-CN", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
 
 const catalog = {
   // rights and transport

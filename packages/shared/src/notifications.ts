@@ -1,4 +1,4 @@
-import type { Locale } from "./messages";
+import type { Locale } from "./locales";
 
 /**
  * What each notification kind says, in each language. Rows keep the kind and its params; the text

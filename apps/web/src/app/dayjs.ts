@@ -15,11 +15,22 @@ onLocaleChange(apply);
 const WALL = "YYYY-MM-DDTHH:mm:ss";
 
 /**
- * A picker shows and parses wall-clock values in the browser's zone; these two make it read and
- * write Beijing wall-clock time instead, for picked and typed values alike.
+ * The pickers (date-fields.tsx) hold Beijing wall-clock time in dayjs's UTC mode, which has no
+ * daylight-saving gaps: in the browser's own zone a time such as 02:30 on a spring-forward day
+ * (America/Vancouver, 14 March 2027) does not exist and would move by an hour.
  */
 export function toPicker(iso: string): Dayjs {
-  return dayjs(dayjs(iso).tz(TIME_ZONE).format(WALL));
+  return dayjs.utc(dayjs(iso).tz(TIME_ZONE).format(WALL));
+}
+
+/** A calendar day ("2025-03-04") as the pickers hold it. */
+export function dayToPicker(day: string): Dayjs {
+  return dayjs.utc(day);
+}
+
+/** Now, as Beijing wall-clock time in the pickers' UTC mode. */
+export function pickerNow(): Dayjs {
+  return dayjs.utc(dayjs().tz(TIME_ZONE).format(WALL));
 }
 
 /** The instant a picker's value means in Beijing, as an ISO string. */

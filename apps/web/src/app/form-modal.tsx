@@ -1,54 +1,11 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
-import { Form, Modal, message, type FormInstance } from "antd";
+import { useEffect, type ReactNode } from "react";
+import { Form, Modal, type FormInstance } from "antd";
+import type { DialogProps } from "./dialog";
 import { useT } from "./i18n";
 import { appMessages } from "./messages";
-import { useMutationForm } from "./mutation-form";
+import { keepEnterInField, useMutationForm } from "./mutation-form";
 import type { UserErrorLike } from "./user-errors";
-
-export interface DialogProps {
-  open: boolean;
-  onClose: () => void;
-  afterClose: () => void;
-}
-
-/**
- * Which record a dialog edits. The dialog is mounted on `show` and unmounted after its closing
- * animation, so each opening starts from a fresh form with that record's values.
- */
-export function useDialog<T>(): { value: T | null; show: (value: T) => void; props: DialogProps } {
-  const [value, setValue] = useState<T | null>(null);
-  const [open, setOpen] = useState(false);
-  // A dialog shown again while the last one was still closing must not be cleared by its afterClose.
-  const opened = useRef(false);
-  return {
-    value,
-    show: (next: T) => {
-      opened.current = true;
-      setValue(next);
-      setOpen(true);
-    },
-    props: {
-      open,
-      onClose: () => {
-        opened.current = false;
-        setOpen(false);
-      },
-      afterClose: () => {
-        if (!opened.current) setValue(null);
-      },
-    },
-  };
-}
-
-/**
- * Enter in a field confirms that field (a picked date, a chosen option), never the whole form: a
- * half-filled form with its defaults was sent that way. Text areas keep their line breaks and
- * buttons their click; the form is sent from its button only.
- */
-export function keepEnterInField(event: KeyboardEvent<HTMLElement>): void {
-  const target = event.target as HTMLElement;
-  if (event.key === "Enter" && target.tagName !== "TEXTAREA" && target.tagName !== "BUTTON") event.preventDefault();
-}
+import { toast } from "./toast";
 
 /**
  * A form in a modal: user errors beside their fields, OK busy while sending, closes on success
@@ -109,7 +66,7 @@ export function FormModal<V extends object>({
         onFinish={async (values) => {
           if (!(await submit(() => onSubmit(values)))) return;
           dialog.onClose();
-          void message.success(saved ?? t("saved"));
+          toast.success(saved ?? t("saved"));
         }}
       >
         {children}

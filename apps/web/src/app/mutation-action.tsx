@@ -1,33 +1,33 @@
 import { useCallback, useState, type ReactNode } from "react";
-import { Alert, App } from "antd";
+import { Alert } from "antd";
 import { errorText } from "./error-text";
 import { useT } from "./i18n";
 import { appMessages } from "./messages";
 import type { UserErrorLike } from "./user-errors";
+import { toast } from "./toast";
 
 /**
  * For a mutation without a form (remove, enable, disable): its user errors, or `done` on success,
- * as a message. Needs antd's App around it (the console has one).
+ * as a message.
  */
 export function useMutationAction(): (
   send: () => Promise<readonly UserErrorLike[] | undefined>,
   done: string,
 ) => Promise<boolean> {
   const t = useT(appMessages);
-  const { message } = App.useApp();
   return useCallback(
     async (send, done) => {
       try {
         const userErrors = (await send()) ?? [];
-        if (userErrors.length) message.error(userErrors.map((e) => e.message).join(t("listSeparator")));
-        else message.success(done);
+        if (userErrors.length) toast.error(userErrors.map((e) => e.message).join(t("listSeparator")));
+        else toast.success(done);
         return userErrors.length === 0;
       } catch (error) {
-        message.error(errorText(error, t));
+        toast.error(errorText(error, t));
         return false;
       }
     },
-    [message, t],
+    [t],
   );
 }
 

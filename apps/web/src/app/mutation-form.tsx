@@ -1,4 +1,4 @@
-import { useCallback, useState, type ReactNode } from "react";
+import { useCallback, useState, type KeyboardEvent, type ReactNode } from "react";
 import { Alert, type FormInstance } from "antd";
 import { errorText } from "./error-text";
 import { useT } from "./i18n";
@@ -78,4 +78,14 @@ export function useMutationForm(form: FormInstance): MutationForm {
   const reset = useCallback(() => setFormErrors([]), []);
 
   return { submit, submitting, reset, errorsAlert: <ErrorList title={t("formError")} errors={formErrors} /> };
+}
+
+/**
+ * Enter in a field confirms that field (a picked date, a chosen option), never the whole form: a
+ * half-filled form with its defaults was sent that way. Text areas keep their line breaks and
+ * buttons their click; the form is sent from its button only.
+ */
+export function keepEnterInField(event: KeyboardEvent<HTMLElement>): void {
+  const target = event.target as HTMLElement;
+  if (event.key === "Enter" && target.tagName !== "TEXTAREA" && target.tagName !== "BUTTON") event.preventDefault();
 }

@@ -62,6 +62,8 @@ export function usePagedQuery<TData, TVariables extends PageVariables, N>(
     variables: Omit<TVariables, "first" | "after">;
     select: (data: TData) => Connection<N>;
     pageSize?: number;
+    /** Waits (no request) until what the variables depend on is known. */
+    skip?: boolean;
   },
 ): Paged<N> {
   const key = JSON.stringify(options.variables);
@@ -72,6 +74,7 @@ export function usePagedQuery<TData, TVariables extends PageVariables, N>(
     variables: { ...options.variables, first: current.size, after },
     fetchPolicy: "cache-and-network",
     notifyOnNetworkStatusChange: true,
+    skip: options.skip,
   });
   const shown = (result.data ?? result.previousData) as TData | undefined;
   const connection = shown ? options.select(shown) : undefined;

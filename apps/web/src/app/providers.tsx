@@ -42,9 +42,19 @@ const largeTheme: ThemeConfig = {
 export function AppProviders({ client, children }: { client: ApolloClient; children: ReactNode }): ReactNode {
   const locale = useLocale();
   const large = useLargeText();
+  const antdLocale = locale === "en" ? enUS : zhCN;
+  const antdTheme = large ? largeTheme : theme;
+  // antd's static message and Modal.info (used without App's context) draw in the same colours and language.
+  ConfigProvider.config({
+    holderRender: (holder) => (
+      <ConfigProvider locale={antdLocale} theme={antdTheme}>
+        {holder}
+      </ConfigProvider>
+    ),
+  });
   return (
     <ApolloProvider client={client}>
-      <ConfigProvider locale={locale === "en" ? enUS : zhCN} theme={large ? largeTheme : theme}>
+      <ConfigProvider locale={antdLocale} theme={antdTheme}>
         {children}
       </ConfigProvider>
     </ApolloProvider>

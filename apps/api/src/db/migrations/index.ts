@@ -1,4 +1,5 @@
 import { DeskEnterpriseSide1796433705906 } from "./1796433705906-desk-enterprise-side";
+import { DerivedCohortTitles1796431000000 } from "./1796431000000-derived-cohort-titles";
 import { DeskCommissioners1796430862435 } from "./1796430862435-desk-commissioners";
 import { AttendanceStatusAndOutcome1796429457532 } from "./1796429457532-attendance-status-and-outcome";
 import { SealedIdempotencyAnswers1796424958876 } from "./1796424958876-sealed-idempotency-answers";
@@ -16,4 +17,4 @@ import { Foundation1795873154244 } from "./1795873154244-foundation";
 import type { MigrationInterface } from "typeorm";
 
 /** In order of application. New migrations are written by `scripts/migration-generate.ts`. */
-export const migrations: (new () => MigrationInterface)[] = [Foundation1795873154244, Training1795873157670, Awards1795874737299, AwardCertificates1795874738403, Events1795874953140, Chambers1795875030319, IdempotencyKeys1795877149464, Notifications1795877407664, PhoneCodesAndClaims1796419610565, Affiliations1796422000000, SealedIdempotencyAnswers1796424958876, Desk1796425000000, AttendanceStatusAndOutcome1796429457532, DeskCommissioners1796430862435, DeskEnterpriseSide1796433705906];
+export const migrations: (new () => MigrationInterface)[] = [Foundation1795873154244, Training1795873157670, Awards1795874737299, AwardCertificates1795874738403, Events1795874953140, Chambers1795875030319, IdempotencyKeys1795877149464, Notifications1795877407664, PhoneCodesAndClaims1796419610565, Affiliations1796422000000, SealedIdempotencyAnswers1796424958876, Desk1796425000000, AttendanceStatusAndOutcome1796429457532, DeskCommissioners1796430862435, DerivedCohortTitles1796431000000, DeskEnterpriseSide1796433705906];

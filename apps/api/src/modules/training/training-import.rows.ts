@@ -16,6 +16,7 @@ import type { SheetRow } from "./training-import.parser";
 export const IMPORT_COLUMNS = [
   { key: "course", headers: ["课程", "course"], required: true },
   { key: "cohortNumber", headers: ["期数", "cohortNumber"], required: true },
+  // Accepted so older files still import, and not read: a cohort's title is its course's and its number.
   { key: "cohortTitle", headers: ["班次名称", "cohortTitle"] },
   { key: "startsOn", headers: ["开始日期", "startsOn"], required: true },
   { key: "endsOn", headers: ["结束日期", "endsOn"], required: true },
@@ -80,7 +81,6 @@ export interface ImportRow {
   cohort: {
     course: string;
     number: number;
-    title: string | null;
     startsOn: string;
     endsOn: string;
     venue: string | null;
@@ -165,7 +165,6 @@ export function checkRows(rows: SheetRow[], problems: ProblemList, today = beiji
       problems.add(line, "cohortNumber", rawNumber ? "OUT_OF_RANGE" : "REQUIRED", { min: 1, max: 100000 });
       cohortOk = false;
     }
-    const title = text("cohortTitle", 100, false, "cohort");
     const day = (key: "startsOn" | "endsOn") => {
       const raw = cell(key);
       const value = parseDay(raw);
@@ -230,7 +229,7 @@ export function checkRows(rows: SheetRow[], problems: ProblemList, today = beiji
       status,
       cohort:
         cohortOk && course && number && startsOn && endsOn
-          ? { course, number, title, startsOn, endsOn, venue, capacity }
+          ? { course, number, startsOn, endsOn, venue, capacity }
           : null,
       person:
         personOk && name && (phone || idCard)

@@ -83,12 +83,12 @@ function planRows(ctx: RequestContext, rows: ImportRow[], problems: ProblemList)
       cohorts.set(key, { ...row.cohort, line: row.line, existing: null, newEnrollments: 0 });
       continue;
     }
-    for (const field of ["startsOn", "endsOn", "title", "venue", "capacity"] as const) {
+    for (const field of ["startsOn", "endsOn", "venue", "capacity"] as const) {
       const value = row.cohort[field];
       if (value === null || value === first[field]) continue;
       if (first[field] === null) Object.assign(first, { [field]: value });
       else
-        problems.add(row.line, field === "title" ? "cohortTitle" : field, "IMPORT_COHORT_MISMATCH", {
+        problems.add(row.line, field, "IMPORT_COHORT_MISMATCH", {
           line: first.line,
         });
     }
@@ -326,7 +326,7 @@ async function writePlan(ctx: RequestContext, plan: ImportPlan, fileName: string
       ctx.em.create(Cohort, {
         courseId: course.id,
         number: cohort.number,
-        title: cohort.title ?? cohortTitle(course.title, cohort.number).slice(0, 100),
+        title: cohortTitle(course.title, cohort.number).slice(0, 100),
         startsOn: cohort.startsOn,
         endsOn: cohort.endsOn,
         venue: cohort.venue,

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useCallback, useRef, useState, type ReactNode } from "react";
 import { Button } from "antd";
 import { DownOutlined, UserOutlined } from "@ant-design/icons";
 import { Link } from "react-router";
@@ -11,6 +11,7 @@ import { TextSizeSwitch } from "../text-size";
 import { appMessages } from "../messages";
 import { CONSOLE_ROLES, hasAnyRole, passwordPathFor } from "../roles";
 import { useSession } from "../session";
+import { useDismiss } from "../use-dismiss";
 
 export function AppHeader(): ReactNode {
   const t = useT(appMessages);
@@ -59,23 +60,8 @@ function UserMenu(): ReactNode {
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
-      setOpen(false);
-      button.current?.focus();
-    };
-    document.addEventListener("pointerdown", onPointerDown);
-    document.addEventListener("keydown", onKeyDown);
-    return () => {
-      document.removeEventListener("pointerdown", onPointerDown);
-      document.removeEventListener("keydown", onKeyDown);
-    };
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, close, root, button);
 
   if (!viewer) return null;
   const links = [

@@ -1,5 +1,5 @@
-import { Suspense, useState, type ReactNode } from "react";
-import { App as AntApp, Button, Layout, Menu, type MenuProps } from "antd";
+import { Suspense, useEffect, useState, type KeyboardEvent, type ReactNode } from "react";
+import { Button } from "antd";
 import {
   ApartmentOutlined,
   AuditOutlined,
@@ -21,7 +21,7 @@ import {
   TrophyOutlined,
   UserSwitchOutlined,
 } from "@ant-design/icons";
-import { Outlet, useLocation, useNavigate } from "react-router";
+import { Link, Outlet, useLocation } from "react-router";
 import { RequireAuth } from "../guards";
 import { useT } from "../i18n";
 import { appMessages } from "../messages";
@@ -34,11 +34,17 @@ import { AppHeader } from "./app-header";
 export function ConsoleLayout(): ReactNode {
   const t = useT(appMessages);
   const { viewer } = useSession();
-  const navigate = useNavigate();
   const { pathname } = useLocation();
-  const [collapsed, setCollapsed] = useState(false);
+  const [collapsed, setCollapsed] = useState(narrow);
+  // Folds on its own when the window narrows past the breakpoint, opens when it widens.
+  useEffect(() => {
+    const query = window.matchMedia("(max-width: 767px)");
+    const follow = () => setCollapsed(query.matches);
+    query.addEventListener("change", follow);
+    return () => query.removeEventListener("change", follow);
+  }, []);
   const isAdmin = viewer?.roles.includes("ADMIN") ?? false;
-  const items: MenuProps["items"] = [
+  const items: MenuItem[] = [
     { key: "/console/dashboard", icon: <DashboardOutlined />, label: t("dashboard") },
     { key: "/console/cohorts", icon: <CalendarOutlined />, label: t("cohorts") },
     { key: "/console/courses", icon: <BookOutlined />, label: t("courses") },
@@ -64,58 +70,80 @@ export function ConsoleLayout(): ReactNode {
         ]
       : []),
   ];
-  const selected = items.map((i) => String(i?.key)).filter((key) => pathname.startsWith(key));
+  const selected = items.find((item) => pathname.startsWith(item.key))?.key;
   return (
     <div className="app-shell">
       <AppHeader />
       <RequireAuth roles={CONSOLE_ROLES}>
-        {/* message/modal hooks for the console's pages; the trainee portal does without them. */}
-        <AntApp component={false}>
-          <Layout className="console-layout" hasSider>
-            <Layout.Sider
-              breakpoint="md"
-              collapsedWidth={0}
-              collapsed={collapsed}
-              onCollapse={setCollapsed}
-              trigger={null}
-              theme="light"
-              width={200}
-              className="console-sider"
-            >
-              <nav aria-label={t("console")} id="console-menu">
-                <Menu
-                  mode="inline"
-                  items={items}
-                  selectedKeys={selected}
-                  onClick={({ key }) => {
-                    navigate(key);
-                    if (window.matchMedia("(max-width: 767px)").matches) setCollapsed(true);
-                  }}
-                />
-              </nav>
-            </Layout.Sider>
-            {/* antd's Content is the page's one <main>. */}
-            <Layout.Content className="console-content">
-              {/* On a phone the menu folds away; its button sits in a bar of its own, above the page's title. */}
-              <div className="console-menu-bar">
-                <Button
-                  icon={collapsed ? <MenuOutlined aria-hidden /> : <MenuFoldOutlined aria-hidden />}
-                  aria-expanded={!collapsed}
-                  aria-controls="console-menu"
-                  onClick={() => setCollapsed(!collapsed)}
-                >
-                  {t("menu")}
-                </Button>
-              </div>
-              <div id="main" className="app-main console-main" tabIndex={-1}>
-                <Suspense fallback={<PageLoading />}>
-                  <Outlet />
-                </Suspense>
-              </div>
-            </Layout.Content>
-          </Layout>
-        </AntApp>
+        <div className="console-layout">
+          <nav aria-label={t("console")} id="console-menu" className="console-sider" hidden={collapsed}>
+            <ConsoleMenu items={items} selected={selected} onPick={() => narrow() && setCollapsed(true)} />
+          </nav>
+          {/* The page's one <main>. */}
+          <main className="console-content">
+            {/* On a phone the menu folds away; its button sits in a bar of its own, above the page's title. */}
+            <div className="console-menu-bar">
+              <Button
+                icon={collapsed ? <MenuOutlined aria-hidden /> : <MenuFoldOutlined aria-hidden />}
+                aria-expanded={!collapsed}
+                aria-controls="console-menu"
+                onClick={() => setCollapsed(!collapsed)}
+              >
+                {t("menu")}
+              </Button>
+            </div>
+            <div id="main" className="app-main console-main" tabIndex={-1}>
+              <Suspense fallback={<PageLoading />}>
+                <Outlet />
+              </Suspense>
+            </div>
+          </main>
+        </div>
       </RequireAuth>
     </div>
+  );
+}
+
+interface MenuItem {
+  key: string;
+  icon: ReactNode;
+  label: string;
+}
+
+/** Below antd's md breakpoint the menu is folded away until its button opens it. */
+const narrow = () => window.matchMedia("(max-width: 767px)").matches;
+
+/**
+ * The side menu: real links (open in a new tab works), the current page marked, Up and Down move
+ * between entries as in antd's menu, whose weight (and its tooltips and overflow) it leaves out.
+ */
+function ConsoleMenu({ items, selected, onPick }: { items: MenuItem[]; selected?: string; onPick: () => void }) {
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+    const links = [...event.currentTarget.querySelectorAll<HTMLAnchorElement>("a")];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const next = links[(at + (event.key === "ArrowDown" ? 1 : links.length - 1)) % links.length];
+    event.preventDefault();
+    next?.focus();
+  };
+  return (
+    <ul className="console-menu" role="menu" onKeyDown={onKeyDown}>
+      {items.map((item) => (
+        <li key={item.key} role="none">
+          <Link
+            to={item.key}
+            role="menuitem"
+            className={item.key === selected ? "console-menu-item selected" : "console-menu-item"}
+            aria-current={item.key === selected ? "page" : undefined}
+            onClick={onPick}
+          >
+            <span className="console-menu-icon" aria-hidden>
+              {item.icon}
+            </span>
+            {item.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,15 +1,16 @@
 import { useState, type ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
-import { Button, Form, Input, Popconfirm, Segmented, Space, Tag } from "antd";
+import { Button, Popconfirm, Segmented, Space, Tag } from "antd";
 import { dayjs } from "../../app/dayjs";
-import { FormModal, useDialog } from "../../app/form-modal";
+import { lazyDialog, useDialog } from "../../app/dialog";
 import { useT } from "../../app/i18n";
 import { useMutationAction } from "../../app/mutation-action";
 import { filterOf, PagedTable, usePagedQuery } from "../../app/paged-table";
-import { useRules } from "../../app/validation";
 import type { TraineeClaimFieldsFragment, TraineeClaimStatus } from "../../gql/graphql";
 import { decideTraineeClaimMutation, traineeClaimsQuery } from "./trainee-claims.documents";
 import { claimMessages } from "./trainee-claims.messages";
+
+const RejectModal = lazyDialog(() => import("./reject-claim-modal"), "RejectModal");
 
 const STATUSES: TraineeClaimStatus[] = ["PENDING", "APPROVED", "REJECTED"];
 
@@ -119,38 +120,5 @@ function ApproveButton({ claim, onDone }: { claim: TraineeClaimFieldsFragment; o
         {t("approve")}
       </Button>
     </Popconfirm>
-  );
-}
-
-function RejectModal({
-  dialog,
-  claim,
-  onDone,
-}: {
-  dialog: ReturnType<typeof useDialog<TraineeClaimFieldsFragment>>["props"];
-  claim: TraineeClaimFieldsFragment;
-  onDone: () => void;
-}): ReactNode {
-  const t = useT(claimMessages);
-  const rules = useRules();
-  const [decide] = useMutation(decideTraineeClaimMutation);
-  return (
-    <FormModal<{ note: string }>
-      dialog={dialog}
-      title={t("rejectTitle")}
-      okText={t("reject")}
-      onSubmit={async (values) => {
-        const { data } = await decide({
-          variables: { input: { claimId: claim.id, approve: false, note: values.note.trim() } },
-        });
-        const errors = data?.decideTraineeClaim.userErrors ?? [];
-        if (!errors.length) onDone();
-        return errors;
-      }}
-    >
-      <Form.Item name="note" label={t("note")} rules={[rules.required("note"), rules.maxLength("note", 200)]}>
-        <Input.TextArea rows={3} maxLength={200} />
-      </Form.Item>
-    </FormModal>
   );
 }

@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from "react";
 import { useQuery } from "@apollo/client/react";
-import { Button, DatePicker, Form, Input, Select, Spin, Typography } from "antd";
-import type { Dayjs } from "dayjs";
-import { fromPicker } from "../../app/dayjs";
+import { Button, Select, Spin } from "antd";
+import { CopyText } from "../../app/copy-text";
+import { beijingInstant } from "../../app/dayjs";
 import { formatDateTime } from "../../app/format";
 import { useLocale, useT } from "../../app/i18n";
 import { filterOf, PagedTable, usePagedQuery } from "../../app/paged-table";
@@ -15,17 +15,19 @@ interface FilterValues {
   action?: string;
   actorId?: string | null;
   subjectId?: string;
-  period?: [Dayjs | null, Dayjs | null] | null;
+  /** Beijing wall-clock times from the browser's own inputs, "2026-12-05T09:30". */
+  from?: string;
+  to?: string;
 }
 
 function toFilter(values: FilterValues): AuditEntryFilter {
-  const [from, to] = values.period ?? [];
+  const instant = (wall?: string) => (wall ? beijingInstant(...(wall.split("T") as [string, string])) : undefined);
   return filterOf({
     action: values.action?.trim(),
     actorId: values.actorId,
     subjectId: values.subjectId?.trim(),
-    from: from ? fromPicker(from) : undefined,
-    to: to ? fromPicker(to) : undefined,
+    from: instant(values.from),
+    to: instant(values.to),
   });
 }
 
@@ -42,7 +44,8 @@ function prettyDetails(details: string): string {
 export function AuditPage(): ReactNode {
   const t = useT(auditMessages);
   const locale = useLocale();
-  const [form] = Form.useForm<FilterValues>();
+  const [values, setValues] = useState<FilterValues>({});
+  const set = (patch: Partial<FilterValues>) => setValues((now) => ({ ...now, ...patch }));
   const [filter, setFilter] = useState<AuditEntryFilter>({});
   const paged = usePagedQuery(auditEntriesQuery, { variables: { filter }, select: (data) => data.auditEntries });
 
@@ -50,39 +53,70 @@ export function AuditPage(): ReactNode {
     <>
       <h1 className="page-title">{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
-      <Form<FilterValues>
-        form={form}
-        layout="vertical"
-        className="audit-filter"
-        onFinish={(values) => setFilter(toFilter(values))}
-        style={{ display: "flex", flexWrap: "wrap", gap: "0 16px", alignItems: "flex-end" }}
+      {/* Plain fields around the one antd Select (the actor's search): antd's Form, Input and range
+          picker would take this page past the first-load budget. Times are read as Beijing time. */}
+      <form
+        className="filter-bar"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setFilter(toFilter(values));
+        }}
       >
-        <Form.Item name="action" label={t("action")} style={{ minWidth: 240 }}>
-          <Input placeholder={t("actionPlaceholder")} allowClear />
-        </Form.Item>
-        <Form.Item name="actorId" label={t("actor")} style={{ minWidth: 220 }}>
-          <ActorSelect />
-        </Form.Item>
-        <Form.Item name="subjectId" label={t("subjectId")} style={{ minWidth: 200 }}>
-          <Input allowClear />
-        </Form.Item>
-        <Form.Item name="period" label={t("period")}>
-          <DatePicker.RangePicker showTime allowEmpty={[true, true]} />
-        </Form.Item>
-        <Form.Item>
-          <Button type="primary" htmlType="submit">
-            {t("apply")}
-          </Button>{" "}
-          <Button
-            onClick={() => {
-              form.resetFields();
-              setFilter({});
-            }}
-          >
-            {t("reset")}
-          </Button>
-        </Form.Item>
-      </Form>
+        <label className="filter-field" style={{ minWidth: 240 }}>
+          <span>{t("action")}</span>
+          <input
+            className="native-field"
+            placeholder={t("actionPlaceholder")}
+            value={values.action ?? ""}
+            onChange={(event) => set({ action: event.target.value })}
+          />
+        </label>
+        <div className="filter-field" style={{ minWidth: 220 }}>
+          <label htmlFor="audit-actor">{t("actor")}</label>
+          <ActorSelect id="audit-actor" value={values.actorId} onChange={(actorId) => set({ actorId })} />
+        </div>
+        <label className="filter-field" style={{ minWidth: 200 }}>
+          <span>{t("subjectId")}</span>
+          <input
+            className="native-field"
+            value={values.subjectId ?? ""}
+            onChange={(event) => set({ subjectId: event.target.value })}
+          />
+        </label>
+        <label className="filter-field">
+          <span>{t("periodFrom")}</span>
+          <input
+            type="datetime-local"
+            className="native-field"
+            value={values.from ?? ""}
+            onChange={(event) => set({ from: event.target.value })}
+          />
+        </label>
+        <label className="filter-field">
+          <span>{t("periodTo")}</span>
+          <input
+            type="datetime-local"
+            className="native-field"
+            value={values.to ?? ""}
+            onChange={(event) => set({ to: event.target.value })}
+          />
+        </label>
+        <div className="filter-field">
+          <span>
+            <Button type="primary" htmlType="submit">
+              {t("apply")}
+            </Button>{" "}
+            <Button
+              onClick={() => {
+                setValues({});
+                setFilter({});
+              }}
+            >
+              {t("reset")}
+            </Button>
+          </span>
+        </div>
+      </form>
       <PagedTable<AuditEntryFieldsFragment>
         paged={paged}
         expandable={{
@@ -110,19 +144,14 @@ export function AuditPage(): ReactNode {
             key: "subject",
             render: (_, entry) => (
               <>
-                {entry.subjectType}{" "}
-                {entry.subjectId && (
-                  <Typography.Text code copyable={{ text: entry.subjectId }}>
-                    {entry.subjectId}
-                  </Typography.Text>
-                )}
+                {entry.subjectType} {entry.subjectId && <CopyText text={entry.subjectId} label={t("subjectId")} />}
               </>
             ),
           },
           {
             title: t("requestId"),
             dataIndex: "requestId",
-            render: (id: string) => <Typography.Text type="secondary">{id}</Typography.Text>,
+            render: (id: string) => <span className="muted">{id}</span>,
           },
         ]}
       />

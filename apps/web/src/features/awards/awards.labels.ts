@@ -36,3 +36,12 @@ export const eligibilityRuleLabels: Messages<EligibilityRuleType> = {
     SOCIAL_RECORD_WITHIN_YEARS: "Social-responsibility record in the last {years} years",
   },
 };
+
+/** The colour of each phase's tag. */
+export const PHASE_COLORS: Record<AwardCyclePhase, string> = {
+  DRAFT: "default",
+  NOMINATING: "blue",
+  JUDGING: "gold",
+  DECIDED: "purple",
+  PUBLISHED: "green",
+};

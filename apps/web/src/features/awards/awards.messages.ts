@@ -3,6 +3,8 @@ import { defineMessages } from "../../app/i18n";
 /** Texts of the public honor roll and the judge's workspace. */
 export const awardMessages = defineMessages({
   "zh-CN": {
+    groupsShown: "已显示 {count} 组",
+    moreGroups: "显示更多",
     honorRollTitle: "光荣榜",
     honorRollIntro: "卢作孚光彩奖与北碚区优秀民营企业、优秀民营企业家等年度评选表彰名单。",
     filters: "筛选",
@@ -61,6 +63,8 @@ export const awardMessages = defineMessages({
     conflictFound: "系统已识别利害关系（{kind}），您无需评审此提名。",
   },
   en: {
+    groupsShown: "{count} lists shown",
+    moreGroups: "Show more",
     honorRollTitle: "Honor roll",
     honorRollIntro:
       "The Lu Zuofu Guangcai Award and Beibei's yearly commendations of outstanding private enterprises and entrepreneurs.",

@@ -1,30 +1,35 @@
 import { useState, type ReactNode } from "react";
-import { useMutation, useQuery } from "@apollo/client/react";
-import { Button, Descriptions, Form, Input, Select, Switch, Table, Tabs, Tag } from "antd";
+import { useQuery } from "@apollo/client/react";
+import { Button, Descriptions, Tag } from "antd";
 import { EditOutlined } from "@ant-design/icons";
 import { useParams } from "react-router";
 import { ButtonLink } from "../../app/button-link";
 import { formatDateTime } from "../../app/format";
 import { honorKindLabels } from "../../app/enum-labels";
-import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
+import { lazyDialog, useDialog } from "../../app/dialog";
 import { NotFound } from "../../app/guards";
 import { useLocale, useT, type Locale } from "../../app/i18n";
+import { lazyComponent } from "../../app/lazy";
 import { PageError, PageLoading } from "../../app/page-state";
-import { useRules } from "../../app/validation";
+import { DataTable } from "../../app/data-table";
+import { Tabs } from "../../app/tabs";
 import type { AwardCyclePhase, ConsoleAwardCycleQuery } from "../../gql/graphql";
-import { changePhaseMutation, consoleCycleQuery, cycleRankingQuery } from "./awards-console.documents";
+import { consoleCycleQuery } from "./awards-console.documents";
 import { awardConsoleMessages } from "./awards-console.messages";
-import { cyclePhaseLabels, eligibilityRuleLabels, nomineeKindLabels } from "./awards.labels";
-import { PHASE_COLORS } from "./console-award-cycles-page";
-import { CycleFormModal } from "./cycle-form-modal";
+import { cyclePhaseLabels, eligibilityRuleLabels, nomineeKindLabels, PHASE_COLORS } from "./awards.labels";
 import { CycleNominations } from "./cycle-nominations";
-import { CycleProgress } from "./cycle-progress";
-import { CycleRanking } from "./cycle-ranking";
 import "./awards.css";
+
+// Tabs after the first load when opened.
+const CycleProgress = lazyComponent(() => import("./cycle-progress"), "CycleProgress", <PageLoading />);
+const CycleRanking = lazyComponent(() => import("./cycle-ranking"), "CycleRanking", <PageLoading />);
+const PhaseModal = lazyDialog(() => import("./phase-modal"), "PhaseModal");
+
+const CycleFormModal = lazyDialog(() => import("./cycle-form-modal"), "CycleFormModal");
 
 export type Cycle = Extract<NonNullable<ConsoleAwardCycleQuery["node"]>, { __typename: "AwardCycle" }>;
 
-const ORDER: AwardCyclePhase[] = ["DRAFT", "NOMINATING", "JUDGING", "DECIDED", "PUBLISHED"];
+export const ORDER: AwardCyclePhase[] = ["DRAFT", "NOMINATING", "JUDGING", "DECIDED", "PUBLISHED"];
 const at = (iso: string | null | undefined, locale: Locale) => (iso ? formatDateTime(iso, locale) : "—");
 
 /** Staff console: one award cycle (/console/awards/:cycleId), from draft to publication. */
@@ -111,103 +116,13 @@ export function ConsoleAwardCyclePage(): ReactNode {
   );
 }
 
-interface PhaseValues {
-  reason?: string;
-  normalizeScores?: boolean;
-  allowIncompleteScores?: boolean;
-  winnerNominationIds?: string[];
-}
-
-/** One step forward (deciding offers its options) or one back with a reason. */
-function PhaseModal({ dialog, cycle, to }: { dialog: DialogProps; cycle: Cycle; to: AwardCyclePhase }): ReactNode {
-  const t = useT(awardConsoleMessages);
-  const locale = useLocale();
-  const rules = useRules();
-  const back = ORDER.indexOf(to) < ORDER.indexOf(cycle.phase);
-  const deciding = to === "DECIDED" && !back;
-  const ranking = useQuery(cycleRankingQuery, { variables: { id: cycle.id, normalize: false }, skip: !deciding });
-  const [change] = useMutation(changePhaseMutation, {
-    refetchQueries: ["ConsoleAwardCycle", "CycleRanking", "CycleNominations"],
-  });
-  const missing = cycle.judgingProgress.expectedScoreSets - cycle.judgingProgress.completeScoreSets;
-  const entries = ranking.data?.node?.__typename === "AwardCycle" ? ranking.data.node.ranking : [];
-  const phase = cyclePhaseLabels[locale][to];
-
-  return (
-    <FormModal<PhaseValues>
-      dialog={dialog}
-      title={back ? t("phaseBackTitle", { title: cycle.title, phase }) : t("phaseTitle", { title: cycle.title, phase })}
-      okText={back ? t("previousPhase", { phase }) : t("nextPhase", { phase })}
-      onSubmit={async (values) => {
-        const { data } = await change({
-          variables: {
-            input: {
-              cycleId: cycle.id,
-              phase: to,
-              reason: values.reason?.trim() || null,
-              ...(deciding
-                ? {
-                    normalizeScores: Boolean(values.normalizeScores),
-                    allowIncompleteScores: Boolean(values.allowIncompleteScores),
-                    ...(values.winnerNominationIds?.length ? { winnerNominationIds: values.winnerNominationIds } : {}),
-                  }
-                : {}),
-            },
-          },
-        });
-        return data?.changeAwardCyclePhase.userErrors ?? [];
-      }}
-    >
-      <p>{back ? t("backHint") : t(`to${to as Exclude<AwardCyclePhase, "DRAFT">}`, { quota: cycle.quota })}</p>
-      {deciding && (
-        <>
-          <Form.Item name="normalizeScores" label={t("normalizeScores")} valuePropName="checked">
-            <Switch />
-          </Form.Item>
-          {missing > 0 && (
-            <Form.Item
-              name="allowIncompleteScores"
-              label={t("allowIncompleteScores", { missing })}
-              valuePropName="checked"
-            >
-              <Switch />
-            </Form.Item>
-          )}
-          <Form.Item name="winnerNominationIds" label={t("winnerNominationIds")}>
-            <Select
-              mode="multiple"
-              allowClear
-              loading={ranking.loading}
-              optionFilterProp="label"
-              options={entries.map((e) => ({
-                value: e.nomination.id,
-                label: `${e.rank ?? "—"}. ${e.nomination.nomineeName}`,
-              }))}
-            />
-          </Form.Item>
-        </>
-      )}
-      <Form.Item
-        name="reason"
-        label={t("reason")}
-        extra={t("reasonNeeded")}
-        rules={back ? [rules.required("reason"), rules.maxLength("reason", 500)] : [rules.maxLength("reason", 500)]}
-      >
-        <Input.TextArea rows={3} maxLength={500} />
-      </Form.Item>
-    </FormModal>
-  );
-}
-
 function Winners({ cycle }: { cycle: Cycle }): ReactNode {
   const t = useT(awardConsoleMessages);
   const locale = useLocale();
   return (
-    <Table<Cycle["winners"][number]>
+    <DataTable<Cycle["winners"][number]>
       rowKey="id"
       size="middle"
-      pagination={false}
-      scroll={{ x: "max-content" }}
       dataSource={[...cycle.winners]}
       locale={{ emptyText: t("noWinners") }}
       columns={[
@@ -234,10 +149,9 @@ function Settings({ cycle }: { cycle: Cycle }): ReactNode {
         <h2 id="criteria-title" style={{ fontSize: 16 }}>
           {t("criteria")}
         </h2>
-        <Table<Cycle["criteria"][number]>
+        <DataTable<Cycle["criteria"][number]>
           rowKey="id"
           size="small"
-          pagination={false}
           dataSource={[...cycle.criteria].sort((a, b) => a.position - b.position)}
           columns={[
             { title: t("criterionName"), dataIndex: "name" },

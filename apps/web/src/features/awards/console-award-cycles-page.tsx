@@ -6,7 +6,7 @@ import { useNavigate } from "react-router";
 import { ButtonLink } from "../../app/button-link";
 import { formatDateTime } from "../../app/format";
 import { enumValues } from "../../app/enum-labels";
-import { useDialog } from "../../app/form-modal";
+import { lazyDialog, useDialog } from "../../app/dialog";
 import { useLocale, useT } from "../../app/i18n";
 import { filterOf, PagedTable, usePagedQuery } from "../../app/paged-table";
 import type { AwardCyclePhase, CycleRowFragment } from "../../gql/graphql";
@@ -14,17 +14,11 @@ import { ExportButton } from "../exports/export-button";
 import { consoleCyclesQuery } from "./awards-console.documents";
 import { awardConsoleMessages } from "./awards-console.messages";
 import { awardProgramsQuery } from "./awards.documents";
-import { cyclePhaseLabels, nomineeKindLabels } from "./awards.labels";
-import { CycleFormModal } from "./cycle-form-modal";
-import { ProgramFormModal, type Program } from "./program-form-modal";
+import { cyclePhaseLabels, nomineeKindLabels, PHASE_COLORS } from "./awards.labels";
+import type { Program } from "./program-form-modal";
 
-export const PHASE_COLORS: Record<AwardCyclePhase, string> = {
-  DRAFT: "default",
-  NOMINATING: "blue",
-  JUDGING: "gold",
-  DECIDED: "purple",
-  PUBLISHED: "green",
-};
+const CycleFormModal = lazyDialog(() => import("./cycle-form-modal"), "CycleFormModal");
+const ProgramFormModal = lazyDialog(() => import("./program-form-modal"), "ProgramFormModal");
 
 const FIRST_YEAR = 2018;
 

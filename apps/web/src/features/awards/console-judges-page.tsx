@@ -1,15 +1,15 @@
 import type { ReactNode } from "react";
-import { useMutation } from "@apollo/client/react";
-import { Button, Form } from "antd";
-import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
+import { Button } from "antd";
+import { lazyDialog, useDialog } from "../../app/dialog";
 import { useT } from "../../app/i18n";
 import { PagedTable, usePagedQuery } from "../../app/paged-table";
 import type { ConsoleJudgesQuery } from "../../gql/graphql";
-import { AffiliationSelect } from "./affiliation-select";
-import { consoleJudgesQuery, setJudgeAffiliationsMutation } from "./awards-console.documents";
+import { consoleJudgesQuery } from "./awards-console.documents";
 import { awardConsoleMessages } from "./awards-console.messages";
 
-type Judge = ConsoleJudgesQuery["awardJudges"]["edges"][number]["node"];
+const AffiliationsModal = lazyDialog(() => import("./affiliations-modal"), "AffiliationsModal");
+
+export type Judge = ConsoleJudgesQuery["awardJudges"]["edges"][number]["node"];
 
 /** Staff console: the active judges with the enterprises and chambers that rule them out of a nomination. */
 export function ConsoleJudgesPage(): ReactNode {
@@ -51,29 +51,5 @@ export function ConsoleJudgesPage(): ReactNode {
       />
       {editor.value && <AffiliationsModal dialog={editor.props} judge={editor.value} />}
     </>
-  );
-}
-
-function AffiliationsModal({ dialog, judge }: { dialog: DialogProps; judge: Judge }): ReactNode {
-  const t = useT(awardConsoleMessages);
-  const [save] = useMutation(setJudgeAffiliationsMutation);
-  const { enterprises, chambers } = judge.judgeAffiliations;
-  return (
-    <FormModal<{ enterpriseIds: string[]; chamberIds: string[] }>
-      dialog={dialog}
-      title={t("affiliationsTitle", { name: judge.name })}
-      initialValues={{ enterpriseIds: enterprises.map((e) => e.id), chamberIds: chambers.map((c) => c.id) }}
-      onSubmit={async (values) =>
-        (await save({ variables: { input: { judgeId: judge.id, ...values } } })).data?.setJudgeAffiliations
-          .userErrors ?? []
-      }
-    >
-      <Form.Item name="enterpriseIds" label={t("affiliatedEnterprises")}>
-        <AffiliationSelect kind="enterprise" current={enterprises} placeholder={t("pickEnterprises")} />
-      </Form.Item>
-      <Form.Item name="chamberIds" label={t("affiliatedChambers")}>
-        <AffiliationSelect kind="chamber" current={chambers} placeholder={t("pickChambers")} />
-      </Form.Item>
-    </FormModal>
   );
 }

@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Button, Card, Col, Form, InputNumber, Row, Select, Statistic, Table } from "antd";
+import { Button, Card, Col, Form, InputNumber, Row, Select, Statistic } from "antd";
 import { useT } from "../../app/i18n";
 import { useMutationForm } from "../../app/mutation-form";
 import { useRules } from "../../app/validation";
+import { DataTable } from "../../app/data-table";
 import { assignJudgesEvenlyMutation, awardJudgesQuery } from "./awards-console.documents";
 import { awardConsoleMessages } from "./awards-console.messages";
 import type { Cycle } from "./console-award-cycle-page";
@@ -31,10 +32,9 @@ export function CycleProgress({ cycle }: { cycle: Cycle }): ReactNode {
           </Col>
         ))}
       </Row>
-      <Table<JudgeProgress>
+      <DataTable<JudgeProgress>
         rowKey={(j) => j.judge.id}
         size="middle"
-        pagination={false}
         style={{ marginTop: 16 }}
         dataSource={[...p.judges]}
         columns={[

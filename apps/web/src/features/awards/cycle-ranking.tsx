@@ -1,8 +1,9 @@
 import { useState, type ReactNode } from "react";
 import { useQuery } from "@apollo/client/react";
-import { Switch, Table, Tag } from "antd";
+import { Switch, Tag } from "antd";
 import { useT } from "../../app/i18n";
 import { PageError } from "../../app/page-state";
+import { DataTable } from "../../app/data-table";
 import type { CycleRankingQuery } from "../../gql/graphql";
 import { ExportButton } from "../exports/export-button";
 import { cycleRankingQuery } from "./awards-console.documents";
@@ -29,12 +30,10 @@ export function CycleRanking({ cycleId }: { cycleId: string }): ReactNode {
         <ExportButton kind="AWARD_RANKING" target={{ cycleId }} />
       </div>
       {error && <PageError error={error} onRetry={() => void refetch()} />}
-      <Table<Entry>
+      <DataTable<Entry>
         rowKey={(e) => e.nomination.id}
         size="middle"
         loading={loading}
-        pagination={false}
-        scroll={{ x: "max-content" }}
         dataSource={[...entries]}
         locale={{ emptyText: t("noRanking") }}
         columns={[

@@ -1,11 +1,11 @@
 import { useMemo, useState, type ReactNode } from "react";
 import { useQuery } from "@apollo/client/react";
-import { Tag } from "antd";
+import { Button, Tag } from "antd";
 import { useSearchParams } from "react-router";
 import { byPinyin } from "../../app/format";
 import { useT } from "../../app/i18n";
-import { PagedList } from "../../app/paged-list";
-import { filterOf, usePagedQuery } from "../../app/paged-query";
+import { PageError, PageLoading } from "../../app/page-state";
+import { filterOf } from "../../app/paged-query";
 import { useDebounced } from "../../app/use-debounced";
 import type { HonorRollQuery } from "../../gql/graphql";
 import { awardProgramsQuery, honorRollQuery } from "./awards.documents";
@@ -13,6 +13,8 @@ import { awardMessages } from "./awards.messages";
 import "./awards.css";
 
 const FIRST_YEAR = 2018;
+/** Commendations per request; the groups they complete are shown. */
+const PAGE = 50;
 
 type Winner = HonorRollQuery["honorRoll"]["edges"][number]["node"];
 
@@ -38,13 +40,29 @@ export function HonorRollPage(): ReactNode {
   const [search, setSearch] = useState("");
   const debouncedSearch = useDebounced(search, 300);
   const years = Array.from({ length: new Date().getFullYear() + 1 - FIRST_YEAR }, (_, i) => FIRST_YEAR + i).reverse();
-  const paged = usePagedQuery(honorRollQuery, {
-    variables: { filter: filterOf({ year, programId, search: debouncedSearch.trim() || null }) },
-    select: (data) => data.honorRoll,
-    pageSize: 50,
+  const roll = useQuery(honorRollQuery, {
+    variables: { first: PAGE, filter: filterOf({ year, programId, search: debouncedSearch.trim() || null }) },
+    notifyOnNetworkStatusChange: true,
   });
-  // 排名不分先后: each year's award is one group, its names in pinyin order.
-  const groups = useMemo(() => groupWinners(paged.nodes), [paged.nodes]);
+  const connection = (roll.data ?? roll.previousData)?.honorRoll;
+  const hasNext = Boolean(connection?.pageInfo.hasNextPage && connection.pageInfo.endCursor);
+  // 排名不分先后: each year's award is one group, its names in pinyin order. The API sends them year by
+  // year and award by award, so only the last group can run on into the next page: it waits for
+  // "more", and every group shows once, whole.
+  const groups = useMemo(() => {
+    const all = groupWinners(connection?.edges.map((e) => e.node) ?? []);
+    return hasNext && all.length > 1 ? all.slice(0, -1) : all;
+  }, [connection, hasNext]);
+  const more = () =>
+    void roll.fetchMore({
+      variables: { after: connection?.pageInfo.endCursor },
+      updateQuery: (shown, { fetchMoreResult }) => ({
+        honorRoll: {
+          ...fetchMoreResult.honorRoll,
+          edges: [...(shown.honorRoll?.edges ?? []), ...fetchMoreResult.honorRoll.edges],
+        },
+      }),
+    });
   const setParam = (name: string, value: string | null) => {
     const next = new URLSearchParams(params);
     if (value) next.set(name, value);
@@ -89,30 +107,44 @@ export function HonorRollPage(): ReactNode {
           </select>
         </label>
       </form>
-      <PagedList
-        paged={{ ...paged, nodes: groups }}
-        label={t("honorRollTitle")}
-        empty={t("noWinners")}
-        renderItem={(group) => (
-          <section className="card honor-group" aria-labelledby={`group-${group.id}`}>
-            <h2 id={`group-${group.id}`} className="honor-group-title">
-              {t("yearProgram", { year: group.year, program: group.program })}
-            </h2>
-            <p className="muted">{t("unranked")}</p>
-            <ul className="honor-names">
-              {group.winners.map((winner) => (
-                <li key={winner.id}>
-                  <strong>{winner.name}</strong>
-                  {winner.enterpriseName && winner.enterpriseName !== winner.name && (
-                    <span className="muted">{winner.enterpriseName}</span>
-                  )}
-                  {winner.source !== "DECISION" && <Tag>{t("imported")}</Tag>}
-                </li>
-              ))}
-            </ul>
-          </section>
+      <div className="paged-list" aria-busy={roll.loading}>
+        {roll.error ? <PageError error={roll.error} onRetry={() => void roll.refetch()} /> : null}
+        {!groups.length && roll.loading && <PageLoading />}
+        {!groups.length && !roll.loading && !roll.error && <p className="empty-state">{t("noWinners")}</p>}
+        {groups.length > 0 && (
+          <ul className="card-list" aria-label={t("honorRollTitle")}>
+            {groups.map((group) => (
+              <li key={group.id}>
+                <section className="card honor-group" aria-labelledby={`group-${group.id}`}>
+                  <h2 id={`group-${group.id}`} className="honor-group-title">
+                    {t("yearProgram", { year: group.year, program: group.program })}
+                  </h2>
+                  <p className="muted">{t("unranked")}</p>
+                  <ul className="honor-names">
+                    {group.winners.map((winner) => (
+                      <li key={winner.id}>
+                        <strong>{winner.name}</strong>
+                        {winner.enterpriseName && winner.enterpriseName !== winner.name && (
+                          <span className="muted">{winner.enterpriseName}</span>
+                        )}
+                        {winner.source !== "DECISION" && <Tag>{t("imported")}</Tag>}
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              </li>
+            ))}
+          </ul>
         )}
-      />
+        {hasNext && (
+          <div className="paged-footer">
+            <span aria-live="polite">{t("groupsShown", { count: groups.length })}</span>
+            <Button onClick={more} loading={roll.loading}>
+              {t("moreGroups")}
+            </Button>
+          </div>
+        )}
+      </div>
     </>
   );
 }

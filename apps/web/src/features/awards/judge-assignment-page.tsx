@@ -1,22 +1,24 @@
 import { useState, type ReactNode } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Alert, Button, Form, Input, InputNumber, Tag, type FormRule } from "antd";
+import { Alert, Button, Form, Input, Tag, type FormRule } from "antd";
 import { translate } from "@zuofu/shared";
 import { Link, useParams } from "react-router";
-import { FormModal, keepEnterInField, useDialog, type DialogProps } from "../../app/form-modal";
+import { lazyDialog, useDialog } from "../../app/dialog";
 import { formatNumber } from "../../app/format";
 import { NotFound } from "../../app/guards";
 import { useLocale, useT } from "../../app/i18n";
-import { useMutationForm } from "../../app/mutation-form";
+import { keepEnterInField, useMutationForm } from "../../app/mutation-form";
 import { PageError, PageLoading } from "../../app/page-state";
 import { useRules } from "../../app/validation";
 import type { AwardAssignmentQuery } from "../../gql/graphql";
-import { assignmentQuery, declareConflictMutation, submitScoresMutation } from "./awards.documents";
+import { assignmentQuery, submitScoresMutation } from "./awards.documents";
 import { conflictKindLabels, nomineeKindLabels } from "./awards.labels";
 import { awardMessages } from "./awards.messages";
 import { DossierView } from "./dossier-view";
 import { canScore, judgingState, judgingStateColors, judgingStateLabels, judgingStateHints } from "./judging-state";
 import "./awards.css";
+
+const ConflictModal = lazyDialog(() => import("./conflict-modal"), "ConflictModal");
 
 type Assignment = Extract<NonNullable<AwardAssignmentQuery["node"]>, { __typename: "AwardJudgeAssignment" }>;
 type Nomination = NonNullable<Assignment["nomination"]>;
@@ -197,8 +199,11 @@ function ScoreSheet({ assignment, nomination }: { assignment: Assignment; nomina
                 name={`score-${c.id}`}
                 label={`${c.name} · ${t("score")}`}
                 rules={[rules.requiredValue(t("score")), scoreRule(locale, t("score"))]}
+                normalize={(typed: string) => (typed === "" ? null : Number(typed))}
               >
-                <InputNumber inputMode="numeric" style={{ width: "100%" }} />
+                {/* The browser's number field (no min, max or step: the rule above explains a wrong score,
+                    as typed); antd's InputNumber kept the judge's page over the first-load budget. */}
+                <input type="number" inputMode="numeric" className="native-field" style={{ width: "100%" }} />
               </Form.Item>
               <Form.Item
                 name={`comment-${c.id}`}
@@ -225,32 +230,5 @@ function ScoreSheet({ assignment, nomination }: { assignment: Assignment; nomina
         {saved && <Alert type="success" showIcon role="status" title={t("scoresSaved")} className="form-saved" />}
       </Form>
     </section>
-  );
-}
-
-/** A judge declares a conflict of interest; the nomination's dossier is hidden from them afterwards. */
-function ConflictModal({ dialog, nominationId }: { dialog: DialogProps; nominationId: string }): ReactNode {
-  const t = useT(awardMessages);
-  const rules = useRules();
-  const [declare] = useMutation(declareConflictMutation, { refetchQueries: ["MyAwardAssignments"] });
-  return (
-    <FormModal<{ reason: string }>
-      dialog={dialog}
-      title={t("conflictTitle")}
-      okText={t("declareConflict")}
-      onSubmit={async (values) =>
-        (await declare({ variables: { input: { nominationId, reason: values.reason.trim() } } })).data?.declareConflict
-          .userErrors ?? []
-      }
-    >
-      <p className="muted">{t("conflictHint")}</p>
-      <Form.Item
-        name="reason"
-        label={t("conflictReason")}
-        rules={[rules.required(t("conflictReason")), rules.maxLength("reason", 500)]}
-      >
-        <Input.TextArea rows={3} maxLength={500} />
-      </Form.Item>
-    </FormModal>
   );
 }

@@ -1,17 +1,19 @@
 import { useState, type ReactNode } from "react";
-import { useMutation } from "@apollo/client/react";
-import { App, Button, Form, Input, Select, Space, Tag } from "antd";
+import { Button, Select, Space, Tag } from "antd";
 import { useSearchParams } from "react-router";
 import { formatDateTime } from "../../app/format";
-import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
+import { lazyDialog, useDialog } from "../../app/dialog";
 import { useLocale, useT } from "../../app/i18n";
 import { filterOf, PagedTable, usePagedQuery } from "../../app/paged-table";
 import { useSession } from "../../app/session";
-import { useRules } from "../../app/validation";
+import { SearchBox } from "../../app/search-box";
 import type { CertificateRowFragment, CertificateStatus } from "../../gql/graphql";
 import { CertificateDownload } from "../training/certificate-download";
-import { certificatesQuery, reissueCertificateMutation, revokeCertificateMutation } from "./certificates.documents";
+import { certificatesQuery } from "./certificates.documents";
 import { certificateMessages } from "./certificates.messages";
+
+const RevokeModal = lazyDialog(() => import("./certificate-modals"), "RevokeModal");
+const ReissueModal = lazyDialog(() => import("./certificate-modals"), "ReissueModal");
 
 const STATUSES: CertificateStatus[] = ["VALID", "REVOKED"];
 
@@ -38,12 +40,10 @@ export function ConsoleCertificatesPage(): ReactNode {
     <>
       <h1 className="page-title">{t("consoleTitle")}</h1>
       <div className="page-toolbar">
-        <Input.Search
-          aria-label={t("search")}
+        <SearchBox
+          label={t("search")}
           placeholder={t("searchPlaceholder")}
-          allowClear
-          enterButton
-          onSearch={(value) => setSearch(value.trim())}
+          onSearch={setSearch}
           style={{ maxWidth: 300 }}
         />
         <Select<CertificateStatus>
@@ -118,81 +118,5 @@ export function ConsoleCertificatesPage(): ReactNode {
       {revoking.value && <RevokeModal dialog={revoking.props} certificate={revoking.value} />}
       {reissuing.value && <ReissueModal dialog={reissuing.props} certificate={reissuing.value} />}
     </>
-  );
-}
-
-function RevokeModal({ dialog, certificate }: { dialog: DialogProps; certificate: CertificateRowFragment }): ReactNode {
-  const t = useT(certificateMessages);
-  const rules = useRules();
-  const { message } = App.useApp();
-  const [revoke] = useMutation(revokeCertificateMutation, { refetchQueries: ["Certificates"] });
-  return (
-    <FormModal<{ reason: string }>
-      dialog={dialog}
-      title={t("revokeTitle", { serial: certificate.serial })}
-      okText={t("revoke")}
-      onSubmit={async (values) => {
-        const { data } = await revoke({
-          variables: { input: { certificateId: certificate.id, reason: values.reason.trim() } },
-        });
-        const userErrors = data?.revokeCertificate.userErrors ?? [];
-        if (!userErrors.length) message.success(t("revokedDone", { serial: certificate.serial }));
-        return userErrors;
-      }}
-    >
-      <p>
-        {certificate.holderName} · {certificate.title}
-      </p>
-      <p className="muted">{t("revokeWarning")}</p>
-      <Form.Item
-        name="reason"
-        label={t("revokeReasonLabel")}
-        extra={t("revokeReasonHint")}
-        rules={[rules.required("reason"), rules.maxLength("reason", 500)]}
-      >
-        <Input.TextArea rows={3} maxLength={500} />
-      </Form.Item>
-    </FormModal>
-  );
-}
-
-function ReissueModal({
-  dialog,
-  certificate,
-}: {
-  dialog: DialogProps;
-  certificate: CertificateRowFragment;
-}): ReactNode {
-  const t = useT(certificateMessages);
-  const rules = useRules();
-  const { message } = App.useApp();
-  const [reissue] = useMutation(reissueCertificateMutation, { refetchQueries: ["Certificates"] });
-  return (
-    <FormModal<{ reason: string }>
-      dialog={dialog}
-      title={t("reissueTitle", { serial: certificate.serial })}
-      okText={t("reissue")}
-      onSubmit={async (values) => {
-        const { data } = await reissue({
-          variables: { input: { certificateId: certificate.id, reason: values.reason.trim() } },
-        });
-        const userErrors = data?.reissueCertificate.userErrors ?? [];
-        if (!userErrors.length) message.success(t("reissuedDone", { serial: certificate.serial }));
-        return userErrors;
-      }}
-    >
-      <p>
-        {certificate.holderName} · {certificate.title}
-      </p>
-      <p className="muted">{t("reissueWarning")}</p>
-      <Form.Item
-        name="reason"
-        label={t("reissueReasonLabel")}
-        extra={t("reissueReasonHint")}
-        rules={[rules.required("reason"), rules.maxLength("reason", 500)]}
-      >
-        <Input.TextArea rows={3} maxLength={500} />
-      </Form.Item>
-    </FormModal>
   );
 }

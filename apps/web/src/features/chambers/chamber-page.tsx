@@ -1,44 +1,34 @@
 import { useState, type ReactNode } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import {
-  Button,
-  Descriptions,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Popconfirm,
-  Space,
-  Table,
-  Tabs,
-  Tag,
-  Checkbox,
-} from "antd";
+import { Button, Popconfirm, Tag } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { useParams } from "react-router";
-import { API_KEY_SCOPES } from "@zuofu/shared";
 import { ButtonLink } from "../../app/button-link";
 import { formatDateTime } from "../../app/format";
-import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
+import { lazyDialog, useDialog } from "../../app/dialog";
 import { NotFound } from "../../app/guards";
 import { useLocale, useT, type Locale } from "../../app/i18n";
 import { useMutationAction } from "../../app/mutation-action";
 import { PageError, PageLoading } from "../../app/page-state";
 import { PagedTable, usePagedQuery } from "../../app/paged-table";
-import { useRules } from "../../app/validation";
+import { DataTable } from "../../app/data-table";
+import { Tabs } from "../../app/tabs";
+import { Facts } from "../../app/facts";
 import type { ApiKeyFieldsFragment, ApiKeyScope, ApiKeyStatus } from "../../gql/graphql";
 import { EnterpriseSelect } from "../enterprises/enterprise-select";
 import {
   addChamberMembersMutation,
   chamberMembersQuery,
   chamberQuery,
-  createApiKeyMutation,
   removeChamberMembersMutation,
   revokeApiKeyMutation,
-  rotateApiKeyMutation,
 } from "./chambers.documents";
 import { keyStatusLabels, regionLabels, scopeLabels } from "./chambers.labels";
 import { chamberMessages } from "./chambers.messages";
+
+const CreateKeyModal = lazyDialog(() => import("./api-key-modals"), "CreateKeyModal");
+const RotateKeyModal = lazyDialog(() => import("./api-key-modals"), "RotateKeyModal");
+const SecretModal = lazyDialog(() => import("./api-key-modals"), "SecretModal");
 
 const EMPTY = { totalCount: 0, pageInfo: { hasNextPage: false }, edges: [] };
 const STATUS_COLORS: Record<ApiKeyStatus, string> = { ACTIVE: "green", EXPIRED: "default", REVOKED: "red" };
@@ -63,10 +53,7 @@ export function ChamberPage(): ReactNode {
         </ButtonLink>
       </p>
       <h1 className="page-title">{chamber.name}</h1>
-      <Descriptions
-        size="small"
-        bordered
-        column={{ xs: 1, sm: 2, lg: 4 }}
+      <Facts
         items={[
           { key: "city", label: t("city"), children: chamber.city },
           { key: "region", label: t("region"), children: regionLabels[locale][chamber.regionKind] },
@@ -89,7 +76,7 @@ export function ChamberPage(): ReactNode {
           },
         ]}
       />
-      <SecretModal secret={secret} onClose={() => setSecret(null)} />
+      {secret && <SecretModal secret={secret} onClose={() => setSecret(null)} />}
     </>
   );
 }
@@ -191,11 +178,9 @@ function ApiKeys({
           {t("createKey")}
         </Button>
       </div>
-      <Table<ApiKeyFieldsFragment>
+      <DataTable<ApiKeyFieldsFragment>
         rowKey="id"
         size="middle"
-        pagination={false}
-        scroll={{ x: "max-content" }}
         dataSource={[...keys]}
         locale={{ emptyText: t("noKeys") }}
         columns={[
@@ -219,7 +204,7 @@ function ApiKeys({
             key: "actions",
             render: (_, key) =>
               key.status === "ACTIVE" && (
-                <Space size={0}>
+                <span>
                   <Button type="link" onClick={() => rotator.show(key)}>
                     {t("rotate")}
                   </Button>
@@ -238,7 +223,7 @@ function ApiKeys({
                       {t("revoke")}
                     </Button>
                   </Popconfirm>
-                </Space>
+                </span>
               ),
           },
         ]}
@@ -246,125 +231,5 @@ function ApiKeys({
       {creator.value && <CreateKeyModal dialog={creator.props} chamberId={chamberId} onSecret={onSecret} />}
       {rotator.value && <RotateKeyModal dialog={rotator.props} apiKey={rotator.value} onSecret={onSecret} />}
     </>
-  );
-}
-
-interface KeyValues {
-  label?: string;
-  scopes: ApiKeyScope[];
-  expiresInDays: number;
-  hourlyBudget: number;
-}
-
-function CreateKeyModal({
-  dialog,
-  chamberId,
-  onSecret,
-}: {
-  dialog: DialogProps;
-  chamberId: string;
-  onSecret: (secret: string) => void;
-}): ReactNode {
-  const t = useT(chamberMessages);
-  const locale = useLocale();
-  const rules = useRules();
-  const [create] = useMutation(createApiKeyMutation, { refetchQueries: ["Chamber"] });
-  return (
-    <FormModal<KeyValues>
-      dialog={dialog}
-      title={t("createKey")}
-      initialValues={{ scopes: ["PUBLIC_READ"], expiresInDays: 365, hourlyBudget: 5000 }}
-      onSubmit={async (values) => {
-        const { data } = await create({
-          variables: { input: { chamberId, ...values, label: values.label?.trim() || null } },
-        });
-        const payload = data?.createApiKey;
-        if (payload?.secret) onSecret(payload.secret);
-        return payload?.userErrors ?? [];
-      }}
-    >
-      <Form.Item name="label" label={t("label")} rules={[rules.maxLength(t("label"), 100)]}>
-        <Input maxLength={100} />
-      </Form.Item>
-      <Form.Item name="scopes" label={t("scopes")} rules={[rules.requiredValue(t("scopes"))]}>
-        <Checkbox.Group
-          role="group"
-          aria-label={t("scopes")}
-          options={API_KEY_SCOPES.map((s) => ({ value: s, label: scopeLabels[locale][s] }))}
-        />
-      </Form.Item>
-      <div className="form-row">
-        <Form.Item name="expiresInDays" label={t("expiresInDays")}>
-          <InputNumber min={1} max={366} precision={0} style={{ width: "100%" }} />
-        </Form.Item>
-        <Form.Item name="hourlyBudget" label={t("hourlyBudget")}>
-          <InputNumber min={1} max={10000} precision={0} style={{ width: "100%" }} />
-        </Form.Item>
-      </div>
-    </FormModal>
-  );
-}
-
-function RotateKeyModal({
-  dialog,
-  apiKey,
-  onSecret,
-}: {
-  dialog: DialogProps;
-  apiKey: ApiKeyFieldsFragment;
-  onSecret: (secret: string) => void;
-}): ReactNode {
-  const t = useT(chamberMessages);
-  const [rotate] = useMutation(rotateApiKeyMutation, { refetchQueries: ["Chamber"] });
-  return (
-    <FormModal<{ overlapHours: number }>
-      dialog={dialog}
-      title={t("rotateTitle", { label: apiKey.label })}
-      okText={t("rotate")}
-      initialValues={{ overlapHours: 24 }}
-      onSubmit={async (values) => {
-        const { data } = await rotate({ variables: { input: { apiKeyId: apiKey.id, ...values } } });
-        const payload = data?.rotateApiKey;
-        if (payload?.secret) onSecret(payload.secret);
-        return payload?.userErrors ?? [];
-      }}
-    >
-      <Form.Item name="overlapHours" label={t("overlapHours")} extra={t("overlapHint")}>
-        <InputNumber min={0} max={168} precision={0} style={{ width: "100%" }} />
-      </Form.Item>
-    </FormModal>
-  );
-}
-
-/** The new key's secret, shown once: the API keeps only its hash. */
-function SecretModal({ secret, onClose }: { secret: string | null; onClose: () => void }): ReactNode {
-  const t = useT(chamberMessages);
-  const [copied, setCopied] = useState(false);
-  return (
-    <Modal
-      open={secret !== null}
-      title={t("secretTitle")}
-      onCancel={onClose}
-      afterClose={() => setCopied(false)}
-      mask={{ closable: false }}
-      footer={
-        <Button type="primary" onClick={onClose}>
-          {t("close")}
-        </Button>
-      }
-    >
-      <p role="alert">{t("secretText")}</p>
-      <Space.Compact style={{ width: "100%" }}>
-        <Input readOnly value={secret ?? ""} aria-label={t("secretTitle")} style={{ fontFamily: "monospace" }} />
-        <Button
-          onClick={async () => {
-            await navigator.clipboard?.writeText(secret ?? "");
-            setCopied(true);
-          }}
-        >
-          {copied ? t("copied") : t("copy")}
-        </Button>
-      </Space.Compact>
-    </Modal>
   );
 }

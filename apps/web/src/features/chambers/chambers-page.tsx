@@ -1,16 +1,18 @@
 import { useState, type ReactNode } from "react";
-import { Button, Input, Select, Space } from "antd";
+import { Button, Select, Space } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { CHAMBER_REGION_KINDS } from "@zuofu/shared";
 import { ButtonLink } from "../../app/button-link";
-import { useDialog } from "../../app/form-modal";
+import { lazyDialog, useDialog } from "../../app/dialog";
 import { useLocale, useT } from "../../app/i18n";
 import { filterOf, PagedTable, usePagedQuery } from "../../app/paged-table";
+import { SearchBox } from "../../app/search-box";
 import type { ChamberFieldsFragment, ChamberRegionKind } from "../../gql/graphql";
-import { ChamberFormModal } from "./chamber-form-modal";
 import { chambersQuery } from "./chambers.documents";
 import { regionLabels } from "./chambers.labels";
 import { chamberMessages } from "./chambers.messages";
+
+const ChamberFormModal = lazyDialog(() => import("./chamber-form-modal"), "ChamberFormModal");
 
 /** Admin: the partner chambers of commerce, at home, in Hong Kong, Macao and Taiwan, and along the Belt and Road. */
 export function ChambersPage(): ReactNode {
@@ -27,12 +29,10 @@ export function ChambersPage(): ReactNode {
     <>
       <h1 className="page-title">{t("title")}</h1>
       <div className="page-toolbar">
-        <Input.Search
-          aria-label={t("search")}
+        <SearchBox
+          label={t("search")}
           placeholder={t("searchPlaceholder")}
-          allowClear
-          enterButton
-          onSearch={(value) => setSearch(value.trim())}
+          onSearch={setSearch}
           style={{ maxWidth: 300 }}
         />
         <Select<ChamberRegionKind>

@@ -1,7 +1,8 @@
 import { useState, type ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
 import { Button, Form, Input, Space, Tag } from "antd";
-import { FormModal, useDialog } from "../../app/form-modal";
+import { useDialog } from "../../app/dialog";
+import { FormModal } from "../../app/form-modal";
 import { formatDate, formatDay } from "../../app/format";
 import { useLocale, useT } from "../../app/i18n";
 import { InlineConfirm } from "../../app/inline-confirm";

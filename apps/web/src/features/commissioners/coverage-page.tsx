@@ -1,10 +1,11 @@
 import { useState, type ReactNode } from "react";
 import { useQuery } from "@apollo/client/react";
-import { Button, Select, Statistic, Table, Tag } from "antd";
+import { Button, Select, Statistic, Tag } from "antd";
 import { formatDay, formatNumber } from "../../app/format";
 import { useLocale, useT } from "../../app/i18n";
 import { PageError } from "../../app/page-state";
 import { PagedTable, usePagedQuery } from "../../app/paged-table";
+import { DataTable } from "../../app/data-table";
 import type { ConsoleCommissionerAssignmentsQuery, DeskCoverageQuery } from "../../gql/graphql";
 import { assignmentsQuery, deskCoverageQuery, smallWithoutContactQuery } from "./commissioners.documents";
 import { coverageMessages } from "./commissioners.messages";
@@ -38,10 +39,9 @@ export function CoveragePage(): ReactNode {
             <Statistic title={t("keyEnterprises")} value={formatNumber(coverage.keyEnterprises, locale)} />
             <Statistic title={t("overdueEnterprises")} value={formatNumber(coverage.overdueEnterprises, locale)} />
           </div>
-          <Table<Town>
+          <DataTable<Town>
             rowKey={(r) => r.town ?? ""}
             size="small"
-            pagination={false}
             dataSource={coverage.byTown}
             columns={[
               { title: t("town"), key: "town", render: (_, r) => townName(r.town) },

@@ -1,12 +1,14 @@
 import type { ReactNode } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Button, Form, Space, Table } from "antd";
-import { FormModal, useDialog } from "../../app/form-modal";
+import { Button, Form, Space } from "antd";
+import { useDialog } from "../../app/dialog";
+import { FormModal } from "../../app/form-modal";
 import { useT } from "../../app/i18n";
 import { InlineConfirm } from "../../app/inline-confirm";
 import { useMutationAction } from "../../app/mutation-action";
 import { PageError } from "../../app/page-state";
 import { useRules } from "../../app/validation";
+import { DataTable } from "../../app/data-table";
 import type { ConsoleDepartmentsQuery } from "../../gql/graphql";
 import {
   addDepartmentHandlerMutation,
@@ -37,11 +39,10 @@ export function DepartmentsPage(): ReactNode {
       <h1 className="page-title">{t("departments")}</h1>
       <p className="muted">{t("departmentsIntro")}</p>
       {error && <PageError error={error} onRetry={() => void refetch()} />}
-      <Table<Department>
+      <DataTable<Department>
         rowKey="id"
         size="middle"
         loading={loading}
-        pagination={false}
         dataSource={data?.departments ?? []}
         columns={[
           { title: t("department"), dataIndex: "name", key: "name", width: 180 },

@@ -4,7 +4,7 @@ import { Button, Form, Input, Select, message } from "antd";
 import { useNavigate, useSearchParams } from "react-router";
 import { DayPicker } from "../../app/date-fields";
 import { beijingDay } from "../../app/format";
-import { keepEnterInField } from "../../app/form-modal";
+import { keepEnterInField } from "../../app/mutation-form";
 import { useT } from "../../app/i18n";
 import { useMutationForm } from "../../app/mutation-form";
 import { useRules } from "../../app/validation";

@@ -4,7 +4,7 @@ import { Alert, Button, Form, Input, Select, Tag } from "antd";
 import { Link, useSearchParams } from "react-router";
 import { ButtonLink } from "../../app/button-link";
 import { enumValues, problemCategoryLabels, problemStatusLabels } from "../../app/enum-labels";
-import { keepEnterInField } from "../../app/form-modal";
+import { keepEnterInField } from "../../app/mutation-form";
 import { formatDay } from "../../app/format";
 import { useLocale, useT } from "../../app/i18n";
 import { appMessages } from "../../app/messages";

@@ -1,14 +1,16 @@
 import type { ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
-import { Button, Drawer, Form, Input, InputNumber, Popconfirm, Select, Table } from "antd";
+import { Button, Drawer, Form, Input, InputNumber, Popconfirm, Select } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { HONOR_KINDS, HONOR_LEVELS, SOCIAL_PROGRAMMES } from "@zuofu/shared";
 import { DayPicker } from "../../app/date-fields";
 import { honorKindLabels, honorLevelLabels, programmeLabels } from "../../app/enum-labels";
-import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
+import { useDialog, type DialogProps } from "../../app/dialog";
+import { FormModal } from "../../app/form-modal";
 import { useLocale, useT } from "../../app/i18n";
 import { useMutationAction } from "../../app/mutation-action";
 import { useRules } from "../../app/validation";
+import { DataTable } from "../../app/data-table";
 import type { EnterpriseFieldsFragment, HonorKind, HonorLevel, SocialProgramme } from "../../gql/graphql";
 import {
   addHonorMutation,
@@ -57,11 +59,9 @@ export function EnterpriseDetailDrawer({
                 {t("addHonor")}
               </Button>
             </div>
-            <Table<Honor>
+            <DataTable<Honor>
               rowKey="id"
               size="small"
-              pagination={false}
-              scroll={{ x: "max-content" }}
               dataSource={enterprise.honors}
               locale={{ emptyText: t("noHonors") }}
               columns={[
@@ -112,11 +112,9 @@ export function EnterpriseDetailDrawer({
                 {t("addRecord")}
               </Button>
             </div>
-            <Table<SocialRecord>
+            <DataTable<SocialRecord>
               rowKey="id"
               size="small"
-              pagination={false}
-              scroll={{ x: "max-content" }}
               dataSource={enterprise.socialResponsibilityRecords}
               locale={{ emptyText: t("noRecords") }}
               columns={[

@@ -1,16 +1,18 @@
 import { useState, type ReactNode } from "react";
-import { Button, Input, Select, Space, Tag } from "antd";
+import { Button, Select, Space, Tag } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { HONOR_KINDS } from "@zuofu/shared";
 import { honorKindLabels, sizeLabels } from "../../app/enum-labels";
-import { useDialog } from "../../app/form-modal";
+import { lazyDialog, useDialog } from "../../app/dialog";
 import { useLocale, useT } from "../../app/i18n";
 import { filterOf, PagedTable, usePagedQuery } from "../../app/paged-table";
+import { SearchBox } from "../../app/search-box";
 import type { EnterpriseFieldsFragment, HonorKind } from "../../gql/graphql";
-import { EnterpriseDetailDrawer } from "./enterprise-detail-drawer";
-import { EnterpriseFormModal } from "./enterprise-form-modal";
 import { enterprisesQuery } from "./enterprises.documents";
 import { enterpriseMessages } from "./enterprises.messages";
+
+const EnterpriseDetailDrawer = lazyDialog(() => import("./enterprise-detail-drawer"), "EnterpriseDetailDrawer");
+const EnterpriseFormModal = lazyDialog(() => import("./enterprise-form-modal"), "EnterpriseFormModal");
 
 /** Staff console: find enterprises, edit them, keep their honors and social-responsibility records. */
 export function EnterprisesPage(): ReactNode {
@@ -32,12 +34,10 @@ export function EnterprisesPage(): ReactNode {
     <>
       <h1 className="page-title">{t("title")}</h1>
       <div className="page-toolbar">
-        <Input.Search
-          aria-label={t("search")}
+        <SearchBox
+          label={t("search")}
           placeholder={t("searchPlaceholder")}
-          allowClear
-          enterButton
-          onSearch={(value) => setSearch(value.trim())}
+          onSearch={setSearch}
           style={{ maxWidth: 360 }}
         />
         <Select<HonorKind>
@@ -109,7 +109,7 @@ export function EnterprisesPage(): ReactNode {
       {editor.value && (
         <EnterpriseFormModal dialog={editor.props} enterprise={editor.value.enterprise} onSaved={paged.refetch} />
       )}
-      <EnterpriseDetailDrawer enterprise={detail} open={detail !== null} onClose={() => setDetailId(null)} />
+      {detail && <EnterpriseDetailDrawer enterprise={detail} open onClose={() => setDetailId(null)} />}
     </>
   );
 }

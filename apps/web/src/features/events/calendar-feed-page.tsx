@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Alert, Button, Form, Select, Typography } from "antd";
+import { Alert, Button, Form, Select } from "antd";
 import { formatDateTime } from "../../app/format";
 import { useLocale, useT, type Translate } from "../../app/i18n";
 import { InlineConfirm } from "../../app/inline-confirm";
 import { useInlineMutationOutcome } from "../../app/mutation-action";
 import { useMutationForm } from "../../app/mutation-form";
 import { PageError, PageLoading } from "../../app/page-state";
+import { CopyText } from "../../app/copy-text";
 import type { CalendarFeedFieldsFragment } from "../../gql/graphql";
 import { calendarFeedMessages, type CalendarFeedText } from "./calendar-feed.messages";
 import { createCalendarFeedMutation, myCalendarFeedQuery, revokeCalendarFeedMutation } from "./events.documents";
@@ -169,14 +170,7 @@ function MadeLink({ path }: { path: string }): ReactNode {
         description={
           <>
             <p>{t("createdHint")}</p>
-            <Typography.Paragraph
-              copyable={{ text: https }}
-              code
-              aria-label={t("link")}
-              style={{ wordBreak: "break-all" }}
-            >
-              {https}
-            </Typography.Paragraph>
+            <CopyText text={https} label={t("link")} block />
             <Button type="primary" href={webcal}>
               {t("addToCalendar")}
             </Button>

@@ -1,25 +1,29 @@
 import { useState, type ReactNode } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Button, Descriptions, Form, Input, Popconfirm, Tabs, Tag } from "antd";
+import { Button, Descriptions, Popconfirm, Tag } from "antd";
 import { EditOutlined } from "@ant-design/icons";
 import { useParams } from "react-router";
 import { ButtonLink } from "../../app/button-link";
 import { formatTimeRange, formatWindow } from "../../app/format";
-import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
+import { lazyDialog, useDialog } from "../../app/dialog";
 import { NotFound } from "../../app/guards";
 import { useLocale, useT } from "../../app/i18n";
 import { useMutationAction } from "../../app/mutation-action";
+import { lazyComponent } from "../../app/lazy";
 import { PageError, PageLoading } from "../../app/page-state";
-import { useRules } from "../../app/validation";
-import type { EventFieldsFragment } from "../../gql/graphql";
-import { EventFormModal } from "./event-form-modal";
-import { EventMaterials } from "./event-materials";
-import { EventProgramme } from "./event-programme";
+import { Tabs } from "../../app/tabs";
 import { EventRegistrations } from "./event-registrations";
 import { changeEventStatusMutation, consoleEventQuery } from "./events-console.documents";
 import { eventConsoleMessages } from "./events-console.messages";
 import { eventKindLabels, eventStatusLabels } from "./events.labels";
 import "./events.css";
+
+// Tabs after the first load when opened.
+const EventProgramme = lazyComponent(() => import("./event-programme"), "EventProgramme", <PageLoading />);
+const EventMaterials = lazyComponent(() => import("./event-materials"), "EventMaterials", <PageLoading />);
+const CancelEventModal = lazyDialog(() => import("./cancel-event-modal"), "CancelEventModal");
+
+const EventFormModal = lazyDialog(() => import("./event-form-modal"), "EventFormModal");
 
 /** Staff console: one event (/console/events/:eventId): publish or cancel, registrations and the door, programme, materials, survey. */
 export function ConsoleEventPage(): ReactNode {
@@ -142,35 +146,5 @@ export function ConsoleEventPage(): ReactNode {
       {editor.value && <EventFormModal dialog={editor.props} event={event} />}
       {canceller.value && <CancelEventModal dialog={canceller.props} event={event} />}
     </>
-  );
-}
-
-function CancelEventModal({ dialog, event }: { dialog: DialogProps; event: EventFieldsFragment }): ReactNode {
-  const t = useT(eventConsoleMessages);
-  const rules = useRules();
-  const [change] = useMutation(changeEventStatusMutation, { refetchQueries: ["EventRegistrations"] });
-  return (
-    <FormModal<{ reason: string }>
-      dialog={dialog}
-      title={t("cancelTitle", { title: event.title })}
-      okText={t("cancelEvent")}
-      cancelText={t("keepEvent")}
-      onSubmit={async (values) =>
-        (
-          await change({
-            variables: { input: { eventId: event.id, status: "CANCELLED", reason: values.reason.trim() } },
-          })
-        ).data?.changeEventStatus.userErrors ?? []
-      }
-    >
-      <Form.Item
-        name="reason"
-        label={t("cancelReason")}
-        extra={t("cancelReasonHint")}
-        rules={[rules.required("reason"), rules.maxLength("reason", 500)]}
-      >
-        <Input.TextArea rows={3} maxLength={500} />
-      </Form.Item>
-    </FormModal>
   );
 }

@@ -5,14 +5,15 @@ import { useNavigate } from "react-router";
 import { ButtonLink } from "../../app/button-link";
 import { formatTimeRange } from "../../app/format";
 import { enumValues } from "../../app/enum-labels";
-import { useDialog } from "../../app/form-modal";
+import { lazyDialog, useDialog } from "../../app/dialog";
 import { useLocale, useT } from "../../app/i18n";
 import { filterOf, PagedTable, usePagedQuery } from "../../app/paged-table";
 import type { EventFieldsFragment, EventKind, EventStatus } from "../../gql/graphql";
-import { EventFormModal } from "./event-form-modal";
 import { consoleEventsQuery } from "./events-console.documents";
 import { eventConsoleMessages } from "./events-console.messages";
 import { eventKindLabels, eventStatusLabels } from "./events.labels";
+
+const EventFormModal = lazyDialog(() => import("./event-form-modal"), "EventFormModal");
 
 const STATUS_COLORS: Record<EventStatus, string> = { DRAFT: "default", PUBLISHED: "green", CANCELLED: "red" };
 

@@ -1,14 +1,16 @@
 import { useState, type ReactNode } from "react";
-import { Button, Input } from "antd";
+import { Button } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { ButtonLink } from "../../app/button-link";
-import { useDialog } from "../../app/form-modal";
+import { lazyDialog, useDialog } from "../../app/dialog";
 import { useT } from "../../app/i18n";
 import { PagedTable, usePagedQuery } from "../../app/paged-table";
+import { SearchBox } from "../../app/search-box";
 import type { SpeakerFieldsFragment } from "../../gql/graphql";
 import { speakersQuery } from "./events-console.documents";
 import { eventConsoleMessages } from "./events-console.messages";
-import { SpeakerFormModal } from "./speaker-form-modal";
+
+const SpeakerFormModal = lazyDialog(() => import("./speaker-form-modal"), "SpeakerFormModal");
 
 /** Staff console: the people who speak at salons and lectures. */
 export function ConsoleSpeakersPage(): ReactNode {
@@ -25,12 +27,10 @@ export function ConsoleSpeakersPage(): ReactNode {
       </p>
       <h1 className="page-title">{t("speakersTitle")}</h1>
       <div className="page-toolbar">
-        <Input.Search
-          aria-label={t("search")}
+        <SearchBox
+          label={t("search")}
           placeholder={t("searchPlaceholder")}
-          allowClear
-          enterButton
-          onSearch={(value) => setSearch(value.trim())}
+          onSearch={setSearch}
           style={{ maxWidth: 320 }}
         />
         <span className="grow" />

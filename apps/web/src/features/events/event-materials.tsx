@@ -1,16 +1,17 @@
 import type { ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
-import { Button, Form, Input, Popconfirm, Radio, Switch, Table } from "antd";
+import { Button, Popconfirm } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
-import { enumValues } from "../../app/enum-labels";
-import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
+import { lazyDialog, useDialog } from "../../app/dialog";
 import { useLocale, useT } from "../../app/i18n";
 import { useMutationAction } from "../../app/mutation-action";
-import { useRules } from "../../app/validation";
+import { DataTable } from "../../app/data-table";
 import type { ConsoleEventQuery, MaterialKind } from "../../gql/graphql";
-import { addEventMaterialMutation, deleteEventMaterialMutation } from "./events-console.documents";
+import { deleteEventMaterialMutation } from "./events-console.documents";
 import { eventConsoleMessages } from "./events-console.messages";
 import { materialKindLabels } from "./events.labels";
+
+const MaterialFormModal = lazyDialog(() => import("./material-form-modal"), "MaterialFormModal");
 
 type Event = Extract<NonNullable<ConsoleEventQuery["node"]>, { __typename: "Event" }>;
 type Material = Event["materials"][number];
@@ -30,13 +31,11 @@ export function EventMaterials({ event }: { event: Event }): ReactNode {
           {t("addMaterial")}
         </Button>
       </div>
-      <Table<Material>
+      <DataTable<Material>
         rowKey="id"
         size="middle"
-        pagination={false}
         dataSource={[...event.materials]}
         locale={{ emptyText: t("noMaterials") }}
-        scroll={{ x: "max-content" }}
         columns={[
           { title: t("materialKind"), dataIndex: "kind", render: (k: MaterialKind) => materialKindLabels[locale][k] },
           {
@@ -76,54 +75,5 @@ export function EventMaterials({ event }: { event: Event }): ReactNode {
       />
       {adder.value && <MaterialFormModal dialog={adder.props} eventId={event.id} />}
     </>
-  );
-}
-
-interface MaterialValues {
-  kind: MaterialKind;
-  title: string;
-  url: string;
-  isPublic: boolean;
-}
-
-function MaterialFormModal({ dialog, eventId }: { dialog: DialogProps; eventId: string }): ReactNode {
-  const t = useT(eventConsoleMessages);
-  const locale = useLocale();
-  const rules = useRules();
-  // The new material is listed by reading the event again.
-  const [add] = useMutation(addEventMaterialMutation, { refetchQueries: ["ConsoleEvent"] });
-  return (
-    <FormModal<MaterialValues>
-      dialog={dialog}
-      title={t("addMaterial")}
-      initialValues={{ kind: "SLIDES", isPublic: false }}
-      onSubmit={async (values) =>
-        (
-          await add({
-            variables: { input: { eventId, ...values, title: values.title.trim(), url: values.url.trim() } },
-          })
-        ).data?.addEventMaterial.userErrors ?? []
-      }
-    >
-      <Form.Item name="kind" label={t("materialKind")}>
-        <Radio.Group
-          aria-label={t("materialKind")}
-          options={enumValues(materialKindLabels).map((k) => ({ value: k, label: materialKindLabels[locale][k] }))}
-        />
-      </Form.Item>
-      <Form.Item
-        name="title"
-        label={t("materialTitle")}
-        rules={[rules.required("title"), rules.maxLength("title", 200)]}
-      >
-        <Input maxLength={200} />
-      </Form.Item>
-      <Form.Item name="url" label={t("url")} rules={[rules.required("url"), rules.maxLength("url", 500)]}>
-        <Input maxLength={500} inputMode="url" placeholder="https://" />
-      </Form.Item>
-      <Form.Item name="isPublic" label={t("isPublic")} extra={t("isPublicHint")} valuePropName="checked">
-        <Switch />
-      </Form.Item>
-    </FormModal>
   );
 }

@@ -1,11 +1,12 @@
 import { useId, useRef, useState, type ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Descriptions, Space, Table } from "antd";
+import { Alert, Button, Descriptions, Space } from "antd";
 import { UploadOutlined } from "@ant-design/icons";
 import { errorText } from "../../app/error-text";
 import { useT } from "../../app/i18n";
 import { appMessages } from "../../app/messages";
 import { ErrorList } from "../../app/mutation-form";
+import { DataTable } from "../../app/data-table";
 import type { ImportTrainingMutation } from "../../gql/graphql";
 import { importCommendationsMutation, importTrainingMutation } from "./imports.documents";
 import { importMessages } from "./imports.messages";
@@ -148,12 +149,11 @@ function ImportPanel({
         {outcome && outcome.problems.length > 0 && (
           <>
             <Alert type="warning" showIcon title={t("problemsFound", { count: outcome.problems.length })} />
-            <Table<Problem>
+            <DataTable<Problem>
               rowKey={(p) => `${p.line}:${p.column}:${p.code}`}
               size="small"
-              pagination={{ pageSize: 50, hideOnSinglePage: true }}
               dataSource={[...outcome.problems]}
-              style={{ marginTop: 8 }}
+              style={{ marginTop: 8, maxHeight: 480, overflowY: "auto" }}
               columns={[
                 { title: t("line"), dataIndex: "line", width: 70 },
                 { title: t("column"), dataIndex: "column", width: 140 },

@@ -1,23 +1,20 @@
 import { useState, type ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
-import { Button, Form, Input, Popconfirm, Select, Space } from "antd";
+import { Button, Popconfirm, Select, Space } from "antd";
 import { dayjs } from "../../app/dayjs";
-import { FormModal, useDialog } from "../../app/form-modal";
+import { lazyDialog, useDialog } from "../../app/dialog";
 import { useT } from "../../app/i18n";
 import { useMutationAction } from "../../app/mutation-action";
 import { PagedTable, usePagedQuery } from "../../app/paged-table";
-import { useRules } from "../../app/validation";
 import type { TraineeEnterpriseLinkStatus, TraineeEnterpriseLinksQuery } from "../../gql/graphql";
-import {
-  confirmTraineeEnterpriseLinkMutation,
-  rejectTraineeEnterpriseLinkMutation,
-  traineeEnterpriseLinksQuery,
-} from "./trainees.documents";
+import { confirmTraineeEnterpriseLinkMutation, traineeEnterpriseLinksQuery } from "./trainees.documents";
 import { traineeMessages } from "./trainees.messages";
 
-type Link = TraineeEnterpriseLinksQuery["traineeEnterpriseLinks"]["edges"][number]["node"];
+const RejectModal = lazyDialog(() => import("./reject-link-modal"), "RejectModal");
+
+export type Link = TraineeEnterpriseLinksQuery["traineeEnterpriseLinks"]["edges"][number]["node"];
 const STATUSES: TraineeEnterpriseLinkStatus[] = ["PENDING", "CONFIRMED", "REJECTED", "WITHDRAWN"];
-const REFETCH = ["TraineeEnterpriseLinks"];
+export const REFETCH = ["TraineeEnterpriseLinks"];
 
 /** Staff console: the enterprises trainees named for themselves, to confirm or reject with a reason. */
 export function EnterpriseLinksPage(): ReactNode {
@@ -101,30 +98,5 @@ export function EnterpriseLinksPage(): ReactNode {
       />
       {rejecting.value && <RejectModal dialog={rejecting.props} link={rejecting.value} />}
     </>
-  );
-}
-
-function RejectModal({ dialog, link }: { dialog: ReturnType<typeof useDialog>["props"]; link: Link }): ReactNode {
-  const t = useT(traineeMessages);
-  const rules = useRules();
-  const [reject] = useMutation(rejectTraineeEnterpriseLinkMutation, { refetchQueries: REFETCH });
-  return (
-    <FormModal<{ reason: string }>
-      dialog={dialog}
-      title={t("rejectTitle", { name: link.trainee.name })}
-      okText={t("reject")}
-      onSubmit={async (values) =>
-        (await reject({ variables: { input: { linkId: link.id, reason: values.reason.trim() } } })).data
-          ?.rejectTraineeEnterpriseLink.userErrors ?? []
-      }
-    >
-      <Form.Item
-        name="reason"
-        label={t("rejectReason")}
-        rules={[rules.required("reason"), rules.maxLength("reason", 500)]}
-      >
-        <Input.TextArea rows={3} maxLength={500} />
-      </Form.Item>
-    </FormModal>
   );
 }

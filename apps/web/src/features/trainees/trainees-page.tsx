@@ -1,9 +1,9 @@
 import { useState, type ReactNode } from "react";
 import { useLazyQuery } from "@apollo/client/react";
-import { App, Button, Input, Popconfirm, Space } from "antd";
+import { Button, Popconfirm, Space } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { genderLabels } from "../../app/enum-labels";
-import { useDialog } from "../../app/form-modal";
+import { lazyDialog, useDialog } from "../../app/dialog";
 import { formatDate } from "../../app/format";
 import { useLocale, useT } from "../../app/i18n";
 import { appMessages } from "../../app/messages";
@@ -12,9 +12,12 @@ import { filterOf, PagedTable, usePagedQuery } from "../../app/paged-table";
 import { useSession } from "../../app/session";
 import type { Gender, TraineeFieldsFragment } from "../../gql/graphql";
 import { EnterpriseSelect } from "../enterprises/enterprise-select";
-import { TraineeFormModal } from "./trainee-form-modal";
 import { traineeIdCardQuery, traineesQuery } from "./trainees.documents";
 import { traineeMessages } from "./trainees.messages";
+import { toast } from "../../app/toast";
+import { SearchBox } from "../../app/search-box";
+
+const TraineeFormModal = lazyDialog(() => import("./trainee-form-modal"), "TraineeFormModal");
 
 /** Staff console: find trainees by name, phone, ID number or enterprise; add and edit them. */
 export function TraineesPage(): ReactNode {
@@ -35,12 +38,10 @@ export function TraineesPage(): ReactNode {
     <>
       <h1 className="page-title">{t("title")}</h1>
       <div className="page-toolbar">
-        <Input.Search
-          aria-label={t("search")}
+        <SearchBox
+          label={t("search")}
           placeholder={t("searchPlaceholder")}
-          allowClear
-          enterButton
-          onSearch={(value) => setSearch(value.trim())}
+          onSearch={setSearch}
           style={{ maxWidth: 360 }}
         />
         <div style={{ minWidth: 240 }}>
@@ -107,16 +108,18 @@ export function TraineesPage(): ReactNode {
 function RevealIdCard({ traineeId }: { traineeId: string }): ReactNode {
   const t = useT(traineeMessages);
   const common = useT(appMessages);
-  const { modal, message } = App.useApp();
   const [load, { loading }] = useLazyQuery(traineeIdCardQuery, { fetchPolicy: "network-only" });
   const reveal = async () => {
     try {
       const { data } = await load({ variables: { id: traineeId } });
       const node = data?.node;
       const number = node && "idCardNumber" in node ? node.idCardNumber : null;
-      if (number) modal.info({ title: t("idCardNumber"), content: <code style={{ fontSize: 16 }}>{number}</code> });
+      if (!number) return;
+      // The dialog's code loads with the first number read, not with the list.
+      const { default: Modal } = await import("antd/es/modal");
+      Modal.info({ title: t("idCardNumber"), content: <code style={{ fontSize: 16 }}>{number}</code> });
     } catch (error) {
-      message.error(errorText(error, common));
+      toast.error(errorText(error, common));
     }
   };
   return (

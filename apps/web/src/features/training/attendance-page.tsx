@@ -40,6 +40,8 @@ export function AttendancePage(): ReactNode {
     variables: { id: sessionId, status },
     select: (data) => (data.node?.__typename === "ClassSession" ? data.node.cohort.enrollments : EMPTY),
     pageSize: 100,
+    // The roster's status comes with the session: asked before, a completed cohort's roster was fetched twice.
+    skip: !session,
   });
   const [draft, setDraft] = useState<Map<string, AttendanceStatus>>(new Map());
   const [mark, marking] = useMutation(markAttendanceMutation);

@@ -1,18 +1,18 @@
 import type { ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
-import { Button, Form, Input, Popconfirm, Space, Table } from "antd";
+import { Button, Popconfirm, Space } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { ButtonLink } from "../../app/button-link";
-import { beijingInstant } from "../../app/dayjs";
-import { InstantPicker } from "../../app/date-fields";
 import { formatTimeRange } from "../../app/format";
-import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
+import { lazyDialog, useDialog } from "../../app/dialog";
 import { useLocale, useT } from "../../app/i18n";
 import { useMutationAction } from "../../app/mutation-action";
-import { useRules } from "../../app/validation";
+import { DataTable } from "../../app/data-table";
 import type { CohortFieldsFragment, SessionFieldsFragment } from "../../gql/graphql";
-import { createSessionMutation, deleteSessionMutation, updateSessionMutation } from "./training-console.documents";
+import { deleteSessionMutation } from "./training-console.documents";
 import { trainingConsoleMessages } from "./training-console.messages";
+
+const SessionFormModal = lazyDialog(() => import("./session-form-modal"), "SessionFormModal");
 
 const CLOSED = new Set(["COMPLETED", "CANCELLED"]);
 
@@ -41,11 +41,9 @@ export function CohortSessions({
           </Button>
         </div>
       )}
-      <Table<SessionFieldsFragment>
+      <DataTable<SessionFieldsFragment>
         rowKey="id"
         size="middle"
-        pagination={false}
-        scroll={{ x: "max-content" }}
         dataSource={[...sessions]}
         locale={{ emptyText: t("noSessions") }}
         columns={[
@@ -97,78 +95,5 @@ export function CohortSessions({
       />
       {editor.value && <SessionFormModal dialog={editor.props} cohort={cohort} session={editor.value.session} />}
     </>
-  );
-}
-
-interface SessionValues {
-  topic: string;
-  lecturer?: string | null;
-  startsAt: string;
-  endsAt: string;
-  venue?: string | null;
-}
-
-function SessionFormModal({
-  dialog,
-  cohort,
-  session,
-}: {
-  dialog: DialogProps;
-  cohort: CohortFieldsFragment;
-  session: SessionFieldsFragment | null;
-}): ReactNode {
-  const t = useT(trainingConsoleMessages);
-  const rules = useRules();
-  // A new session is listed by refetching its cohort; an edited one updates itself in the cache.
-  const [create] = useMutation(createSessionMutation, { refetchQueries: ["ConsoleCohort"] });
-  const [update] = useMutation(updateSessionMutation);
-
-  const onSubmit = async (values: SessionValues) => {
-    const fields = {
-      topic: values.topic.trim(),
-      lecturer: values.lecturer?.trim() || null,
-      startsAt: values.startsAt,
-      endsAt: values.endsAt,
-      venue: values.venue?.trim() || null,
-    };
-    const payload = session
-      ? (await update({ variables: { input: { sessionId: session.id, ...fields } } })).data?.updateClassSession
-      : (await create({ variables: { input: { cohortId: cohort.id, ...fields } } })).data?.createClassSession;
-    return payload?.userErrors ?? [];
-  };
-
-  return (
-    <FormModal<SessionValues>
-      dialog={dialog}
-      title={session ? t("editSessionTitle") : t("createSession")}
-      initialValues={
-        session
-          ? session
-          : {
-              venue: cohort.venue,
-              startsAt: beijingInstant(cohort.startsOn, "09:00"),
-              endsAt: beijingInstant(cohort.startsOn, "12:00"),
-            }
-      }
-      onSubmit={onSubmit}
-    >
-      <Form.Item name="topic" label={t("topic")} rules={[rules.required("topic"), rules.maxLength("topic", 200)]}>
-        <Input maxLength={200} />
-      </Form.Item>
-      <Form.Item name="lecturer" label={t("lecturer")} rules={[rules.maxLength("lecturer", 100)]}>
-        <Input maxLength={100} />
-      </Form.Item>
-      <div className="form-row">
-        <Form.Item name="startsAt" label={t("startsAt")} rules={[rules.requiredValue("startsAt")]}>
-          <InstantPicker />
-        </Form.Item>
-        <Form.Item name="endsAt" label={t("endsAt")} rules={[rules.requiredValue("endsAt")]}>
-          <InstantPicker />
-        </Form.Item>
-      </div>
-      <Form.Item name="venue" label={t("venue")} rules={[rules.maxLength("venue", 200)]}>
-        <Input maxLength={200} />
-      </Form.Item>
-    </FormModal>
   );
 }

@@ -1,10 +1,11 @@
 import { useState, type ReactNode } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Alert, Modal, Table } from "antd";
+import { Alert, Modal } from "antd";
 import { errorText } from "../../app/error-text";
 import { useT } from "../../app/i18n";
 import { appMessages } from "../../app/messages";
 import { PageError, PageLoading } from "../../app/page-state";
+import { DataTable } from "../../app/data-table";
 import type { CompletionPreviewQuery } from "../../gql/graphql";
 import { changeCohortStatusMutation, completionPreviewQuery } from "./training-console.documents";
 import { trainingConsoleMessages } from "./training-console.messages";
@@ -102,12 +103,10 @@ export function CompleteCohortModal({ cohortId, onClose }: { cohortId: string; o
             }
           />
           {others.length > 0 && (
-            <Table<Candidate>
-              style={{ marginTop: 12 }}
+            <DataTable<Candidate>
+              style={{ marginTop: 12, maxHeight: 320, overflowY: "auto" }}
               size="small"
               rowKey={(c) => c.enrollment.id}
-              pagination={false}
-              scroll={{ y: 320 }}
               dataSource={others}
               columns={[
                 { title: t("trainee"), key: "name", render: (_, c) => c.enrollment.trainee.name },

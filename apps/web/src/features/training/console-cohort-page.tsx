@@ -1,28 +1,31 @@
 import { useState, type ReactNode } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Button, Descriptions, Form, Input, Popconfirm, Tabs } from "antd";
+import { Button, Descriptions, Popconfirm } from "antd";
 import { EditOutlined } from "@ant-design/icons";
 import { useParams } from "react-router";
 import { ButtonLink } from "../../app/button-link";
 import { admissionLabels, cohortStatusLabels } from "../../app/enum-labels";
 import { formatDays, formatWindow } from "../../app/format";
-import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
+import { lazyDialog, useDialog } from "../../app/dialog";
 import { NotFound } from "../../app/guards";
 import { useLocale, useT } from "../../app/i18n";
 import { useMutationAction } from "../../app/mutation-action";
 import { PageError, PageLoading } from "../../app/page-state";
-import { useRules } from "../../app/validation";
+import { Tabs } from "../../app/tabs";
 import type { CohortFieldsFragment, CohortStatus } from "../../gql/graphql";
 import { ExportButton } from "../exports/export-button";
 import { CohortFeedback } from "./cohort-feedback";
-import { CohortFormModal } from "./cohort-form-modal";
-import { CompleteCohortModal } from "./complete-cohort-modal";
 import { CohortSessions } from "./cohort-sessions";
 import { EnrollmentQueue } from "./enrollment-queue";
 import { CohortStatusTag } from "./status-tags";
 import { changeCohortStatusMutation, consoleCohortQuery } from "./training-console.documents";
 import { trainingConsoleMessages } from "./training-console.messages";
 import "./training.css";
+
+const CancelCohortModal = lazyDialog(() => import("./cancel-cohort-modal"), "CancelCohortModal");
+
+const CohortFormModal = lazyDialog(() => import("./cohort-form-modal"), "CohortFormModal");
+const CompleteCohortModal = lazyDialog(() => import("./complete-cohort-modal"), "CompleteCohortModal");
 
 /** Where staff may move a cohort from each status (the API's rule); cancelling asks for a reason. */
 const NEXT: Record<CohortStatus, CohortStatus[]> = {
@@ -177,35 +180,5 @@ function StatusActions({ cohort, onCancel }: { cohort: CohortFieldsFragment; onC
         ),
       )}
     </div>
-  );
-}
-
-function CancelCohortModal({ cohort, dialog }: { cohort: CohortFieldsFragment; dialog: DialogProps }): ReactNode {
-  const t = useT(trainingConsoleMessages);
-  const rules = useRules();
-  const [change] = useMutation(changeCohortStatusMutation, { refetchQueries: ["ConsoleCohort"] });
-  return (
-    <FormModal<{ reason: string }>
-      dialog={dialog}
-      title={t("cancelTitle", { title: cohort.title })}
-      okText={t("cancelCohort")}
-      cancelText={t("keepCohort")}
-      onSubmit={async (values) =>
-        (
-          await change({
-            variables: { input: { cohortId: cohort.id, status: "CANCELLED", reason: values.reason.trim() } },
-          })
-        ).data?.changeCohortStatus.userErrors ?? []
-      }
-    >
-      <Form.Item
-        name="reason"
-        label={t("cancelReason")}
-        extra={t("cancelReasonHint")}
-        rules={[rules.required("reason"), rules.maxLength("reason", 500)]}
-      >
-        <Input.TextArea rows={3} maxLength={500} />
-      </Form.Item>
-    </FormModal>
   );
 }

@@ -5,15 +5,16 @@ import { PlusOutlined } from "@ant-design/icons";
 import { useNavigate, useSearchParams } from "react-router";
 import { ButtonLink } from "../../app/button-link";
 import { admissionLabels, cohortStatusLabels, enumValues } from "../../app/enum-labels";
-import { useDialog } from "../../app/form-modal";
+import { lazyDialog, useDialog } from "../../app/dialog";
 import { byPinyin } from "../../app/format";
 import { useLocale, useT } from "../../app/i18n";
 import { filterOf, PagedTable, usePagedQuery } from "../../app/paged-table";
 import type { CohortFieldsFragment, CohortStatus } from "../../gql/graphql";
-import { CohortFormModal } from "./cohort-form-modal";
 import { CohortStatusTag } from "./status-tags";
 import { consoleCohortsQuery, courseOptionsQuery } from "./training-console.documents";
 import { trainingConsoleMessages } from "./training-console.messages";
+
+const CohortFormModal = lazyDialog(() => import("./cohort-form-modal"), "CohortFormModal");
 
 const FIRST_YEAR = 2018;
 

@@ -2,14 +2,15 @@ import { useMemo, type ReactNode } from "react";
 import { Button, Space } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { ButtonLink } from "../../app/button-link";
-import { useDialog } from "../../app/form-modal";
+import { lazyDialog, useDialog } from "../../app/dialog";
 import { byPinyin } from "../../app/format";
 import { useT } from "../../app/i18n";
 import { PagedTable, usePagedQuery } from "../../app/paged-table";
 import type { ConsoleCoursesQuery } from "../../gql/graphql";
-import { CourseFormModal } from "./course-form-modal";
 import { consoleCoursesQuery } from "./training-console.documents";
 import { trainingConsoleMessages } from "./training-console.messages";
+
+const CourseFormModal = lazyDialog(() => import("./course-form-modal"), "CourseFormModal");
 
 type Course = ConsoleCoursesQuery["courses"]["edges"][number]["node"];
 

@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
 import { Form, Input, Select } from "antd";
-import { FormModal, type DialogProps } from "../../app/form-modal";
+import { type DialogProps } from "../../app/dialog";
+import { FormModal } from "../../app/form-modal";
 import { useT } from "../../app/i18n";
 import { useRules } from "../../app/validation";
 import type { CourseFieldsFragment } from "../../gql/graphql";

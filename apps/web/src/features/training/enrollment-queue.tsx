@@ -1,15 +1,13 @@
 import { useState, type ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
-import { Button, Form, Input, Popconfirm, Segmented, Space } from "antd";
+import { Button, Popconfirm, Segmented, Space } from "antd";
 import { formatDateTime } from "../../app/format";
 import { enrollmentStatusLabels, enumValues } from "../../app/enum-labels";
-import { FormModal, useDialog, type DialogProps } from "../../app/form-modal";
+import { lazyDialog, useDialog } from "../../app/dialog";
 import { useLocale, useT } from "../../app/i18n";
 import { useMutationAction } from "../../app/mutation-action";
 import { PagedTable, usePagedQuery } from "../../app/paged-table";
-import { useRules } from "../../app/validation";
 import type { EnrollmentRowFragment, EnrollmentStatus, ReviewDecision } from "../../gql/graphql";
-import { BulkReviewModal } from "./bulk-review-modal";
 import { EnrollmentStatusTag } from "./status-tags";
 import {
   cohortEnrollmentsQuery,
@@ -17,6 +15,10 @@ import {
   staffCancelEnrollmentMutation,
 } from "./training-console.documents";
 import { trainingConsoleMessages } from "./training-console.messages";
+
+const RejectModal = lazyDialog(() => import("./reject-enrollment-modal"), "RejectModal");
+
+const BulkReviewModal = lazyDialog(() => import("./bulk-review-modal"), "BulkReviewModal");
 
 type StatusTab = EnrollmentStatus | "ALL";
 
@@ -172,34 +174,5 @@ export function EnrollmentQueue({ cohortId }: { cohortId: string }): ReactNode {
         />
       )}
     </>
-  );
-}
-
-function RejectModal({ dialog, enrollment }: { dialog: DialogProps; enrollment: EnrollmentRowFragment }): ReactNode {
-  const t = useT(trainingConsoleMessages);
-  const rules = useRules();
-  const [review] = useMutation(reviewEnrollmentMutation, { refetchQueries: ["CohortEnrollments", "ConsoleCohort"] });
-  return (
-    <FormModal<{ reason: string }>
-      dialog={dialog}
-      title={t("rejectTitle", { name: enrollment.trainee.name })}
-      okText={t("reject")}
-      onSubmit={async (values) =>
-        (
-          await review({
-            variables: { input: { enrollmentId: enrollment.id, decision: "REJECT", reason: values.reason.trim() } },
-          })
-        ).data?.reviewEnrollment.userErrors ?? []
-      }
-    >
-      <Form.Item
-        name="reason"
-        label={t("rejectReason")}
-        extra={t("rejectReasonHint")}
-        rules={[rules.required("reason"), rules.maxLength("reason", 500)]}
-      >
-        <Input.TextArea rows={3} maxLength={500} />
-      </Form.Item>
-    </FormModal>
   );
 }

@@ -1,18 +1,21 @@
 import { useState, type ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
-import { Button, Input, Popconfirm, Segmented, Space, Tag } from "antd";
+import { Button, Popconfirm, Segmented, Space, Tag } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { ROLES } from "@zuofu/shared";
 import { roleLabels } from "../../app/enum-labels";
-import { useDialog } from "../../app/form-modal";
+import { lazyDialog, useDialog } from "../../app/dialog";
 import { formatDate } from "../../app/format";
 import { useLocale, useT } from "../../app/i18n";
 import { useMutationAction } from "../../app/mutation-action";
 import { filterOf, PagedTable, usePagedQuery } from "../../app/paged-table";
+import { SearchBox } from "../../app/search-box";
 import type { Role, UserFieldsFragment } from "../../gql/graphql";
-import { CreateUserModal, RolesModal } from "./user-form-modals";
 import { setUserActiveMutation, usersQuery } from "./users.documents";
 import { userMessages } from "./users.messages";
+
+const CreateUserModal = lazyDialog(() => import("./user-form-modals"), "CreateUserModal");
+const RolesModal = lazyDialog(() => import("./user-form-modals"), "RolesModal");
 
 type RoleTab = Role | "ALL";
 
@@ -43,12 +46,10 @@ export function UsersPage(): ReactNode {
             ...ROLES.map((r) => ({ value: r, label: roleLabels[locale][r] })),
           ]}
         />
-        <Input.Search
-          aria-label={t("search")}
+        <SearchBox
+          label={t("search")}
           placeholder={t("searchPlaceholder")}
-          allowClear
-          enterButton
-          onSearch={(value) => setSearch(value.trim())}
+          onSearch={setSearch}
           style={{ maxWidth: 300 }}
         />
         <span className="grow" />

@@ -1,6 +1,9 @@
 import "reflect-metadata";
 import { TestApp, type TestUser } from "../../../testing/harness";
+import { DerivedCohortTitles1796431000000 } from "../../../db/migrations/1796431000000-derived-cohort-titles";
+import { cohortTitle } from "@zuofu/shared";
 import { Cohort } from "../cohort.entity";
+import { Course } from "../course.entity";
 import { CREATE_COHORT, CREATE_COURSE } from "./fixtures";
 
 let t: TestApp;
@@ -53,5 +56,26 @@ describe("a cohort's title", () => {
       "智能制造专题班 第1期",
       "智能制造专题班 第5期",
     ]);
+  });
+
+  it("typed by an older import, is derived again by the migration, for the calendar feed's stored copy", async () => {
+    const course = (await t.ok(CREATE_COURSE, { i: { title: "乡村振兴专题班" } }, { token: staff.token })).createCourse
+      .course.id;
+    const fields = { courseId: course, startsOn: "2026-04-01", endsOn: "2026-04-02", capacity: 10 };
+    const id = (await t.ok(CREATE_COHORT, { i: fields }, { token: staff.token })).createCohort.cohort.id;
+    const rowId = Number(Buffer.from(id, "base64url").toString().split(":")[1]);
+    // What the import stored before: the file's 班次名称.
+    await t.ds.getRepository(Cohort).update({ id: rowId }, { title: "2021年春季班" });
+    const runner = t.ds.createQueryRunner();
+    try {
+      await new DerivedCohortTitles1796431000000().up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect((await t.ds.getRepository(Cohort).findOneByOrFail({ id: rowId })).title).toBe("乡村振兴专题班 第1期");
+    // Every other stored title is its derived one as well.
+    const courses = new Map((await t.ds.getRepository(Course).find()).map((c) => [c.id, c.title]));
+    const all = await t.ds.getRepository(Cohort).find();
+    expect(all.filter((c) => c.title !== cohortTitle(courses.get(c.courseId)!, c.number))).toEqual([]);
   });
 });
