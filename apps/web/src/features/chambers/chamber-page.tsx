@@ -15,7 +15,7 @@ import { DataTable } from "../../app/data-table";
 import { Tabs } from "../../app/tabs";
 import { Facts } from "../../app/facts";
 import type { ApiKeyFieldsFragment, ApiKeyScope, ApiKeyStatus } from "../../gql/graphql";
-import { EnterpriseSelect } from "../enterprises/enterprise-select";
+import { EnterprisePicker } from "../enterprises/enterprise-picker";
 import {
   addChamberMembersMutation,
   chamberMembersQuery,
@@ -95,7 +95,8 @@ function Members({ chamberId }: { chamberId: string }): ReactNode {
     <>
       <div className="page-toolbar" role="group" aria-label={t("addMember")}>
         <div style={{ minWidth: 280 }}>
-          <EnterpriseSelect
+          <EnterprisePicker
+            loadOnFocus
             value={picked}
             onChange={setPicked}
             aria-label={t("addMember")}

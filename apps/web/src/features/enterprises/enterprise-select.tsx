@@ -23,6 +23,8 @@ export interface EnterpriseSelectProps {
   onChange?: (value: string | null) => void;
   /** The enterprise already chosen, so its name shows before any search. */
   current?: EnterpriseOption | null;
+  /** Focused with its list open as it appears (a picker that stood in for it was just clicked). */
+  autoFocus?: boolean;
 }
 
 export function EnterpriseSelect({
@@ -32,9 +34,10 @@ export function EnterpriseSelect({
   current,
   placeholder,
   "aria-label": ariaLabel,
+  autoFocus = false,
 }: EnterpriseSelectProps): ReactNode {
   const t = useT(enterpriseMessages);
-  const [opened, setOpened] = useState(false);
+  const [opened, setOpened] = useState(autoFocus);
   const [search, setSearch] = useState("");
   const settled = useDebounced(search.trim());
   const { data, loading } = useQuery(enterpriseOptionsQuery, {
@@ -59,6 +62,8 @@ export function EnterpriseSelect({
       onOpenChange={(open) => open && setOpened(true)}
       placeholder={placeholder ?? t("pickEnterprise")}
       aria-label={ariaLabel}
+      autoFocus={autoFocus}
+      defaultOpen={autoFocus}
       loading={loading}
       notFoundContent={loading ? <Spin size="small" /> : t("noMatch")}
     />

@@ -11,7 +11,7 @@ import { errorText } from "../../app/error-text";
 import { filterOf, PagedTable, usePagedQuery } from "../../app/paged-table";
 import { useSession } from "../../app/session";
 import type { Gender, TraineeFieldsFragment } from "../../gql/graphql";
-import { EnterpriseSelect } from "../enterprises/enterprise-select";
+import { EnterprisePicker } from "../enterprises/enterprise-picker";
 import { traineeIdCardQuery, traineesQuery } from "./trainees.documents";
 import { traineeMessages } from "./trainees.messages";
 import { toast } from "../../app/toast";
@@ -45,7 +45,8 @@ export function TraineesPage(): ReactNode {
           style={{ maxWidth: 360 }}
         />
         <div style={{ minWidth: 240 }}>
-          <EnterpriseSelect
+          <EnterprisePicker
+            loadOnFocus
             value={enterpriseId}
             onChange={setEnterpriseId}
             aria-label={t("enterpriseFilter")}
