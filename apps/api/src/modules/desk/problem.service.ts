@@ -6,6 +6,7 @@ import {
   type ProblemRating,
   type ProblemReporterKind,
   type ProblemStatus,
+  type ErrorCode,
   type NotificationKind,
 } from "@zuofu/shared";
 import type { RequestContext } from "../../graphql/context";
@@ -70,15 +71,34 @@ async function visible(tx: RequestContext, problemId: number | null): Promise<Pr
 }
 
 /**
+ * The open problem the caller holds at its level (desk staff too, with `staffToo`), locked:
+ * NOT_FOUND, NOT_YOUR_PROBLEM or WRONG_STATUS otherwise. `settled` gives a status that has a code
+ * of its own (a second answer hears ALREADY_ANSWERED).
+ */
+async function heldOpen(
+  tx: RequestContext,
+  problemId: number | null,
+  { staffToo = false, settled }: { staffToo?: boolean; settled?: [ProblemStatus, ErrorCode] } = {},
+): Promise<Problem> {
+  const problem = await visible(tx, problemId);
+  if (!(staffToo && tx.hasRole("STAFF", "ADMIN")) && !(await holdsProblem(tx, problem)))
+    fail("NOT_YOUR_PROBLEM", "problemId");
+  if (settled && problem.status === settled[0]) fail(settled[1], "problemId");
+  if (!OPEN_STATUSES.includes(problem.status)) fail("WRONG_STATUS", "problemId", { status: problem.status });
+  return problem;
+}
+
+/**
  * The change as a conditional UPDATE: it applies only while the problem is still in one of `from`
- * at its level, so of two people acting at once exactly one wins; the other gets `lost`.
+ * at its level, so of two people acting at once exactly one wins; the other gets `lost`
+ * (WRONG_STATUS by default).
  */
 async function transition(
   tx: RequestContext,
   problem: Problem,
   from: ProblemStatus[],
   set: Partial<Problem>,
-  lost: () => never,
+  lost: () => never = () => fail("WRONG_STATUS", "problemId", { status: problem.status }),
 ): Promise<Problem> {
   const result = await tx.em
     .createQueryBuilder()
@@ -364,9 +384,7 @@ export async function workOnProblem(ctx: RequestContext, problemId: number | nul
   const text = check.text(note, "note", { max: 2000 });
   check.done();
   return ctx.transaction(async (tx) => {
-    const problem = await visible(tx, problemId);
-    if (!(await holdsProblem(tx, problem))) fail("NOT_YOUR_PROBLEM", "problemId");
-    if (!OPEN_STATUSES.includes(problem.status)) fail("WRONG_STATUS", "problemId", { status: problem.status });
+    const problem = await heldOpen(tx, problemId);
     if (problem.status === "IN_PROGRESS") {
       if (!text) fail("REQUIRED", "note");
       await record(tx, problem, "NOTE", text);
@@ -387,10 +405,7 @@ export async function answerProblem(ctx: RequestContext, problemId: number | nul
   const text = check.requiredText(answer, "answer", 5000);
   check.done();
   return ctx.transaction(async (tx) => {
-    const problem = await visible(tx, problemId);
-    if (!(await holdsProblem(tx, problem))) fail("NOT_YOUR_PROBLEM", "problemId");
-    if (problem.status === "ANSWERED") fail("ALREADY_ANSWERED", "problemId");
-    if (!OPEN_STATUSES.includes(problem.status)) fail("WRONG_STATUS", "problemId", { status: problem.status });
+    const problem = await heldOpen(tx, problemId, { settled: ["ANSWERED", "ALREADY_ANSWERED"] });
     const now = new Date();
     const late = problem.late || (problem.dueAt !== null && problem.dueAt < now);
     await transition(
@@ -424,7 +439,7 @@ export async function moveUp(
     dueAt: dueAt(problem.category, above, now),
     escalations: problem.escalations + 1,
   };
-  await transition(tx, problem, from, set, () => fail("WRONG_STATUS", "problemId", { status: problem.status }));
+  await transition(tx, problem, from, set);
   await scheduleDue(tx, problem);
   return problem;
 }
@@ -481,9 +496,7 @@ export async function escalateProblem(ctx: RequestContext, problemId: number | n
   const text = check.text(note, "note", { max: 2000 });
   check.done();
   return ctx.transaction(async (tx) => {
-    const problem = await visible(tx, problemId);
-    if (!tx.hasRole("STAFF", "ADMIN") && !(await holdsProblem(tx, problem))) fail("NOT_YOUR_PROBLEM", "problemId");
-    if (!OPEN_STATUSES.includes(problem.status)) fail("WRONG_STATUS", "problemId", { status: problem.status });
+    const problem = await heldOpen(tx, problemId, { staffToo: true });
     if (!levelAbove(problem.level)) fail("TOP_LEVEL_REACHED", "problemId");
     await moveUp(tx, problem, OPEN_STATUSES, "ASSIGNED");
     await record(tx, problem, "ESCALATED", text ?? null);
@@ -499,18 +512,15 @@ export async function sendProblemBack(ctx: RequestContext, problemId: number | n
   const text = check.requiredText(instructions, "instructions", 1000);
   check.done();
   return ctx.transaction(async (tx) => {
-    const problem = await visible(tx, problemId);
-    if (!(await holdsProblem(tx, problem))) fail("NOT_YOUR_PROBLEM", "problemId");
-    if (!OPEN_STATUSES.includes(problem.status)) fail("WRONG_STATUS", "problemId", { status: problem.status });
+    const problem = await heldOpen(tx, problemId);
     const below = levelBelow(problem.level);
     if (!below) return fail("BOTTOM_LEVEL_REACHED", "problemId");
-    await transition(
-      tx,
-      problem,
-      OPEN_STATUSES,
-      { level: below, status: "ASSIGNED", instructions: text!, dueAt: dueAt(problem.category, below, new Date()) },
-      () => fail("WRONG_STATUS", "problemId", { status: problem.status }),
-    );
+    await transition(tx, problem, OPEN_STATUSES, {
+      level: below,
+      status: "ASSIGNED",
+      instructions: text!,
+      dueAt: dueAt(problem.category, below, new Date()),
+    });
     await record(tx, problem, "SENT_BACK", text!);
     await scheduleDue(tx, problem);
     await tell(tx, await holdersOf(tx, problem), "PROBLEM_ASSIGNED", problem);
