@@ -393,9 +393,13 @@ export type CreateExportUrlInput = {
   /** EVENT_REGISTRATIONS */
   eventId?: string | null | undefined;
   format?: ExportFormat;
+  /** DESK_FIGURES: problems reported from (inclusive) */
+  from?: string | null | undefined;
   kind: ExportKind;
   /** HONOR_ROLL filter */
   programId?: string | null | undefined;
+  /** DESK_FIGURES: problems reported before (exclusive) */
+  to?: string | null | undefined;
   /** HONOR_ROLL filter */
   year?: number | null | undefined;
 };
@@ -560,6 +564,7 @@ export type ExportKind =
   | 'ATTENDANCE_SHEET'
   | 'AWARD_RANKING'
   | 'COHORT_ROSTER'
+  | 'DESK_FIGURES'
   | 'EVENT_REGISTRATIONS'
   | 'FEEDBACK'
   | 'HONOR_ROLL'
@@ -735,8 +740,16 @@ export type ProblemFilter = {
   departmentId?: string | null | undefined;
   enterpriseId?: string | null | undefined;
   level?: ProblemLevel | null | undefined;
+  /** Owed an answer by the level holding it */
+  open?: boolean | null | undefined;
   /** Open and past the due date */
   overdue?: boolean | null | undefined;
+  /** Reported from (inclusive) */
+  reportedFrom?: string | null | undefined;
+  /** Reported before (exclusive) */
+  reportedTo?: string | null | undefined;
+  /** Words of the title or the enterprise's name */
+  search?: string | null | undefined;
   status?: ProblemStatus | null | undefined;
 };
 
