@@ -63,9 +63,9 @@ export function q4(traineeToken: string): PreparedOperation {
 export function d1(staffToken: string): PreparedOperation {
   return {
     id: "D1",
-    title: "problems(first: 50, open) › enterprise, department, with totalCount (desk staff)",
-    // The session, the count, the page, then enterprises and departments by id: one each.
-    levels: 5,
+    title: "problems(first: 50, open) › enterprise, department, heldByViewer, with totalCount (desk staff)",
+    // The session, the count, and the page with its enterprises and departments joined in.
+    levels: 3,
     request: { body: JSON.stringify({ query: D1 }), token: staffToken, check: noErrors },
     writes: false,
   };
@@ -75,8 +75,8 @@ export function d2(staffToken: string): PreparedOperation {
   return {
     id: "D2",
     title: "deskFigures: total, handledTotal, by department, category, level and month (desk staff)",
-    // The session and one grouped statement per field: six.
-    levels: 7,
+    // The session and two grouped statements per field (the problems, their rating rounds): 1 + 6 × 2.
+    levels: 13,
     request: { body: JSON.stringify({ query: D2 }), token: staffToken, check: noErrors },
     writes: false,
   };

@@ -75,9 +75,9 @@ describe("the service desk in the browser", () => {
     await staff.page.getByRole("button", { name: /查\s*询/ }).click();
     const select = staff.page.getByRole("checkbox", { name: `选择问题“${TITLE}”` });
     await select.check();
-    await staff.page.getByRole("button", { name: "批量分拣" }).click();
-    await staff.page.getByRole("dialog").getByRole("button", { name: "确认分拣" }).click();
-    await staff.page.getByRole("status").getByText("已分拣1个问题").waitFor();
+    await staff.page.getByRole("button", { name: "批量受理" }).click();
+    await staff.page.getByRole("dialog").getByRole("button", { name: "确认受理" }).click();
+    await staff.page.getByRole("status").getByText("已受理1个问题").waitFor();
     await staff.page.getByRole("button", { name: "关闭", exact: true }).click();
     expect((await state()).status).toBe("TRIAGED");
     await select.check();
@@ -168,7 +168,7 @@ describe("the service desk in the browser", () => {
       "RATED@LEADER",
       "CLOSED@LEADER",
     ]);
-    for (const label of ["反映问题", "分拣", "交办", "办理进展", "上报", "退回", "办结"])
+    for (const label of ["反映问题", "受理", "交办", "办理进展", "上报", "退回", "办结"])
       await staff.page.locator(".ant-timeline").getByText(label, { exact: true }).first().waitFor();
     expect(await staff.page.getByRole("group", { name: "操作" }).getByRole("button").count()).toBe(0);
     await run.screenshot(staff.page, "desk-problem-closed-1366");

@@ -199,7 +199,7 @@ export const problemReporterKindLabels: Messages<ProblemReporterKind> = {
 export const problemEventKindLabels: Messages<ProblemEventKind> = {
   "zh-CN": {
     REPORTED: "反映问题",
-    TRIAGED: "分拣",
+    TRIAGED: "受理",
     ASSIGNED: "交办",
     TRANSFERRED: "转办",
     STARTED: "开始办理",
@@ -213,7 +213,7 @@ export const problemEventKindLabels: Messages<ProblemEventKind> = {
   },
   en: {
     REPORTED: "Reported",
-    TRIAGED: "Triaged",
+    TRIAGED: "Accepted",
     ASSIGNED: "Assigned",
     TRANSFERRED: "Transferred",
     STARTED: "Work started",

@@ -102,6 +102,7 @@ export class ProblemResolver {
     description:
       "Whether the caller holds it at its level (its department's handler, its leader in charge, the district head)",
   })
+  @Loads(Problem, { reads: ["level"] })
   heldByViewer(@Root() problem: Problem, @Ctx() ctx: RequestContext) {
     return holdsProblem(ctx, problem);
   }

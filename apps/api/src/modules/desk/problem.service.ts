@@ -643,9 +643,12 @@ export async function listProblems(
   }
   if (order === "DUE_FIRST") {
     qb.andWhere("p.due_at IS NOT NULL");
-    return paginate(qb, page, [{ expr: "p.due_at", value: (p: Problem) => p.dueAt, direction: "ASC" }]);
+    return paginate(qb, page, [{ expr: "p.due_at", value: (p: Problem) => p.dueAt, direction: "ASC" }], { ctx });
   }
-  return paginate(qb, page, [{ expr: "p.created_at", value: (p: Problem) => p.createdAt, direction: "DESC" }]);
+  // With the context, the page folds the enterprise and department it shows into its own statement.
+  return paginate(qb, page, [{ expr: "p.created_at", value: (p: Problem) => p.createdAt, direction: "DESC" }], {
+    ctx,
+  });
 }
 
 export const departmentsInOrder = (ctx: RequestContext) => ctx.em.find(Department, { order: { name: "ASC" } });

@@ -33,7 +33,7 @@ const itemOf = (e: UserErrorLike) =>
   e.field?.[0] === "input" && e.field[1] === "problemIds" && e.field[2] !== undefined ? Number(e.field[2]) : null;
 
 /**
- * 批量分拣 or 批量交办 of the selected problems: the dialog names them and asks for what the step
+ * 批量受理 or 批量交办 of the selected problems: the dialog names them and asks for what the step
  * needs (a department, a due date), then reports on each one. The API takes a batch whole or not
  * at all; when one problem cannot go, the summary names it and says the others were left as they were.
  */

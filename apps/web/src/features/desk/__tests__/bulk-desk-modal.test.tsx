@@ -122,9 +122,9 @@ describe("bulk triage and assignment on the desk's queue", () => {
         },
       },
     ]);
-    fireEvent.click(screen.getByRole("button", { name: "确认分拣" }));
+    fireEvent.click(screen.getByRole("button", { name: "确认受理" }));
     const summary = await screen.findByRole("status");
-    expect(within(summary).getByText("未分拣：有问题不能分拣，整批均未办理")).toBeTruthy();
+    expect(within(summary).getByText("未受理：有问题不能受理，整批均未办理")).toBeTruthy();
     expect(within(summary).getByText("流动资金贷款续贷困难：未办理，保持原状")).toBeTruthy();
     expect(within(summary).getByText("技工招聘难：当前状态（TRIAGED）不允许此操作")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: /关\s*闭/ }));

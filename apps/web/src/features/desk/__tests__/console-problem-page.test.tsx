@@ -138,7 +138,7 @@ describe("a problem's page in the console", () => {
     expect(screen.getByText("反映问题")).toBeTruthy();
     expect(screen.getByText("请尽快办理")).toBeTruthy();
     const actions = screen.getByRole("group", { name: "操作" });
-    expect(within(actions).queryByRole("button", { name: /分\s*拣/ })).toBeNull();
+    expect(within(actions).queryByRole("button", { name: /受\s*理/ })).toBeNull();
     fireEvent.click(within(actions).getByRole("button", { name: /答\s*复/ }));
     const dialog = await screen.findByRole("dialog");
     fireEvent.click(
