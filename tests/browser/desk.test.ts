@@ -42,7 +42,10 @@ async function step(page: Page, action: string | RegExp, fields: Record<string, 
   const dialog = page.getByRole("dialog");
   for (const [label, value] of Object.entries(fields)) await dialog.getByLabel(label).fill(value);
   await dialog.getByRole("button", { name: action }).click();
-  await dialog.waitFor({ state: "detached" });
+  // A dialog that stays open says why (a user error, a failed request): its text goes with the failure.
+  await dialog.waitFor({ state: "detached" }).catch(async (error: Error) => {
+    throw new Error(`${error.message}\nthe dialog says: ${await dialog.textContent()}`);
+  });
 }
 
 describe("the service desk in the browser", () => {
