@@ -4,9 +4,9 @@ import { BrowserRun, logIn } from "./harness";
 /**
  * The service desk (直通车), issue 14: one problem travels through every state (reported → triaged →
  * assigned → in progress → answered → rated not satisfied → reopened one level up → … → closed) and
- * every level (department → leader in charge → district head, and back down), each staff step done
- * in the browser by the account whose role it is. The enterprise's two steps (report, rate) go
- * through the API: its phone pages are another branch's.
+ * every level (department → leader in charge → district head, and back down), each step done in the
+ * browser by the account whose role it is: the enterprise's contact on its phone pages (我要反映,
+ * 我的诉求), the desk, the department and the leaders in the console.
  */
 
 let run: BrowserRun;
@@ -50,22 +50,24 @@ async function step(page: Page, action: string | RegExp, fields: Record<string, 
 
 describe("the service desk in the browser", () => {
   it("one problem through every state and every level, each step by its role", async () => {
-    const contact = await run.token("13800000005");
-    const mine = await run.gql(`{ problems(first: 1) { edges { node { enterprise { id } } } } }`, {}, contact);
-    const enterpriseId = mine.problems.edges[0].node.enterprise.id;
-    const reported = await run.gql(
-      `mutation ($i: ReportProblemInput!) { reportProblem(input: $i) { problem { id status } userErrors { code } } }`,
-      {
-        i: {
-          enterpriseId,
-          category: "LAND",
-          title: TITLE,
-          description: "二期厂房扩建需新增用地约20亩，申请半年仍无答复。",
-        },
-      },
-      contact,
-    );
-    const id: string = reported.reportProblem.problem.id;
+    // The enterprise's contact reports it on a phone (我要反映).
+    const { context: phoneContext, page: phone } = await run.page({ phone: true });
+    // antd draws button-style radios over hidden inputs: a person presses the button, its label.
+    const choose = (name: string) =>
+      phone
+        .locator("label")
+        .filter({ has: phone.getByRole("radio", { name, exact: true }) })
+        .click();
+    await logIn(phone, "13800000005");
+    await phone.waitForURL(/\/me\//);
+    await phone.getByRole("navigation").getByRole("link", { name: "我要反映" }).click();
+    await phone.getByRole("heading", { name: "我要反映" }).waitFor();
+    await choose("用地");
+    await phone.getByLabel("标题").fill(TITLE);
+    await phone.getByLabel("问题描述").fill("二期厂房扩建需新增用地约20亩，申请半年仍无答复。");
+    await phone.getByRole("button", { name: /提交反映/ }).click();
+    await phone.waitForURL(/\/me\/desk\/problems\/.+/);
+    const id = decodeURIComponent(phone.url().split("/").pop()!);
     const staffToken = await run.token("13800000002");
     const state = async () => (await run.gql(STATE, { id }, staffToken)).node;
     expect((await state()).status).toBe("REPORTED");
@@ -115,14 +117,16 @@ describe("the service desk in the browser", () => {
     await step(handler.page, ANSWER, { 答复: "已纳入明年年度用地计划。" });
     expect((await state()).status).toBe("ANSWERED");
 
-    // The enterprise is not satisfied: the problem reopens with the leader in charge.
-    const rate = (rating: string) =>
-      run.gql(
-        `mutation ($i: RateProblemInput!) { rateProblem(input: $i) { problem { status level } userErrors { code } } }`,
-        { i: { problemId: id, rating } },
-        contact,
-      );
-    expect((await rate("NOT_SATISFIED")).rateProblem.problem).toEqual({ status: "REOPENED", level: "LEADER" });
+    // The enterprise is not satisfied (on its phone, with a reason): the problem reopens with the leader in charge.
+    const rate = async (rating: string, comment: string, said: string) => {
+      await phone.goto(`/me/desk/problems/${encodeURIComponent(id)}`);
+      await choose(rating);
+      await phone.getByLabel("评语（选填）").fill(comment);
+      await phone.getByRole("button", { name: /提交评价/ }).click();
+      await phone.getByText(said).waitFor();
+    };
+    await rate("不满意", "明年太晚，影响投产。", "已收到，问题已重新交办上一级处理");
+    expect(await state()).toMatchObject({ status: "REOPENED", level: "LEADER" });
 
     // The leader in charge: the board, then up to the district head.
     const leader = await as("13800000007", /\/console\/desk\/board/);
@@ -150,7 +154,8 @@ describe("the service desk in the browser", () => {
     await leader.page.getByText("请分管区领导牵头，本月内给企业明确答复。").first().waitFor();
     await step(leader.page, "开始办理");
     await step(leader.page, ANSWER, { 答复: "已协调提前至本年四季度供地。" });
-    expect((await rate("SATISFIED")).rateProblem.problem).toEqual({ status: "CLOSED", level: "LEADER" });
+    await rate("满意", "办理及时，谢谢。", "感谢您的评价");
+    expect(await state()).toMatchObject({ status: "CLOSED", level: "LEADER" });
 
     // Staff see the whole way on the problem's page.
     await openFromList(staff.page, "/console/desk");
@@ -176,6 +181,7 @@ describe("the service desk in the browser", () => {
     expect(await staff.page.getByRole("group", { name: "操作" }).getByRole("button").count()).toBe(0);
     await run.screenshot(staff.page, "desk-problem-closed-1366");
     for (const session of [staff, handler, leader, head]) await session.close();
+    await phoneContext.close();
   }, 300_000);
 
   it("the figures: the running total since the start, by month as a chart, and the export link", async () => {

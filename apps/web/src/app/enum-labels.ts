@@ -192,8 +192,13 @@ export const problemRatingLabels: Messages<ProblemRating> = {
 };
 
 export const problemReporterKindLabels: Messages<ProblemReporterKind> = {
-  "zh-CN": { ENTERPRISE: "企业反映", COMMISSIONER: "亲清特使走访", STAFF_PHONE: "电话受理" },
-  en: { ENTERPRISE: "By the enterprise", COMMISSIONER: "By its commissioner", STAFF_PHONE: "By phone to the desk" },
+  "zh-CN": { ENTERPRISE: "企业反映", COMMISSIONER: "亲清特使走访", STAFF_PHONE: "电话受理", CHAMBER: "合作商会代报" },
+  en: {
+    ENTERPRISE: "By the enterprise",
+    COMMISSIONER: "By its commissioner",
+    STAFF_PHONE: "By phone to the desk",
+    CHAMBER: "By a partner chamber",
+  },
 };
 
 export const problemEventKindLabels: Messages<ProblemEventKind> = {
@@ -210,6 +215,7 @@ export const problemEventKindLabels: Messages<ProblemEventKind> = {
     ESCALATED: "上报",
     SENT_BACK: "退回",
     CLOSED: "办结",
+    SUPPLEMENTED: "企业补充材料",
   },
   en: {
     REPORTED: "Reported",
@@ -224,6 +230,7 @@ export const problemEventKindLabels: Messages<ProblemEventKind> = {
     ESCALATED: "Escalated",
     SENT_BACK: "Sent back",
     CLOSED: "Closed",
+    SUPPLEMENTED: "Added to by the enterprise",
   },
 };
 
