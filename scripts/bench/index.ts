@@ -36,7 +36,17 @@ import {
   type SkippedRow,
 } from "./bench-report";
 import { drive } from "./load-runner";
-import { m1, q1, q4, type OperationId, type PreparedOperation, type Skipped } from "./operations";
+import {
+  OPERATION_IDS,
+  d1,
+  d2,
+  m1,
+  q1,
+  q4,
+  type OperationId,
+  type PreparedOperation,
+  type Skipped,
+} from "./operations";
 import {
   API_NODE_FLAGS,
   listeningPid,
@@ -48,7 +58,7 @@ import {
 } from "./server-process";
 
 const USAGE = `usage: npm run bench -- [--scale 1,10,100] [--db sqlite,mysql] [--duration 6] [--connections 8]
-       [--only Q1,Q2,Q3,Q4,M1] [--rounds 3] [--m1-trainees 6000] [--mysql-url mysql://root@127.0.0.1:3306/] [--profile]`;
+       [--only Q1,Q2,Q3,Q4,D1,D2,M1] [--rounds 3] [--m1-trainees 6000] [--mysql-url mysql://root@127.0.0.1:3306/] [--profile]`;
 
 interface Options {
   scales: number[];
@@ -70,7 +80,7 @@ function options(): Options {
       db: { type: "string", default: "sqlite,mysql" },
       duration: { type: "string", default: "6" },
       connections: { type: "string", default: "8" },
-      only: { type: "string", default: "Q1,Q2,Q3,Q4,M1" },
+      only: { type: "string", default: OPERATION_IDS.join(",") },
       rounds: { type: "string", default: "3" },
       "m1-trainees": { type: "string", default: "6000" },
       "mysql-url": { type: "string", default: process.env.TEST_DATABASE_URL || "mysql://root@127.0.0.1:3306/" },
@@ -92,7 +102,7 @@ function options(): Options {
   const dbs = values.db.split(",") as DatabaseKind[];
   if (dbs.some((d) => d !== "sqlite" && d !== "mysql")) throw new Error("--db takes sqlite and/or mysql");
   const only = values.only.split(",") as OperationId[];
-  if (only.some((o) => !["Q1", "Q2", "Q3", "Q4", "M1"].includes(o))) throw new Error("--only takes Q1,Q2,Q3,Q4,M1");
+  if (only.some((o) => !OPERATION_IDS.includes(o))) throw new Error(`--only takes ${OPERATION_IDS.join(",")}`);
   return {
     scales: ints(values.scale, "scale", 100),
     dbs,
@@ -335,6 +345,8 @@ class Bench {
         q1(staff),
         ...(await awardOperations(this.schemaSdl, call, staff)),
         q4(trainee),
+        d1(staff),
+        d2(staff),
       ];
       for (const op of reads.filter((o) => this.opts.only.has(o.id))) {
         if ("skipped" in op) {

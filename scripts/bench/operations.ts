@@ -1,11 +1,23 @@
 import type { LoadRequest } from "./load-runner";
 import { noErrors } from "./load-runner";
 
-export type OperationId = "Q1" | "Q2" | "Q3" | "Q4" | "M1";
+export type OperationId = "Q1" | "Q2" | "Q3" | "Q4" | "D1" | "D2" | "M1";
+export const OPERATION_IDS: OperationId[] = ["Q1", "Q2", "Q3", "Q4", "D1", "D2", "M1"];
 
 export const Q1 = `{ cohorts(first: 20) { edges { node { number course { title } enrollments(first: 50) { edges { node { status trainee { name enterprise { name honors { kind year } } } } } } } } } }`;
 
 export const Q4 = `{ me { trainee { enrollments(first: 20) { edges { node { status cohort { title } certificate { serial } } } } certificates { serial } } } }`;
+
+/** The desk's queue as its page asks for it: the open problems, newest first, with their enterprise and department. */
+export const D1 = `{ problems(first: 50, filter: { open: true }) { totalCount edges { node { id title category status level dueAt overdue escalations createdAt heldByViewer enterprise { name } department { name } } } } }`;
+
+/** The desk's figures page: every dimension and the running total. */
+export const D2 = `{ deskFigures { handledTotal
+  total { total open overdue closed answered onTime rated satisfied onTimeRate satisfactionRate }
+  byDepartment { key departmentId label total open overdue onTimeRate satisfactionRate }
+  byCategory { key total open overdue onTimeRate satisfactionRate }
+  byLevel { key total open overdue onTimeRate satisfactionRate }
+  byMonth { key total open closed onTimeRate satisfactionRate } } }`;
 
 export const M1 = `mutation Enroll($input: EnrollInput!) { enroll(input: $input) { enrollment { id status waitlistPosition } userErrors { code message } } }`;
 
@@ -44,6 +56,28 @@ export function q4(traineeToken: string): PreparedOperation {
     // me → trainee → enrollments | certificates → cohort | certificate
     levels: 4,
     request: { body: JSON.stringify({ query: Q4 }), token: traineeToken, check: noErrors },
+    writes: false,
+  };
+}
+
+export function d1(staffToken: string): PreparedOperation {
+  return {
+    id: "D1",
+    title: "problems(first: 50, open) › enterprise, department, heldByViewer, with totalCount (desk staff)",
+    // The session, the count, and the page with its enterprises and departments joined in.
+    levels: 3,
+    request: { body: JSON.stringify({ query: D1 }), token: staffToken, check: noErrors },
+    writes: false,
+  };
+}
+
+export function d2(staffToken: string): PreparedOperation {
+  return {
+    id: "D2",
+    title: "deskFigures: total, handledTotal, by department, category, level and month (desk staff)",
+    // The session and two grouped statements per field (the problems, their rating rounds): 1 + 6 × 2.
+    levels: 13,
+    request: { body: JSON.stringify({ query: D2 }), token: staffToken, check: noErrors },
     writes: false,
   };
 }

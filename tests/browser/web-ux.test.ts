@@ -281,6 +281,11 @@ async function demoIds() {
   );
   const chambers = await run.gql(`{ chambers(first: 1) { edges { node { id } } } }`, {}, admin);
   const assignments = await run.gql(`{ myAwardAssignments(first: 1) { edges { node { id } } } }`, {}, judge);
+  const inbox = await run.gql(
+    `{ problems(first: 1, filter: { open: true }) { edges { node { id } } } }`,
+    {},
+    await run.token("13800000006"),
+  );
   const cohort = data.cohorts.edges[0].node;
   return {
     cohort: encodeURIComponent(cohort.id),
@@ -289,6 +294,7 @@ async function demoIds() {
     cycle: encodeURIComponent(data.awardCycles.edges[0].node.id),
     chamber: encodeURIComponent(chambers.chambers.edges[0].node.id),
     assignment: encodeURIComponent(assignments.myAwardAssignments.edges[0].node.id),
+    problem: encodeURIComponent(inbox.problems.edges[0].node.id),
   };
 }
 
@@ -411,12 +417,32 @@ describe("9. accessibility: no serious or critical axe violation; a larger-text 
         `/console/chambers/${ids.chamber}`,
         "/console/users",
         "/console/audit",
+        "/console/desk",
+        `/console/desk/problems/${ids.problem}`,
+        "/console/desk/board",
+        "/console/desk/figures",
       ],
       "zh-CN",
     );
     expect(found).toEqual({});
     await context.close();
   }, 600_000);
+
+  it("the service desk's pages at 1366 px for a department's handler and the district head", async () => {
+    const ids = await demoIds();
+    const found: Record<string, string[]> = {};
+    for (const [phone, landing, paths] of [
+      ["13800000006", /\/console\/desk\/inbox$/, ["/console/desk/inbox", `/console/desk/problems/${ids.problem}`]],
+      ["13800000009", /\/console\/desk\/board$/, ["/console/desk/board", "/console/desk/figures"]],
+    ] as const) {
+      const { context, page } = await run.page({ viewport: { width: 1366, height: 900 } });
+      await logIn(page, phone);
+      await page.waitForURL(landing);
+      Object.assign(found, await audit(page, [...paths], "zh-CN"));
+      await context.close();
+    }
+    expect(found).toEqual({});
+  }, 300_000);
 
   it("larger text stays on across visits and keeps every portal page within a phone's width", async () => {
     const ids = await demoIds();

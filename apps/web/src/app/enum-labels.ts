@@ -9,6 +9,10 @@ import type {
   HonorKind,
   HonorLevel,
   ProblemCategory,
+  ProblemEventKind,
+  ProblemLevel,
+  ProblemRating,
+  ProblemReporterKind,
   ProblemStatus,
   Role,
   SocialProgramme,
@@ -173,6 +177,60 @@ export const problemStatusLabels: Messages<ProblemStatus> = {
     ANSWERED: "Answered",
     REOPENED: "Reopened",
     CLOSED: "Closed",
+  },
+};
+
+/** The service desk (直通车): a problem's level, rating, source and the steps of its timeline. */
+export const problemLevelLabels: Messages<ProblemLevel> = {
+  "zh-CN": { DEPARTMENT: "承办部门", LEADER: "分管区领导", DISTRICT_HEAD: "区长" },
+  en: { DEPARTMENT: "Department", LEADER: "Leader in charge", DISTRICT_HEAD: "District head" },
+};
+
+export const problemRatingLabels: Messages<ProblemRating> = {
+  "zh-CN": { SATISFIED: "满意", BASICALLY_SATISFIED: "基本满意", NOT_SATISFIED: "不满意" },
+  en: { SATISFIED: "Satisfied", BASICALLY_SATISFIED: "Basically satisfied", NOT_SATISFIED: "Not satisfied" },
+};
+
+export const problemReporterKindLabels: Messages<ProblemReporterKind> = {
+  "zh-CN": { ENTERPRISE: "企业反映", COMMISSIONER: "亲清特使走访", STAFF_PHONE: "电话受理", CHAMBER: "合作商会代报" },
+  en: {
+    ENTERPRISE: "By the enterprise",
+    COMMISSIONER: "By its commissioner",
+    STAFF_PHONE: "By phone to the desk",
+    CHAMBER: "By a partner chamber",
+  },
+};
+
+export const problemEventKindLabels: Messages<ProblemEventKind> = {
+  "zh-CN": {
+    REPORTED: "反映问题",
+    TRIAGED: "受理",
+    ASSIGNED: "交办",
+    TRANSFERRED: "转办",
+    STARTED: "开始办理",
+    NOTE: "办理进展",
+    ANSWERED: "答复",
+    RATED: "评价",
+    REOPENED: "重新办理",
+    ESCALATED: "上报",
+    SENT_BACK: "退回",
+    CLOSED: "办结",
+    SUPPLEMENTED: "企业补充材料",
+  },
+  en: {
+    REPORTED: "Reported",
+    TRIAGED: "Accepted",
+    ASSIGNED: "Assigned",
+    TRANSFERRED: "Transferred",
+    STARTED: "Work started",
+    NOTE: "Progress note",
+    ANSWERED: "Answered",
+    RATED: "Rated",
+    REOPENED: "Reopened",
+    ESCALATED: "Escalated",
+    SENT_BACK: "Sent back",
+    CLOSED: "Closed",
+    SUPPLEMENTED: "Added to by the enterprise",
   },
 };
 

@@ -5,7 +5,7 @@ import { NotFound, RequireAuth } from "./guards";
 import { PortalLayout } from "./layout/portal-layout";
 import { PublicLayout } from "./layout/public-layout";
 import { PageLoading } from "./page-state";
-import { CONSOLE_ROLES } from "./roles";
+import { CONSOLE_ROLES, deskHomeFor, hasAnyRole } from "./roles";
 import { SessionProvider, useSession } from "./session";
 
 /** One chunk per page: a visitor or a trainee never downloads the console. */
@@ -86,7 +86,22 @@ const ConsoleContactsPage = page(
   () => import("../features/desk-enterprise/console-contacts-page"),
   "ConsoleContactsPage",
 );
+const DeskQueuePage = page(() => import("../features/desk/desk-queue-page"), "DeskQueuePage");
+const ConsoleProblemPage = page(() => import("../features/desk/console-problem-page"), "ConsoleProblemPage");
+const DepartmentInboxPage = page(() => import("../features/desk/department-inbox-page"), "DepartmentInboxPage");
+const EscalationBoardPage = page(() => import("../features/desk/escalation-board-page"), "EscalationBoardPage");
+const DeskFiguresPage = page(() => import("../features/desk/desk-figures-page"), "DeskFiguresPage");
 const CheckInScreenPage = page(() => import("../features/training/check-in-screen-page"), "CheckInScreenPage");
+
+/** /console: the dashboard for staff, their first desk page for the desk's levels. */
+function ConsoleIndex(): ReactNode {
+  const { viewer } = useSession();
+  const roles = viewer?.roles ?? [];
+  return <Navigate to={hasAnyRole(roles, CONSOLE_ROLES) ? "/console/dashboard" : deskHomeFor(roles)} replace />;
+}
+
+/** Staff only: the console's pages other than the desk's. */
+const staffOnly = (element: ReactNode) => <RequireAuth roles={CONSOLE_ROLES}>{element}</RequireAuth>;
 
 /** /me: the profile for trainees, the desk for enterprises' contacts; other signed-in users only have their password here. */
 function PortalIndex(): ReactNode {
@@ -243,28 +258,28 @@ export const routes: RouteObject[] = [
     path: "console",
     element: <ConsoleLayout />,
     children: [
-      { index: true, element: <Navigate to="/console/dashboard" replace /> },
-      { path: "dashboard", element: <DashboardPage /> },
-      { path: "courses", element: <ConsoleCoursesPage /> },
-      { path: "cohorts", element: <ConsoleCohortsPage /> },
-      { path: "cohorts/:cohortId", element: <ConsoleCohortPage /> },
-      { path: "sessions/:sessionId/attendance", element: <AttendancePage /> },
-      { path: "certificates", element: <ConsoleCertificatesPage /> },
-      { path: "events", element: <ConsoleEventsPage /> },
-      { path: "events/:eventId", element: <ConsoleEventPage /> },
-      { path: "speakers", element: <ConsoleSpeakersPage /> },
-      { path: "awards", element: <ConsoleAwardCyclesPage /> },
-      { path: "awards/:cycleId", element: <ConsoleAwardCyclePage /> },
-      { path: "enterprises", element: <EnterprisesPage /> },
-      { path: "trainees", element: <TraineesPage /> },
-      { path: "enterprise-links", element: <EnterpriseLinksPage /> },
-      { path: "enterprise-contacts", element: <ConsoleContactsPage /> },
-      { path: "judges", element: <ConsoleJudgesPage /> },
-      { path: "imports", element: <ImportsPage /> },
-      { path: "delivery-failures", element: <DeliveryFailuresPage /> },
-      { path: "desk/coverage", element: <CoveragePage /> },
-      { path: "desk/commissioners", element: <CommissionersPage /> },
-      { path: "desk/departments", element: <DepartmentsPage /> },
+      { index: true, element: <ConsoleIndex /> },
+      { path: "dashboard", element: staffOnly(<DashboardPage />) },
+      { path: "courses", element: staffOnly(<ConsoleCoursesPage />) },
+      { path: "cohorts", element: staffOnly(<ConsoleCohortsPage />) },
+      { path: "cohorts/:cohortId", element: staffOnly(<ConsoleCohortPage />) },
+      { path: "sessions/:sessionId/attendance", element: staffOnly(<AttendancePage />) },
+      { path: "certificates", element: staffOnly(<ConsoleCertificatesPage />) },
+      { path: "events", element: staffOnly(<ConsoleEventsPage />) },
+      { path: "events/:eventId", element: staffOnly(<ConsoleEventPage />) },
+      { path: "speakers", element: staffOnly(<ConsoleSpeakersPage />) },
+      { path: "awards", element: staffOnly(<ConsoleAwardCyclesPage />) },
+      { path: "awards/:cycleId", element: staffOnly(<ConsoleAwardCyclePage />) },
+      { path: "enterprises", element: staffOnly(<EnterprisesPage />) },
+      { path: "trainees", element: staffOnly(<TraineesPage />) },
+      { path: "enterprise-links", element: staffOnly(<EnterpriseLinksPage />) },
+      { path: "enterprise-contacts", element: staffOnly(<ConsoleContactsPage />) },
+      { path: "judges", element: staffOnly(<ConsoleJudgesPage />) },
+      { path: "imports", element: staffOnly(<ImportsPage />) },
+      { path: "delivery-failures", element: staffOnly(<DeliveryFailuresPage />) },
+      { path: "desk/coverage", element: staffOnly(<CoveragePage />) },
+      { path: "desk/commissioners", element: staffOnly(<CommissionersPage />) },
+      { path: "desk/departments", element: staffOnly(<DepartmentsPage />) },
       {
         path: "chambers",
         element: (
@@ -281,7 +296,7 @@ export const routes: RouteObject[] = [
           </RequireAuth>
         ),
       },
-      { path: "claims", element: <TraineeClaimsPage /> },
+      { path: "claims", element: staffOnly(<TraineeClaimsPage />) },
       {
         path: "users",
         element: (
@@ -295,6 +310,33 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth roles={["ADMIN"]}>
             <AuditPage />
+          </RequireAuth>
+        ),
+      },
+      { path: "desk", element: staffOnly(<DeskQueuePage />) },
+      // The API checks each row again: a page here only chooses what to ask for.
+      { path: "desk/problems/:problemId", element: <ConsoleProblemPage /> },
+      {
+        path: "desk/inbox",
+        element: (
+          <RequireAuth roles={["DEPARTMENT_HANDLER"]}>
+            <DepartmentInboxPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: "desk/board",
+        element: (
+          <RequireAuth roles={["LEADER_IN_CHARGE", "DISTRICT_HEAD", ...CONSOLE_ROLES]}>
+            <EscalationBoardPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: "desk/figures",
+        element: (
+          <RequireAuth roles={["LEADER_IN_CHARGE", "DISTRICT_HEAD", ...CONSOLE_ROLES]}>
+            <DeskFiguresPage />
           </RequireAuth>
         ),
       },

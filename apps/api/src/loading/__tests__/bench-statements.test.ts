@@ -4,7 +4,7 @@ import { TestApp } from "../../testing/harness";
 import { generateDemoData } from "../../demo/demo-data";
 import { buildAppSchema } from "../../graphql/schema";
 import { User } from "../../modules/accounts/user.entity";
-import { Q1, Q4, M1 } from "../../../../../scripts/bench/operations";
+import { D1, D2, Q1, Q4, M1 } from "../../../../../scripts/bench/operations";
 import { awardOperations, type GqlCall } from "../../../../../scripts/bench/award-operations";
 import { createEnrollFixture, type BenchDatabase } from "../../../../../scripts/bench/bench-database";
 
@@ -15,7 +15,7 @@ import { createEnrollFixture, type BenchDatabase } from "../../../../../scripts/
  * judges' `weightedScore` (their cycle's criteria) it costs 5. M1 costs two more on SQLite, whose
  * seat-taking goes without `SELECT … FOR UPDATE`.
  */
-const LEVELS = { Q1: 5, Q2: 5, Q3: 1, Q4: 3, M1: process.env.TEST_DATABASE_URL ? 8 : 10 };
+const LEVELS = { Q1: 5, Q2: 5, Q3: 1, Q4: 3, D1: 3, D2: 13, M1: process.env.TEST_DATABASE_URL ? 8 : 10 };
 
 jest.setTimeout(180_000);
 
@@ -65,6 +65,11 @@ describe("the bench's operations", () => {
 
   it("Q4, a trainee's own record, stays at its level", async () => {
     expect(await statements({ query: Q4 }, trainee)).toBeLessThanOrEqual(LEVELS.Q4);
+  });
+
+  it("D1 and D2, the desk's queue and its figures over three years of problems, stay at theirs", async () => {
+    expect(await statements({ query: D1 }, staff)).toBeLessThanOrEqual(LEVELS.D1);
+    expect(await statements({ query: D2 }, staff)).toBeLessThanOrEqual(LEVELS.D2);
   });
 
   it("M1, an enrollment, stays at its level", async () => {

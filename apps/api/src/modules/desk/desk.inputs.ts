@@ -1,9 +1,19 @@
-import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
 import type { ProblemCategory, ProblemLevel, ProblemRating, ProblemStatus } from "@zuofu/shared";
 import { UserError } from "../../graphql/errors";
 import { MaxLen } from "../../graphql/validation";
 import { ProblemCategoryEnum, ProblemLevelEnum, ProblemRatingEnum, ProblemStatusEnum } from "./desk.enums";
 import { Problem } from "./problem.entity";
+import type { ProblemOrder } from "./problem.service";
+
+export const ProblemOrderEnum = { NEWEST: "NEWEST", DUE_FIRST: "DUE_FIRST" } as const satisfies Record<
+  ProblemOrder,
+  ProblemOrder
+>;
+registerEnumType(ProblemOrderEnum, {
+  name: "ProblemOrder",
+  description: "NEWEST: reported last first; DUE_FIRST: the earliest due date first (overdue ones lead)",
+});
 
 @InputType()
 export class ProblemFilter {
@@ -13,6 +23,12 @@ export class ProblemFilter {
   @Field(() => ID, { nullable: true }) departmentId?: string | null;
   @Field(() => ID, { nullable: true }) enterpriseId?: string | null;
   @Field(() => Boolean, { nullable: true, description: "Open and past the due date" }) overdue?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: "Owed an answer by the level holding it" })
+  open?: boolean | null;
+  @Field(() => Date, { nullable: true, description: "Reported from (inclusive)" }) reportedFrom?: Date | null;
+  @Field(() => Date, { nullable: true, description: "Reported before (exclusive)" }) reportedTo?: Date | null;
+  @Field(() => String, { nullable: true, description: "Words of the title or the enterprise's name" })
+  search?: string | null;
 }
 
 @InputType({ description: "A file sent inside the mutation, like the imports; its type is read from its bytes" })
@@ -75,10 +91,26 @@ export class TriageProblemPayload {
 }
 
 @InputType()
+export class TriageProblemsInput {
+  @Field(() => [ID], { description: "At most 100; all are triaged or none" }) problemIds: string[];
+  @Field(() => String, { nullable: true }) @MaxLen(2000) note?: string | null;
+}
+@ObjectType()
+export class TriageProblemsPayload {
+  @Field(() => [Problem], { nullable: true }) problems?: Problem[];
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@InputType()
 export class AssignProblemsInput {
   @Field(() => [ID], { description: "At most 100; all are assigned or none" }) problemIds: string[];
   @Field(() => ID) departmentId: string;
   @Field(() => String, { nullable: true }) @MaxLen(2000) note?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Due at the end of this Beijing day (YYYY-MM-DD, tomorrow to a year ahead); by category when absent",
+  })
+  dueOn?: string | null;
 }
 @ObjectType()
 export class AssignProblemsPayload {

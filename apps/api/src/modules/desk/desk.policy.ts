@@ -60,9 +60,9 @@ export function scopeProblems(ctx: RequestContext, qb: SelectQueryBuilder<Proble
  */
 export async function holdsProblem(ctx: RequestContext, problem: Problem, level: ProblemLevel = problem.level) {
   if (level === "DISTRICT_HEAD") return ctx.hasRole("DISTRICT_HEAD");
+  // The role first: desk staff listing the queue (heldByViewer) read no links at all.
+  if (!ctx.hasRole(level === "DEPARTMENT" ? "DEPARTMENT_HANDLER" : "LEADER_IN_CHARGE")) return false;
   const links = await deskLinks(ctx);
   if (!links || problem.departmentId === null) return false;
-  return level === "DEPARTMENT"
-    ? ctx.hasRole("DEPARTMENT_HANDLER") && links.handles.includes(problem.departmentId)
-    : ctx.hasRole("LEADER_IN_CHARGE") && links.leads.includes(problem.departmentId);
+  return (level === "DEPARTMENT" ? links.handles : links.leads).includes(problem.departmentId);
 }

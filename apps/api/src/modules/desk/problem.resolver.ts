@@ -9,7 +9,9 @@ import { attachmentsByEvent, attachmentsByProblem, departmentById, eventsByProbl
 import { ProblemAttachment } from "./problem-attachment.entity";
 import { attachmentPath } from "./problem-attachment.service";
 import { Problem, ProblemEvent } from "./problem.entity";
+import { holdsProblem } from "./desk.policy";
 import * as problems from "./problem.service";
+import type { ProblemOrder } from "./problem.service";
 import {
   AnswerProblemInput,
   AnswerProblemPayload,
@@ -26,8 +28,11 @@ import {
   SendProblemBackPayload,
   SupplementProblemInput,
   SupplementProblemPayload,
+  ProblemOrderEnum,
   TriageProblemInput,
   TriageProblemPayload,
+  TriageProblemsInput,
+  TriageProblemsPayload,
   WorkOnProblemInput,
   WorkOnProblemPayload,
 } from "./desk.inputs";
@@ -49,6 +54,7 @@ export class ProblemResolver {
     @Ctx() ctx: RequestContext,
     @Args() page: ConnectionArgs,
     @Arg("filter", () => ProblemFilter, { nullable: true }) filter?: ProblemFilter,
+    @Arg("orderBy", () => ProblemOrderEnum, { defaultValue: "NEWEST" }) orderBy: ProblemOrder = "NEWEST",
   ) {
     return problems.listProblems(
       ctx,
@@ -58,6 +64,7 @@ export class ProblemResolver {
         enterpriseId: filterId(filter?.enterpriseId, "Enterprise"),
       },
       page,
+      orderBy,
     );
   }
 
@@ -89,6 +96,15 @@ export class ProblemResolver {
   @Loads(Problem, { list: attachmentsByProblem })
   attachments(@Root() problem: Problem, @Ctx() ctx: RequestContext) {
     return ctx.load(attachmentsByProblem, problem.id);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      "Whether the caller holds it at its level (its department's handler, its leader in charge, the district head)",
+  })
+  @Loads(Problem, { reads: ["level"] })
+  heldByViewer(@Root() problem: Problem, @Ctx() ctx: RequestContext) {
+    return holdsProblem(ctx, problem);
   }
 
   @FieldResolver(() => Boolean, { description: "Open and past its due date" })
@@ -123,13 +139,19 @@ export class ProblemResolver {
     return { problem: await problems.triageProblem(ctx, id, input.category, input.note), userErrors: [] };
   }
 
+  @Mutation(() => TriageProblemsPayload, { description: "Desk staff triage many reported problems, all or none" })
+  async triageProblems(@Ctx() ctx: RequestContext, @Arg("input") input: TriageProblemsInput) {
+    const ids = input.problemIds.map((id) => localId(id, "Problem"));
+    return { problems: await problems.triageProblems(ctx, ids, input.note), userErrors: [] };
+  }
+
   @Mutation(() => AssignProblemsPayload, {
     description: "Desk staff assign (交办) problems to a department, or transfer them to another one",
   })
   async assignProblems(@Ctx() ctx: RequestContext, @Arg("input") input: AssignProblemsInput) {
     const ids = input.problemIds.map((id) => localId(id, "Problem"));
     const department = localId(input.departmentId, "Department");
-    return { problems: await problems.assignProblems(ctx, ids, department, input.note), userErrors: [] };
+    return { problems: await problems.assignProblems(ctx, ids, department, input.note, input.dueOn), userErrors: [] };
   }
 
   @Mutation(() => WorkOnProblemPayload, {

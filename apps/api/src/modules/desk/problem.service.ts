@@ -6,12 +6,14 @@ import {
   type ProblemRating,
   type ProblemReporterKind,
   type ProblemStatus,
+  type ErrorCode,
   type NotificationKind,
 } from "@zuofu/shared";
 import type { RequestContext } from "../../graphql/context";
 import { paginate, type ConnectionArgs, type Page } from "../../graphql/connection";
-import { fail } from "../../graphql/errors";
+import { fail, UserErrors } from "../../graphql/errors";
 import { InputCheck } from "../../common/input-check";
+import { beijingDay } from "../../common/beijing-time";
 import { isMysql } from "../../db/dialect";
 import { audit, subjectOf } from "../audit/audit.service";
 import { User } from "../accounts/user.entity";
@@ -70,15 +72,34 @@ async function visible(tx: RequestContext, problemId: number | null): Promise<Pr
 }
 
 /**
+ * The open problem the caller holds at its level (desk staff too, with `staffToo`), locked:
+ * NOT_FOUND, NOT_YOUR_PROBLEM or WRONG_STATUS otherwise. `settled` gives a status that has a code
+ * of its own (a second answer hears ALREADY_ANSWERED).
+ */
+async function heldOpen(
+  tx: RequestContext,
+  problemId: number | null,
+  { staffToo = false, settled }: { staffToo?: boolean; settled?: [ProblemStatus, ErrorCode] } = {},
+): Promise<Problem> {
+  const problem = await visible(tx, problemId);
+  if (!(staffToo && tx.hasRole("STAFF", "ADMIN")) && !(await holdsProblem(tx, problem)))
+    fail("NOT_YOUR_PROBLEM", "problemId");
+  if (settled && problem.status === settled[0]) fail(settled[1], "problemId");
+  if (!OPEN_STATUSES.includes(problem.status)) fail("WRONG_STATUS", "problemId", { status: problem.status });
+  return problem;
+}
+
+/**
  * The change as a conditional UPDATE: it applies only while the problem is still in one of `from`
- * at its level, so of two people acting at once exactly one wins; the other gets `lost`.
+ * at its level, so of two people acting at once exactly one wins; the other gets `lost`
+ * (WRONG_STATUS by default).
  */
 async function transition(
   tx: RequestContext,
   problem: Problem,
   from: ProblemStatus[],
   set: Partial<Problem>,
-  lost: () => never,
+  lost: () => never = () => fail("WRONG_STATUS", "problemId", { status: problem.status }),
 ): Promise<Problem> {
   const result = await tx.em
     .createQueryBuilder()
@@ -143,8 +164,6 @@ export async function holdersOf(tx: RequestContext, problem: Problem, level = pr
 export async function contactsOf(tx: RequestContext, enterpriseId: number): Promise<number[]> {
   return (await tx.em.findBy(EnterpriseContact, { enterpriseId })).map((c) => c.userId);
 }
-
-const beijingDay = (at: Date) => new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
 export async function tell(tx: RequestContext, userIds: number[], kind: NotificationKind, problem: Problem) {
   await notify(tx, userIds, kind, {
@@ -302,58 +321,120 @@ export async function triageProblem(
   const check = new InputCheck();
   const text = check.text(note, "note", { max: 2000 });
   check.done();
-  return ctx.transaction(async (tx) => {
-    const problem = await visible(tx, problemId);
-    if (problem.status !== "REPORTED") fail("WRONG_STATUS", "problemId", { status: problem.status });
-    await transition(tx, problem, ["REPORTED"], { status: "TRIAGED", ...(category ? { category } : {}) }, () =>
-      fail("WRONG_STATUS", "problemId", { status: "TRIAGED" }),
-    );
-    await record(tx, problem, "TRIAGED", text ?? null);
-    return problem;
-  });
+  return ctx.transaction((tx) => triageOne(tx, problemId, category ?? null, text ?? null));
+}
+
+async function triageOne(
+  tx: RequestContext,
+  problemId: number | null,
+  category: ProblemCategory | null,
+  note: string | null,
+): Promise<Problem> {
+  const problem = await visible(tx, problemId);
+  if (problem.status !== "REPORTED") fail("WRONG_STATUS", "problemId", { status: problem.status });
+  await transition(tx, problem, ["REPORTED"], { status: "TRIAGED", ...(category ? { category } : {}) }, () =>
+    fail("WRONG_STATUS", "problemId", { status: "TRIAGED" }),
+  );
+  await record(tx, problem, "TRIAGED", note);
+  return problem;
+}
+
+/** At most this many problems in one bulk step. */
+export const BATCH_MAX = 100;
+
+function checkBatch(check: InputCheck, problemIds: (number | null)[]) {
+  if (!problemIds.length || problemIds.length > BATCH_MAX)
+    check.add("OUT_OF_RANGE", "problemIds", { min: 1, max: BATCH_MAX });
+  const known = problemIds.filter((id) => id !== null);
+  if (new Set(known).size !== known.length) check.add("DUPLICATE_VALUE", "problemIds");
+}
+
+/**
+ * All or none: each problem in turn, in the caller's transaction; the first refusal undoes the
+ * batch and names its item (`["input", "problemIds", "<index>"]`), so the desk can say which one.
+ */
+async function eachOrNone(
+  problemIds: (number | null)[],
+  step: (problemId: number | null) => Promise<Problem>,
+): Promise<Problem[]> {
+  const done: Problem[] = [];
+  for (const [index, id] of problemIds.entries()) {
+    try {
+      done.push(await step(id));
+    } catch (err) {
+      if (!(err instanceof UserErrors)) throw err;
+      const field = ["input", "problemIds", String(index)];
+      throw new UserErrors(err.errors.map((e) => ({ ...e, field, params: { ...e.params, field: "problemId" } })));
+    }
+  }
+  return done;
+}
+
+/** Desk staff triage many new problems at once, all or none. */
+export async function triageProblems(
+  ctx: RequestContext,
+  problemIds: (number | null)[],
+  note?: string | null,
+): Promise<Problem[]> {
+  ctx.requireRole("STAFF");
+  const check = new InputCheck();
+  const text = check.text(note, "note", { max: 2000 });
+  checkBatch(check, problemIds);
+  check.done();
+  return ctx.transaction((tx) => eachOrNone(problemIds, (id) => triageOne(tx, id, null, text ?? null)));
+}
+
+/** How far ahead desk staff may set a due date by hand. */
+const DUE_MAX_DAYS = 365;
+
+/** A due date typed as a Beijing day: due at the end of that day, from tomorrow to a year ahead. */
+function checkDueOn(check: InputCheck, dueOn: string | null | undefined, now: Date): Date | null {
+  const day = check.date(dueOn, "dueOn");
+  if (!day) return null;
+  const min = beijingDay(new Date(now.getTime() + DAY));
+  const max = beijingDay(new Date(now.getTime() + DUE_MAX_DAYS * DAY));
+  if (day < min || day > max) return check.add("OUT_OF_RANGE", "dueOn", { min, max }) ?? null;
+  return new Date(`${day}T23:59:59+08:00`);
 }
 
 /**
  * Desk staff assign (交办) triaged problems to a department, with the due date of each one's
- * category; a problem already with a department moves to the new one (a transfer), its history kept.
- * All or none: one problem that cannot go refuses the batch.
+ * category unless `dueOn` gives one; a problem already with a department moves to the new one (a
+ * transfer), its history kept. All or none: one problem that cannot go refuses the batch.
  */
 export async function assignProblems(
   ctx: RequestContext,
   problemIds: (number | null)[],
   departmentId: number | null,
   note?: string | null,
+  dueOn?: string | null,
 ): Promise<Problem[]> {
   ctx.requireRole("STAFF");
+  const now = new Date();
   const check = new InputCheck();
   const text = check.text(note, "note", { max: 2000 });
-  if (!problemIds.length || problemIds.length > 100) check.add("OUT_OF_RANGE", "problemIds", { min: 1, max: 100 });
+  const due = checkDueOn(check, dueOn, now);
+  checkBatch(check, problemIds);
   check.done();
   return ctx.transaction(async (tx) => {
     const department = departmentId ? await tx.em.findOneBy(Department, { id: departmentId }) : null;
     if (!department) return fail("NOT_FOUND", "departmentId");
-    const now = new Date();
-    const done: Problem[] = [];
-    for (const id of problemIds) {
+    return eachOrNone(problemIds, async (id) => {
       const problem = await visible(tx, id);
       const transfer = problem.departmentId !== null;
       const from: ProblemStatus[] = transfer ? OPEN_STATUSES : ["TRIAGED"];
-      if (!from.includes(problem.status) || problem.level !== "DEPARTMENT")
-        fail("WRONG_STATUS", "problemIds", { status: problem.status });
-      if (problem.departmentId === department.id) fail("WRONG_STATUS", "problemIds", { status: problem.status });
-      await transition(
-        tx,
-        problem,
-        from,
-        { status: "ASSIGNED", departmentId: department.id, dueAt: dueAt(problem.category, "DEPARTMENT", now) },
-        () => fail("WRONG_STATUS", "problemIds", { status: problem.status }),
-      );
+      if (!from.includes(problem.status) || problem.level !== "DEPARTMENT" || problem.departmentId === department.id)
+        fail("WRONG_STATUS", "problemId", { status: problem.status });
+      await transition(tx, problem, from, {
+        status: "ASSIGNED",
+        departmentId: department.id,
+        dueAt: due ?? dueAt(problem.category, "DEPARTMENT", now),
+      });
       await record(tx, problem, transfer ? "TRANSFERRED" : "ASSIGNED", text ?? null);
       await scheduleDue(tx, problem);
       await tell(tx, await holdersOf(tx, problem), "PROBLEM_ASSIGNED", problem);
-      done.push(problem);
-    }
-    return done;
+      return problem;
+    });
   });
 }
 
@@ -364,9 +445,7 @@ export async function workOnProblem(ctx: RequestContext, problemId: number | nul
   const text = check.text(note, "note", { max: 2000 });
   check.done();
   return ctx.transaction(async (tx) => {
-    const problem = await visible(tx, problemId);
-    if (!(await holdsProblem(tx, problem))) fail("NOT_YOUR_PROBLEM", "problemId");
-    if (!OPEN_STATUSES.includes(problem.status)) fail("WRONG_STATUS", "problemId", { status: problem.status });
+    const problem = await heldOpen(tx, problemId);
     if (problem.status === "IN_PROGRESS") {
       if (!text) fail("REQUIRED", "note");
       await record(tx, problem, "NOTE", text);
@@ -387,10 +466,7 @@ export async function answerProblem(ctx: RequestContext, problemId: number | nul
   const text = check.requiredText(answer, "answer", 5000);
   check.done();
   return ctx.transaction(async (tx) => {
-    const problem = await visible(tx, problemId);
-    if (!(await holdsProblem(tx, problem))) fail("NOT_YOUR_PROBLEM", "problemId");
-    if (problem.status === "ANSWERED") fail("ALREADY_ANSWERED", "problemId");
-    if (!OPEN_STATUSES.includes(problem.status)) fail("WRONG_STATUS", "problemId", { status: problem.status });
+    const problem = await heldOpen(tx, problemId, { settled: ["ANSWERED", "ALREADY_ANSWERED"] });
     const now = new Date();
     const late = problem.late || (problem.dueAt !== null && problem.dueAt < now);
     await transition(
@@ -424,7 +500,7 @@ export async function moveUp(
     dueAt: dueAt(problem.category, above, now),
     escalations: problem.escalations + 1,
   };
-  await transition(tx, problem, from, set, () => fail("WRONG_STATUS", "problemId", { status: problem.status }));
+  await transition(tx, problem, from, set);
   await scheduleDue(tx, problem);
   return problem;
 }
@@ -481,9 +557,7 @@ export async function escalateProblem(ctx: RequestContext, problemId: number | n
   const text = check.text(note, "note", { max: 2000 });
   check.done();
   return ctx.transaction(async (tx) => {
-    const problem = await visible(tx, problemId);
-    if (!tx.hasRole("STAFF", "ADMIN") && !(await holdsProblem(tx, problem))) fail("NOT_YOUR_PROBLEM", "problemId");
-    if (!OPEN_STATUSES.includes(problem.status)) fail("WRONG_STATUS", "problemId", { status: problem.status });
+    const problem = await heldOpen(tx, problemId, { staffToo: true });
     if (!levelAbove(problem.level)) fail("TOP_LEVEL_REACHED", "problemId");
     await moveUp(tx, problem, OPEN_STATUSES, "ASSIGNED");
     await record(tx, problem, "ESCALATED", text ?? null);
@@ -499,18 +573,15 @@ export async function sendProblemBack(ctx: RequestContext, problemId: number | n
   const text = check.requiredText(instructions, "instructions", 1000);
   check.done();
   return ctx.transaction(async (tx) => {
-    const problem = await visible(tx, problemId);
-    if (!(await holdsProblem(tx, problem))) fail("NOT_YOUR_PROBLEM", "problemId");
-    if (!OPEN_STATUSES.includes(problem.status)) fail("WRONG_STATUS", "problemId", { status: problem.status });
+    const problem = await heldOpen(tx, problemId);
     const below = levelBelow(problem.level);
     if (!below) return fail("BOTTOM_LEVEL_REACHED", "problemId");
-    await transition(
-      tx,
-      problem,
-      OPEN_STATUSES,
-      { level: below, status: "ASSIGNED", instructions: text!, dueAt: dueAt(problem.category, below, new Date()) },
-      () => fail("WRONG_STATUS", "problemId", { status: problem.status }),
-    );
+    await transition(tx, problem, OPEN_STATUSES, {
+      level: below,
+      status: "ASSIGNED",
+      instructions: text!,
+      dueAt: dueAt(problem.category, below, new Date()),
+    });
     await record(tx, problem, "SENT_BACK", text!);
     await scheduleDue(tx, problem);
     await tell(tx, await holdersOf(tx, problem), "PROBLEM_ASSIGNED", problem);
@@ -525,16 +596,29 @@ export interface ProblemFilterInput {
   departmentId?: number | null;
   enterpriseId?: number | null;
   overdue?: boolean | null;
+  open?: boolean | null;
+  reportedFrom?: Date | null;
+  reportedTo?: Date | null;
+  search?: string | null;
 }
 
-/** The caller's problems (the desk's queue, a department's inbox, an enterprise's own), newest first. */
+export type ProblemOrder = "NEWEST" | "DUE_FIRST";
+
+/**
+ * The caller's problems (the desk's queue, a department's inbox, a leader's board, an enterprise's
+ * own): newest first, or the earliest due date first (overdue ones lead), among those with one.
+ */
 export async function listProblems(
   ctx: RequestContext,
   filter: ProblemFilterInput,
   page: ConnectionArgs,
+  order: ProblemOrder = "NEWEST",
 ): Promise<Page<Problem>> {
   // A partner's key lists the problems its chamber reported (desk.policy.ts).
   if (!ctx.partner) ctx.requireViewer();
+  const check = new InputCheck();
+  const search = check.text(filter.search, "search", { max: 100 });
+  check.done();
   const qb: SelectQueryBuilder<Problem> = ctx.em.createQueryBuilder(Problem, "p");
   problemPolicy.scope!(ctx, qb);
   if (filter.status) qb.andWhere("p.status = :status", { status: filter.status });
@@ -546,7 +630,25 @@ export async function listProblems(
     qb.andWhere("p.enterprise_id = :enterpriseId", { enterpriseId: filter.enterpriseId });
   if (filter.overdue)
     qb.andWhere("p.status IN (:...open) AND p.due_at < :now", { open: OPEN_STATUSES, now: new Date() });
-  return paginate(qb, page, [{ expr: "p.created_at", value: (p: Problem) => p.createdAt, direction: "DESC" }]);
+  if (filter.open) qb.andWhere("p.status IN (:...owed)", { owed: OPEN_STATUSES });
+  if (filter.reportedFrom) qb.andWhere("p.created_at >= :reportedFrom", { reportedFrom: filter.reportedFrom });
+  if (filter.reportedTo) qb.andWhere("p.created_at < :reportedTo", { reportedTo: filter.reportedTo });
+  if (search) {
+    // "!" escapes the wildcards the same way on SQLite and MySQL (a backslash does not).
+    const q = `%${search.replace(/[%_!]/g, "!$&")}%`;
+    qb.andWhere(
+      `(p.title LIKE :q ESCAPE '!' OR p.enterprise_id IN (SELECT x.id FROM enterprise x WHERE x.name LIKE :q ESCAPE '!'))`,
+      { q },
+    );
+  }
+  if (order === "DUE_FIRST") {
+    qb.andWhere("p.due_at IS NOT NULL");
+    return paginate(qb, page, [{ expr: "p.due_at", value: (p: Problem) => p.dueAt, direction: "ASC" }], { ctx });
+  }
+  // With the context, the page folds the enterprise and department it shows into its own statement.
+  return paginate(qb, page, [{ expr: "p.created_at", value: (p: Problem) => p.createdAt, direction: "DESC" }], {
+    ctx,
+  });
 }
 
 export const departmentsInOrder = (ctx: RequestContext) => ctx.em.find(Department, { order: { name: "ASC" } });

@@ -19,6 +19,7 @@ import { AwardWinner } from "../awards/award-winner.entity";
 import { cycleRanking } from "../awards/award-judging.service";
 import { nomineeInfo } from "../awards/award-nomination.service";
 import { statistics } from "../statistics/statistics.service";
+import { figuresBy, type FigureDimension, type FigureRow } from "../desk/desk-figures.service";
 import { cohortParams } from "../training/training-recipients";
 import type { ExportKind } from "./export.enums";
 
@@ -52,6 +53,20 @@ const MARK: Record<string, Label> = {
   PRESENT: L("✓", "✓"),
   LATE: L("迟到", "late"),
   LEAVE: L("请假", "leave"),
+};
+const PROBLEM_CATEGORY: Record<string, Label> = {
+  ADMINISTRATION: L("办事", "Administration"),
+  FINANCING: L("融资", "Financing"),
+  EMPLOYMENT: L("用工", "Employment"),
+  LAND: L("用地", "Land"),
+  TRANSFORMATION: L("转型升级", "Transformation"),
+  POLICY: L("政策", "Policy"),
+  OTHER: L("其他", "Other"),
+};
+const PROBLEM_LEVEL: Record<string, Label> = {
+  DEPARTMENT: L("承办部门", "Department"),
+  LEADER: L("分管区领导", "Leader in charge"),
+  DISTRICT_HEAD: L("区长", "District head"),
 };
 const NOMINEE_KIND: Record<string, Label> = {
   ENTERPRISE: L("优秀民营企业", "Enterprise"),
@@ -413,6 +428,63 @@ const sources: Record<ExportKind, (ctx: RequestContext, p: Record<string, number
       rows: rows(),
     };
   },
+
+  async DESK_FIGURES(ctx, p) {
+    // The range as on the figures page: instants, carried in the link as epoch seconds.
+    const range = {
+      from: p.from ? new Date(p.from * 1000) : null,
+      to: p.to ? new Date(p.to * 1000) : null,
+    };
+    const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : null);
+    const line = (dimension: Label, group: string | null, r: FigureRow): Cell[] => [
+      dimension[ctx.locale],
+      group,
+      r.total,
+      r.open,
+      r.overdue,
+      r.closed,
+      percent(r.onTime, r.answered),
+      percent(r.satisfied, r.rated),
+    ];
+    // Each dimension is one grouped statement, read on download: the rows are few (32 departments, 36 months).
+    async function* rows(): AsyncIterable<Cell[]> {
+      const [all] = await figuresBy(ctx, "ALL", range);
+      yield line(L("合计", "Total"), null, all);
+      const dimensions: [FigureDimension, Label, (r: FigureRow) => string][] = [
+        ["DEPARTMENT", L("承办部门", "Department"), (r) => r.label ?? L("未交办", "Not assigned yet")[ctx.locale]],
+        ["CATEGORY", L("问题类别", "Category"), (r) => PROBLEM_CATEGORY[r.key]?.[ctx.locale] ?? r.key],
+        ["LEVEL", L("办理层级", "Level"), (r) => PROBLEM_LEVEL[r.key]?.[ctx.locale] ?? r.key],
+        ["MONTH", L("月份", "Month"), (r) => r.key],
+      ];
+      for (const [dimension, label, group] of dimensions)
+        for (const r of await figuresBy(ctx, dimension, range)) yield line(label, group(r), r);
+      const [handled] = await figuresBy(ctx, "ALL", {});
+      yield [
+        L("累计办结（自开通以来）", "Handled since the start")[ctx.locale],
+        null,
+        null,
+        null,
+        null,
+        handled.closed,
+        null,
+        null,
+      ];
+    }
+    return {
+      title: L("直通车办理统计", "Service desk figures"),
+      columns: [
+        L("维度", "Dimension"),
+        L("分组", "Group"),
+        L("问题数", "Problems"),
+        L("未办结", "Open"),
+        L("逾期", "Overdue"),
+        L("已办结", "Closed"),
+        L("按期办结率（%）", "On time (%)"),
+        L("满意率（%）", "Satisfied (%)"),
+      ],
+      rows: rows(),
+    };
+  },
 };
 
 /** Which ids each kind needs, so that a link for a missing one is refused before it is made. */
@@ -424,6 +496,7 @@ export const REQUIRED_PARAMS: Record<ExportKind, ("cohortId" | "eventId" | "cycl
   AWARD_RANKING: ["cycleId"],
   HONOR_ROLL: [],
   STATISTICS: [],
+  DESK_FIGURES: [],
 };
 
 export function exportTable(

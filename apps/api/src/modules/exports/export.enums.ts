@@ -8,6 +8,7 @@ export const EXPORT_KINDS = [
   "AWARD_RANKING",
   "HONOR_ROLL",
   "STATISTICS",
+  "DESK_FIGURES",
 ] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 export const EXPORT_FORMATS = ["XLSX", "CSV"] as const;

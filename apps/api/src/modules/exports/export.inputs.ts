@@ -11,6 +11,10 @@ export class CreateExportUrlInput {
   @Field(() => ID, { nullable: true, description: "AWARD_RANKING" }) cycleId?: string;
   @Field(() => ID, { nullable: true, description: "HONOR_ROLL filter" }) programId?: string;
   @Field(() => Int, { nullable: true, description: "HONOR_ROLL filter" }) year?: number;
+  @Field(() => Date, { nullable: true, description: "DESK_FIGURES: problems reported from (inclusive)" })
+  from?: Date | null;
+  @Field(() => Date, { nullable: true, description: "DESK_FIGURES: problems reported before (exclusive)" })
+  to?: Date | null;
 }
 @ObjectType()
 export class CreateExportUrlPayload {

@@ -29,6 +29,10 @@ export async function createExportUrl(
     const year = check.integer(input.year, "year", 1900, 2200);
     if (year) params.year = year;
   }
+  for (const field of ["from", "to"] as const) {
+    const at = input[field];
+    if (at) params[field] = Math.floor(at.getTime() / 1000);
+  }
   check.done();
   // Builds the table's head only (rows are read on download): an unknown cohort fails here, as a userError.
   await exportTable(ctx, input.kind, params);

@@ -9,7 +9,7 @@ import { useT } from "../i18n";
 import { LanguageSwitch } from "../language-switch";
 import { TextSizeSwitch } from "../text-size";
 import { appMessages } from "../messages";
-import { CONSOLE_ROLES, hasAnyRole, passwordPathFor } from "../roles";
+import { ANY_CONSOLE_ROLES, hasAnyRole, passwordPathFor } from "../roles";
 import { useSession } from "../session";
 import { useDismiss } from "../use-dismiss";
 
@@ -65,7 +65,7 @@ function UserMenu(): ReactNode {
 
   if (!viewer) return null;
   const links = [
-    ...(hasAnyRole(viewer.roles, CONSOLE_ROLES) ? [{ to: "/console", label: t("console") }] : []),
+    ...(hasAnyRole(viewer.roles, ANY_CONSOLE_ROLES) ? [{ to: "/console", label: t("console") }] : []),
     ...(viewer.roles.includes("TRAINEE") ? [{ to: "/me/cohorts", label: t("portal") }] : []),
     ...(viewer.roles.includes("JUDGE") ? [{ to: "/judge", label: t("judging") }] : []),
     ...(viewer.roles.includes("COMMISSIONER") ? [{ to: "/commissioner", label: t("myEnterprises") }] : []),

@@ -4,6 +4,9 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
+  InboxOutlined,
+  RiseOutlined,
   BookOutlined,
   CloudUploadOutlined,
   CalendarOutlined,
@@ -26,7 +29,7 @@ import { RequireAuth } from "../guards";
 import { useT } from "../i18n";
 import { appMessages } from "../messages";
 import { PageLoading } from "../page-state";
-import { CONSOLE_ROLES } from "../roles";
+import { ANY_CONSOLE_ROLES, CONSOLE_ROLES, hasAnyRole } from "../roles";
 import { useSession } from "../session";
 import { AppHeader } from "./app-header";
 
@@ -43,8 +46,22 @@ export function ConsoleLayout(): ReactNode {
     query.addEventListener("change", follow);
     return () => query.removeEventListener("change", follow);
   }, []);
-  const isAdmin = viewer?.roles.includes("ADMIN") ?? false;
-  const items: MenuItem[] = [
+  const roles = viewer?.roles ?? [];
+  const isAdmin = roles.includes("ADMIN");
+  const isStaff = hasAnyRole(roles, CONSOLE_ROLES);
+  const leads = hasAnyRole(roles, ["LEADER_IN_CHARGE", "DISTRICT_HEAD"]);
+  // The service desk (直通车): the queue for staff, the inbox for a department, the board and figures for leaders.
+  const desk: MenuItem[] = [
+    ...(isStaff ? [{ key: "/console/desk", icon: <InboxOutlined />, label: t("deskQueue") }] : []),
+    ...(roles.includes("DEPARTMENT_HANDLER")
+      ? [{ key: "/console/desk/inbox", icon: <InboxOutlined />, label: t("deskInbox") }]
+      : []),
+    ...(leads || isStaff ? [{ key: "/console/desk/board", icon: <RiseOutlined />, label: t("deskBoard") }] : []),
+    ...(leads || isStaff
+      ? [{ key: "/console/desk/figures", icon: <BarChartOutlined />, label: t("deskFigures") }]
+      : []),
+  ];
+  const staffItems: MenuItem[] = [
     { key: "/console/dashboard", icon: <DashboardOutlined />, label: t("dashboard") },
     { key: "/console/cohorts", icon: <CalendarOutlined />, label: t("cohorts") },
     { key: "/console/courses", icon: <BookOutlined />, label: t("courses") },
@@ -70,11 +87,16 @@ export function ConsoleLayout(): ReactNode {
         ]
       : []),
   ];
-  const selected = items.find((item) => pathname.startsWith(item.key))?.key;
+  const items = [...(isStaff ? staffItems : []), ...desk];
+  // The longest key that starts the path: /console/desk/board alone, not /console/desk with it.
+  const selected = items
+    .map((item) => item.key)
+    .filter((key) => pathname === key || pathname.startsWith(`${key}/`))
+    .sort((a, b) => b.length - a.length)[0];
   return (
     <div className="app-shell">
       <AppHeader />
-      <RequireAuth roles={CONSOLE_ROLES}>
+      <RequireAuth roles={ANY_CONSOLE_ROLES}>
         <div className="console-layout">
           <nav aria-label={t("console")} id="console-menu" className="console-sider" hidden={collapsed}>
             <ConsoleMenu items={items} selected={selected} onPick={() => narrow() && setCollapsed(true)} />

@@ -14,6 +14,7 @@ export const exportMessages = defineMessages({
     AWARD_RANKING: "评审排名",
     HONOR_ROLL: "光荣榜",
     STATISTICS: "统计数据",
+    DESK_FIGURES: "直通车统计",
   },
   en: {
     export: "Export",
@@ -28,5 +29,6 @@ export const exportMessages = defineMessages({
     AWARD_RANKING: "ranking",
     HONOR_ROLL: "honor roll",
     STATISTICS: "statistics",
+    DESK_FIGURES: "service desk figures",
   },
 });

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
 import { Alert, Form, Input, Modal } from "antd";
+import { BulkOutcomeModal } from "../../app/bulk-outcome-modal";
 import { errorText } from "../../app/error-text";
 import { useT } from "../../app/i18n";
 import { appMessages } from "../../app/messages";
@@ -58,41 +59,32 @@ export function BulkReviewModal({
   const title = t(approving ? "bulkApproveTitle" : "bulkRejectTitle", { count: rows.length });
   if (outcome) {
     return (
-      <Modal
-        open
-        title={title}
-        okText={t("close")}
-        cancelButtonProps={{ style: { display: "none" } }}
-        onOk={() => onClose(outcome.decided > 0)}
-        onCancel={() => onClose(outcome.decided > 0)}
-      >
-        <div role="status" className="bulk-outcome">
-          {outcome.problem ? (
-            <Alert type="error" showIcon title={outcome.problem} />
-          ) : (
-            <Alert
-              type={outcome.refused.length ? "warning" : "success"}
-              showIcon
-              title={t(approving ? "bulkApproved" : "bulkRejected", { count: outcome.decided })}
-              description={
-                outcome.refused.length ? (
-                  <>
-                    <p>{t("bulkRefused", { count: outcome.refused.length })}</p>
-                    <ul>
-                      {outcome.refused.map((r, i) => (
-                        <li key={i}>
-                          {r.name ? `${r.name}：` : ""}
-                          {r.message}
-                        </li>
-                      ))}
-                    </ul>
-                  </>
-                ) : undefined
-              }
-            />
-          )}
-        </div>
-      </Modal>
+      <BulkOutcomeModal title={title} closeText={t("close")} changed={outcome.decided > 0} onClose={onClose}>
+        {outcome.problem ? (
+          <Alert type="error" showIcon title={outcome.problem} />
+        ) : (
+          <Alert
+            type={outcome.refused.length ? "warning" : "success"}
+            showIcon
+            title={t(approving ? "bulkApproved" : "bulkRejected", { count: outcome.decided })}
+            description={
+              outcome.refused.length ? (
+                <>
+                  <p>{t("bulkRefused", { count: outcome.refused.length })}</p>
+                  <ul>
+                    {outcome.refused.map((r, i) => (
+                      <li key={i}>
+                        {r.name ? `${r.name}：` : ""}
+                        {r.message}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : undefined
+            }
+          />
+        )}
+      </BulkOutcomeModal>
     );
   }
   return (

@@ -1,10 +1,12 @@
 import "reflect-metadata";
+import ExcelJS from "exceljs";
 import { TestApp } from "../../../testing/harness";
 import { fromGlobalId } from "../../../graphql/ids";
 import { beijingDay } from "../../../common/beijing-time";
 import { Problem, ProblemEvent } from "../problem.entity";
 import { ANSWER, RATE, assignedProblem, deskWorld, must, type DeskWorld } from "./fixtures";
 
+const CATEGORY_ZH: Record<string, string> = { FINANCING: "融资", LAND: "用地", POLICY: "政策" };
 const FIGURES = `{ deskFigures { handledTotal
   total { total open overdue closed answered onTime rated satisfied onTimeRate satisfactionRate }
   byDepartment { key departmentId label total open closed }
@@ -105,6 +107,51 @@ describe("the desk's figures", () => {
       total: { rated: 2, satisfied: 1, satisfactionRate: 0.5 },
       byMonth: [{ key: "2025-12", total: 1 }],
     });
+  });
+
+  it("export as XLSX through a signed link, for desk staff as every export; a range narrows them", async () => {
+    const URL_OF = `mutation($i: CreateExportUrlInput!) { createExportUrl(input: $i) { url userErrors { code field } } }`;
+    const open = async (input: object, lang = "zh-CN") => {
+      const res = await t.ok(URL_OF, { i: { kind: "DESK_FIGURES", ...input } }, { token: w.staff.token, lang });
+      expect(res.createExportUrl.userErrors).toEqual([]);
+      const file = await fetch(t.url + res.createExportUrl.url);
+      expect(file.status).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(Buffer.from(await file.arrayBuffer()) as unknown as ExcelJS.Buffer);
+      const rows: unknown[][] = [];
+      // Empty cells read as null, to the table's eight columns.
+      book.worksheets[0].eachRow((row) =>
+        rows.push(Array.from({ length: 8 }, (_, i) => (row.values as unknown[])[i + 1] ?? null)),
+      );
+      return rows;
+    };
+    const figures = (await t.ok(FIGURES, {}, { token: w.staff.token })).deskFigures;
+    const rows = await open({});
+    expect(rows[0]).toEqual(["维度", "分组", "问题数", "未办结", "逾期", "已办结", "按期办结率（%）", "满意率（%）"]);
+    const t0 = figures.total;
+    expect(rows[1]).toEqual([
+      "合计",
+      null,
+      t0.total,
+      t0.open,
+      t0.overdue,
+      t0.closed,
+      Math.round(t0.onTimeRate * 1000) / 10,
+      Math.round(t0.satisfactionRate * 1000) / 10,
+    ]);
+    expect(rows.filter((r) => r[0] === "问题类别").map((r) => [r[1], r[2]])).toEqual(
+      figures.byCategory.map((c: { key: string; total: number }) => [CATEGORY_ZH[c.key], c.total]),
+    );
+    expect(rows.filter((r) => r[0] === "承办部门")).toHaveLength(figures.byDepartment.length);
+    expect(rows.at(-1)).toEqual(["累计办结（自开通以来）", null, null, null, null, figures.handledTotal, null, null]);
+    // Nothing was reported from tomorrow on: the range's totals are zero, the running total is not.
+    const later = await open({ from: new Date(Date.now() + 86_400_000).toISOString() }, "en");
+    expect(later[0][0]).toBe("Dimension");
+    expect(later[1].slice(0, 3)).toEqual(["Total", null, 0]);
+    expect(later.at(-1)?.[5]).toBe(figures.handledTotal);
+    // The same rule as every export: desk staff only, and the link is theirs alone.
+    const leader = await t.gql(URL_OF, { i: { kind: "DESK_FIGURES" } }, { token: w.leader.token });
+    expect(leader.errors?.[0].extensions?.code).toBe("FORBIDDEN");
   });
 
   it("are for desk staff and the leaders, not for enterprises or departments", async () => {
