@@ -41,6 +41,7 @@ export default defineConfig({
           "coverage-page",
           "commissioners-page",
           "departments-page",
+          "console-contacts-page",
         ],
       },
     }),

@@ -11,7 +11,7 @@ import type { ProblemDetailFieldsFragment, ProblemRating } from "../../gql/graph
 import { AttachmentField, attachmentRule, formatSize, uploads, type ChosenFile } from "./attachment-field";
 import { problemQuery, rateProblemMutation, supplementProblemMutation } from "./desk-enterprise.documents";
 import { categoryLabels, deskMessages, eventLabels, levelLabels, ratingLabels } from "./desk-enterprise.messages";
-import { StatusTag } from "./my-problems-page";
+import { StatusTag } from "./status-tag";
 import "./desk-enterprise.css";
 
 /** A problem as the enterprise sees it (/me/desk/problems/:problemId): its steps, the answer, the rating. */
