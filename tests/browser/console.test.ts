@@ -85,14 +85,21 @@ describe("first load", () => {
     });
   }
 
-  /** The service desk's pages, opened first: the enterprise's contact and the commissioner on a phone, staff's at a desk. */
+  /**
+   * The service desk's pages, opened first: the enterprise's contact and the commissioner on a phone;
+   * desk staff (the admin), a department's handler and a leader in charge at a desk.
+   */
   it("every service-desk page downloads at most 300 KB of gzipped JavaScript", async () => {
     const admin = await run.token("13800000001");
     const contact = await run.token("13800000005");
     const commissioner = await run.token("13800000008");
-    const problem = encodeURIComponent(
-      (await run.gql("{ problems(first: 1) { edges { node { id } } } }", {}, contact)).problems.edges[0].node.id,
-    );
+    const handler = await run.token("13800000006");
+    const leader = await run.token("13800000007");
+    const firstProblem = async (token: string) =>
+      encodeURIComponent(
+        (await run.gql("{ problems(first: 1) { edges { node { id } } } }", {}, token)).problems.edges[0].node.id,
+      );
+    const problem = await firstProblem(contact);
     const over: string[] = [];
     const measureAll = async (token: string, phone: boolean, paths: string[]) => {
       const { context } = await run.page({ phone });
@@ -113,11 +120,18 @@ describe("first load", () => {
     ]);
     await measureAll(commissioner, true, ["/commissioner", "/commissioner/visits", "/commissioner/visits/new"]);
     await measureAll(admin, false, [
+      "/console/desk",
+      `/console/desk/problems/${await firstProblem(admin)}`,
+      "/console/desk/board",
+      "/console/desk/figures",
       "/console/desk/coverage",
       "/console/desk/commissioners",
       "/console/desk/departments",
       "/console/enterprise-contacts",
     ]);
+    // The desk's levels open their own pages: a department's handler the inbox, a leader in charge the board.
+    await measureAll(handler, false, ["/console/desk/inbox", `/console/desk/problems/${await firstProblem(handler)}`]);
+    await measureAll(leader, false, ["/console/desk/board", "/console/desk/figures"]);
     // Every page listed at once, so one run shows all that need work.
     expect(over).toEqual([]);
   }, 240_000);
