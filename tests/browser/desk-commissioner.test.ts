@@ -30,6 +30,7 @@ describe("commissioners (亲清特使)", () => {
     await desk.page.goto("/console/desk/commissioners");
     await desk.page.getByRole("heading", { name: "亲清特使" }).waitFor();
     await desk.page.getByPlaceholder("搜索姓名或手机号").fill("蒋丽萍");
+    await desk.page.getByPlaceholder("搜索姓名或手机号").press("Enter");
     const row = desk.page.getByRole("row", { name: /蒋丽萍/ });
     await row.getByRole("button", { name: "指派企业" }).click();
     const dialog = desk.page.getByRole("dialog", { name: "为蒋丽萍指派企业" });

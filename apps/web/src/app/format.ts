@@ -69,6 +69,11 @@ export function beijingDay(at: Date | string = new Date()): string {
 }
 
 /** Whether the browser's clock reads other than Beijing's now: then times are labeled 北京时间. */
+/** The calendar day after `day` (YYYY-MM-DD), whatever the browser's zone: the end of a range of whole days. */
+export function dayAfter(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
 export function browserZoneDiffers(): boolean {
   return new Date().getTimezoneOffset() !== -480;
 }

@@ -1,4 +1,4 @@
-import { formatDays, formatTimeRange } from "../format";
+import { dayAfter, formatDays, formatTimeRange } from "../format";
 
 describe("dates on the public pages", () => {
   it("writes a run of days the Chinese way, shortening what repeats", () => {
@@ -20,5 +20,14 @@ describe("dates on the public pages", () => {
     expect(formatTimeRange("2025-03-04T01:00:00Z", "2025-03-04T04:00:00Z", "en")).toMatch(
       /Tue, March 4, 2025.*09:00.*12:00/,
     );
+  });
+});
+
+describe("the day after a day (the end of a range of whole days)", () => {
+  it("crosses months, years and 29 February, whatever the browser's zone", () => {
+    expect(dayAfter("2026-11-30")).toBe("2026-12-01");
+    expect(dayAfter("2026-12-31")).toBe("2027-01-01");
+    expect(dayAfter("2028-02-28")).toBe("2028-02-29");
+    expect(dayAfter("2027-02-28")).toBe("2027-03-01");
   });
 });

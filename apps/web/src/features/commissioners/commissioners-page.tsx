@@ -1,56 +1,39 @@
 import { useState, type ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
-import { Button, Form, Input, Space, Tag } from "antd";
-import { useDialog } from "../../app/dialog";
-import { FormModal } from "../../app/form-modal";
+import { Button, Space, Tag } from "antd";
+import { lazyDialog, useDialog } from "../../app/dialog";
 import { formatDate, formatDay } from "../../app/format";
 import { useLocale, useT } from "../../app/i18n";
 import { InlineConfirm } from "../../app/inline-confirm";
 import { useMutationAction } from "../../app/mutation-action";
 import { PagedTable, usePagedQuery } from "../../app/paged-table";
-import { useDebounced } from "../../app/use-debounced";
-import { useRules } from "../../app/validation";
+import { SearchBox } from "../../app/search-box";
 import type { ConsoleCommissionerAssignmentsQuery, DeskPeopleQuery } from "../../gql/graphql";
-import { EnterpriseSelect } from "../enterprises/enterprise-select";
-import {
-  assignCommissionerMutation,
-  assignmentsQuery,
-  deskPeopleQuery,
-  unassignCommissionerMutation,
-} from "./commissioners.documents";
+import { assignmentsQuery, deskPeopleQuery, unassignCommissionerMutation } from "./commissioners.documents";
 import { coverageMessages } from "./commissioners.messages";
 
 type Person = DeskPeopleQuery["deskPeople"]["edges"][number]["node"];
 type Assignment = ConsoleCommissionerAssignmentsQuery["commissionerAssignments"]["edges"][number]["node"];
 const REFETCH = ["DeskPeople", "ConsoleCommissionerAssignments", "DeskCoverage"];
+const AssignEnterpriseModal = lazyDialog(() => import("./desk-form-modals"), "AssignEnterpriseModal");
 
 /** Console (/console/desk/commissioners): who serves which key enterprises; assign and release. */
 export function CommissionersPage(): ReactNode {
   const t = useT(coverageMessages);
   const locale = useLocale();
-  const rules = useRules();
   const [search, setSearch] = useState("");
-  const settled = useDebounced(search.trim());
   const [chosen, setChosen] = useState<Person | null>(null);
   const assigning = useDialog<Person>();
   const people = usePagedQuery(deskPeopleQuery, {
-    variables: { filter: { role: "COMMISSIONER", search: settled || null } },
+    variables: { filter: { role: "COMMISSIONER", search: search || null } },
     select: (d) => d.deskPeople,
   });
-  const [assign] = useMutation(assignCommissionerMutation, { refetchQueries: REFETCH, awaitRefetchQueries: true });
   return (
     <>
       <h1 className="page-title">{t("commissioners")}</h1>
       <p className="muted">{t("commissionersIntro")}</p>
       <div className="page-toolbar">
-        <Input.Search
-          aria-label={t("search")}
-          placeholder={t("search")}
-          allowClear
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-          style={{ width: 260 }}
-        />
+        <SearchBox label={t("search")} placeholder={t("search")} onSearch={setSearch} style={{ width: 260 }} />
       </div>
       <PagedTable<Person>
         paged={people}
@@ -100,22 +83,7 @@ export function CommissionersPage(): ReactNode {
         ]}
       />
       {chosen && <Served person={chosen} />}
-      <FormModal<{ enterpriseId: string }>
-        dialog={assigning.props}
-        title={assigning.value ? t("assignTo", { name: assigning.value.name }) : ""}
-        okText={t("assign")}
-        saved={t("assignSaved")}
-        onSubmit={async (values) => {
-          const { data } = await assign({
-            variables: { input: { commissionerId: assigning.value!.id, enterpriseIds: [values.enterpriseId] } },
-          });
-          return data?.assignCommissioner.userErrors ?? [];
-        }}
-      >
-        <Form.Item name="enterpriseId" label={t("enterprises")} rules={[rules.requiredValue("enterpriseId")]}>
-          <EnterpriseSelect aria-label={t("enterprises")} />
-        </Form.Item>
-      </FormModal>
+      {assigning.value && <AssignEnterpriseModal dialog={assigning.props} person={assigning.value} refetch={REFETCH} />}
     </>
   );
 }

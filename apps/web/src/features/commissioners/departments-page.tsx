@@ -1,39 +1,28 @@
 import type { ReactNode } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Button, Form, Space } from "antd";
-import { useDialog } from "../../app/dialog";
-import { FormModal } from "../../app/form-modal";
+import { Button, Space } from "antd";
+import { lazyDialog, useDialog } from "../../app/dialog";
 import { useT } from "../../app/i18n";
 import { InlineConfirm } from "../../app/inline-confirm";
 import { useMutationAction } from "../../app/mutation-action";
 import { PageError } from "../../app/page-state";
-import { useRules } from "../../app/validation";
 import { DataTable } from "../../app/data-table";
 import type { ConsoleDepartmentsQuery } from "../../gql/graphql";
-import {
-  addDepartmentHandlerMutation,
-  consoleDepartmentsQuery,
-  removeDepartmentHandlerMutation,
-  setDepartmentLeaderMutation,
-} from "./commissioners.documents";
+import { consoleDepartmentsQuery, removeDepartmentHandlerMutation } from "./commissioners.documents";
 import { coverageMessages } from "./commissioners.messages";
-import { PersonSelect } from "./person-select";
 
 type Department = ConsoleDepartmentsQuery["departments"][number];
-/** The leader field's "none": the API clears the leader with null. */
-const NONE = "";
+const AddHandlerModal = lazyDialog(() => import("./desk-form-modals"), "AddHandlerModal");
+const LeaderModal = lazyDialog(() => import("./desk-form-modals"), "LeaderModal");
 
 /** Console (/console/desk/departments): each department's handlers and leader in charge. */
 export function DepartmentsPage(): ReactNode {
   const t = useT(coverageMessages);
-  const rules = useRules();
   const run = useMutationAction();
   const adding = useDialog<Department>();
   const leading = useDialog<Department>();
   const { data, loading, error, refetch } = useQuery(consoleDepartmentsQuery);
-  const [add] = useMutation(addDepartmentHandlerMutation);
   const [remove] = useMutation(removeDepartmentHandlerMutation);
-  const [setLeader] = useMutation(setDepartmentLeaderMutation);
   return (
     <>
       <h1 className="page-title">{t("departments")}</h1>
@@ -100,47 +89,8 @@ export function DepartmentsPage(): ReactNode {
           },
         ]}
       />
-      <FormModal<{ userId: string }>
-        dialog={adding.props}
-        title={adding.value ? t("addHandlerTo", { name: adding.value.name }) : ""}
-        okText={t("addHandler")}
-        onSubmit={async (values) => {
-          const { data: answer } = await add({
-            variables: { input: { departmentId: adding.value!.id, userId: values.userId } },
-          });
-          return answer?.addDepartmentHandler.userErrors ?? [];
-        }}
-      >
-        <Form.Item name="userId" label={t("handler")} rules={[rules.requiredValue("userId")]}>
-          <PersonSelect role="DEPARTMENT_HANDLER" aria-label={t("handler")} placeholder={t("pickPerson")} />
-        </Form.Item>
-      </FormModal>
-      <FormModal<{ leaderId: string }>
-        dialog={leading.props}
-        title={leading.value ? t("setLeaderOf", { name: leading.value.name }) : ""}
-        okText={t("setLeader")}
-        initialValues={{ leaderId: leading.value?.leader?.id ?? NONE }}
-        onSubmit={async (values) => {
-          const { data: answer } = await setLeader({
-            variables: {
-              input: { departmentId: leading.value!.id, leaderId: values.leaderId === NONE ? null : values.leaderId },
-            },
-          });
-          return answer?.setDepartmentLeader.userErrors ?? [];
-        }}
-      >
-        <Form.Item name="leaderId" label={t("leader")}>
-          <PersonSelect
-            role="LEADER_IN_CHARGE"
-            aria-label={t("leader")}
-            placeholder={t("pickPerson")}
-            extra={[
-              { value: NONE, label: t("clearLeader") },
-              ...(leading.value?.leader ? [{ value: leading.value.leader.id, label: leading.value.leader.name }] : []),
-            ]}
-          />
-        </Form.Item>
-      </FormModal>
+      {adding.value && <AddHandlerModal dialog={adding.props} department={adding.value} />}
+      {leading.value && <LeaderModal dialog={leading.props} department={leading.value} />}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Alert, Button, Form, Input, Segmented, Tag } from "antd";
+import { Alert, Button, Form, Input, Segmented } from "antd";
 import { useLocale, useT } from "../../app/i18n";
 import { useMutationForm } from "../../app/mutation-form";
 import { meQuery } from "../../app/session";
@@ -120,7 +120,7 @@ export function BindEnterprisePage(): ReactNode {
             <ul>
               {requests.map((r) => (
                 <li key={r.id}>
-                  {r.enterprise.name} <Tag>{requestStatusLabels[locale][r.status]}</Tag>
+                  {r.enterprise.name} <span className="request-status">{requestStatusLabels[locale][r.status]}</span>
                   {r.decisionNote && <span className="muted">{r.decisionNote}</span>}
                 </li>
               ))}

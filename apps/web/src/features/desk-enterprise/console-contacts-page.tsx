@@ -1,13 +1,11 @@
 import { useState, type ReactNode } from "react";
 import { useMutation } from "@apollo/client/react";
-import { Button, Form, Input, Popconfirm, Segmented, Space, Tag } from "antd";
+import { Button, Popconfirm, Segmented, Space, Tag } from "antd";
 import { formatDateTime } from "../../app/format";
-import { useDialog } from "../../app/dialog";
-import { FormModal } from "../../app/form-modal";
+import { lazyDialog, useDialog } from "../../app/dialog";
 import { useLocale, useT } from "../../app/i18n";
 import { useMutationAction } from "../../app/mutation-action";
 import { filterOf, PagedTable, usePagedQuery } from "../../app/paged-table";
-import { useRules } from "../../app/validation";
 import type { ContactRequestStatus, EnterpriseContactRequestsQuery } from "../../gql/graphql";
 import {
   contactRequestsQuery,
@@ -19,6 +17,8 @@ import { deskMessages, requestStatusLabels } from "./desk-enterprise.messages";
 
 type Request = EnterpriseContactRequestsQuery["enterpriseContactRequests"]["edges"][number]["node"];
 type Tab = ContactRequestStatus | "CONTACTS";
+/** The refusal's form loads when it opens, not with the page. */
+const RejectModal = lazyDialog(() => import("./reject-contact-modal"), "RejectModal");
 
 /** Staff (/console/enterprise-contacts): requests to become an enterprise's contact, and the contacts. */
 export function ConsoleContactsPage(): ReactNode {
@@ -122,39 +122,6 @@ function ConfirmButton({ request, onDone }: { request: Request; onDone: () => vo
         {t("confirm")}
       </Button>
     </Popconfirm>
-  );
-}
-
-function RejectModal({
-  dialog,
-  request,
-  onDone,
-}: {
-  dialog: ReturnType<typeof useDialog<Request>>["props"];
-  request: Request;
-  onDone: () => void;
-}): ReactNode {
-  const t = useT(deskMessages);
-  const rules = useRules();
-  const [decide] = useMutation(decideEnterpriseContactMutation);
-  return (
-    <FormModal<{ reason: string }>
-      dialog={dialog}
-      title={t("rejectTitle")}
-      okText={t("reject")}
-      onSubmit={async (values) => {
-        const { data } = await decide({
-          variables: { input: { requestId: request.id, confirm: false, reason: values.reason.trim() } },
-        });
-        const errors = data?.decideEnterpriseContact.userErrors ?? [];
-        if (!errors.length) onDone();
-        return errors;
-      }}
-    >
-      <Form.Item name="reason" label={t("reason")} rules={[rules.required("reason"), rules.maxLength("reason", 200)]}>
-        <Input.TextArea rows={3} maxLength={200} />
-      </Form.Item>
-    </FormModal>
   );
 }
 

@@ -1,27 +1,14 @@
 import type { ReactNode } from "react";
-import { Tag } from "antd";
 import { Link } from "react-router";
 import { ButtonLink } from "../../app/button-link";
 import { formatDateTime } from "../../app/format";
 import { useLocale, useT } from "../../app/i18n";
 import { PagedList } from "../../app/paged-list";
 import { usePagedQuery } from "../../app/paged-query";
-import type { ProblemStatus } from "../../gql/graphql";
 import { myProblemsQuery } from "./desk-enterprise.documents";
-import { categoryLabels, deskMessages, statusLabels } from "./desk-enterprise.messages";
+import { categoryLabels, deskMessages } from "./desk-enterprise.messages";
+import { StatusTag } from "./status-tag";
 import "./desk-enterprise.css";
-
-const STATUS_COLORS: Partial<Record<ProblemStatus, string>> = {
-  ANSWERED: "orange",
-  CLOSED: "green",
-  REOPENED: "red",
-  IN_PROGRESS: "blue",
-};
-
-export function StatusTag({ status }: { status: ProblemStatus }): ReactNode {
-  const locale = useLocale();
-  return <Tag color={STATUS_COLORS[status]}>{statusLabels[locale][status]}</Tag>;
-}
 
 /** 我的诉求 (/me/desk/problems): the problems of the enterprises the person speaks for, newest first. */
 export function MyProblemsPage(): ReactNode {

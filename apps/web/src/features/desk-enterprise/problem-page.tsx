@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Alert, Button, Form, Input, Radio } from "antd";
+import { Alert, Button, Form, Radio } from "antd";
 import { Link, useLocation, useParams } from "react-router";
 import { formatDateTime } from "../../app/format";
 import { useLocale, useT } from "../../app/i18n";
@@ -11,10 +11,13 @@ import type { ProblemDetailFieldsFragment, ProblemRating } from "../../gql/graph
 import { AttachmentField, attachmentRule, formatSize, uploads, type ChosenFile } from "./attachment-field";
 import { problemQuery, rateProblemMutation, supplementProblemMutation } from "./desk-enterprise.documents";
 import { categoryLabels, deskMessages, eventLabels, levelLabels, ratingLabels } from "./desk-enterprise.messages";
-import { StatusTag } from "./my-problems-page";
+import { StatusTag } from "./status-tag";
 import "./desk-enterprise.css";
 
-/** A problem as the enterprise sees it (/me/desk/problems/:problemId): its steps, the answer, the rating. */
+/**
+ * A problem as the enterprise sees it (/me/desk/problems/:problemId): its steps, the answer, the rating.
+ * Its forms' text fields are the browser's own: antd's Input family would take the page past the budget.
+ */
 export function ProblemPage(): ReactNode {
   const t = useT(deskMessages);
   const { problemId = "" } = useParams();
@@ -144,7 +147,13 @@ function RateForm({
     <section className="panel desk-form" aria-labelledby="rate-title">
       <h2 id="rate-title">{t("rateTitle")}</h2>
       {errorsAlert}
-      <Form<RateValues> form={form} layout="vertical" requiredMark={false} onFinish={onFinish}>
+      <Form<RateValues>
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        onFinish={onFinish}
+        initialValues={{ comment: "" }}
+      >
         <Form.Item name="rating" label={t("rating")} rules={[rules.requiredValue("rating")]}>
           <Radio.Group
             aria-label={t("rating")}
@@ -169,7 +178,7 @@ function RateForm({
             }),
           ]}
         >
-          <Input.TextArea rows={3} maxLength={2000} />
+          <textarea className="native-field" rows={3} maxLength={2000} />
         </Form.Item>
         <Button type="primary" htmlType="submit" block loading={submitting}>
           {t("submitRating")}
@@ -216,9 +225,15 @@ function SupplementForm({ problem }: { problem: ProblemDetailFieldsFragment }): 
       <h2 id="supplement-title">{t("supplementTitle")}</h2>
       {done && <Alert type="success" showIcon role="status" title={t("supplemented")} className="form-errors" />}
       {errorsAlert}
-      <Form<SupplementValues> form={form} layout="vertical" requiredMark={false} onFinish={onFinish}>
+      <Form<SupplementValues>
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        onFinish={onFinish}
+        initialValues={{ note: "" }}
+      >
         <Form.Item name="note" label={t("note")} rules={[rules.maxLength("note", 2000)]}>
-          <Input.TextArea rows={3} maxLength={2000} />
+          <textarea className="native-field" rows={3} maxLength={2000} />
         </Form.Item>
         <Form.Item name="attachments" label={t("attachments")} rules={[attachmentRule(t, already)]}>
           <AttachmentField />

@@ -1,14 +1,12 @@
 import { useState, type ReactNode } from "react";
 import { useQuery } from "@apollo/client/react";
-import { Button, Checkbox, DatePicker, Form, Input, Select } from "antd";
-import type { Dayjs } from "dayjs";
+import { Button } from "antd";
 import { beijingInstant } from "../../app/dayjs";
+import { lazyDialog } from "../../app/dialog";
 import { enumValues, problemCategoryLabels, problemLevelLabels, problemStatusLabels } from "../../app/enum-labels";
-import { byPinyin } from "../../app/format";
-import { keepEnterInField } from "../../app/mutation-form";
+import { byPinyin, dayAfter } from "../../app/format";
 import { useLocale, useT } from "../../app/i18n";
 import { filterOf, usePagedQuery } from "../../app/paged-table";
-import { useRules } from "../../app/validation";
 import type {
   ProblemCategory,
   ProblemFilter,
@@ -16,42 +14,50 @@ import type {
   ProblemStatus,
   StaffProblemRowFragment,
 } from "../../gql/graphql";
-import { BulkDeskModal, type BulkStep } from "./bulk-desk-modal";
+import type { BulkStep } from "./bulk-desk-modal";
 import { deskDepartmentsQuery, deskProblemsQuery } from "./desk-staff.documents";
 import { deskStaffMessages } from "./desk-staff.messages";
 import { ProblemTable } from "./problem-table";
 
+/** The bulk dialogs (antd Form, the department's select, the due-date picker) load when one opens. */
+const BulkDeskModal = lazyDialog(() => import("./bulk-desk-modal"), "BulkDeskModal");
+
+/** The filter bar's fields as typed: "" where nothing is chosen; days as YYYY-MM-DD (Beijing). */
 interface FilterValues {
-  status?: ProblemStatus;
-  category?: ProblemCategory;
+  status?: ProblemStatus | "";
+  category?: ProblemCategory | "";
   departmentId?: string;
-  level?: ProblemLevel;
+  level?: ProblemLevel | "";
   overdue?: boolean;
-  reported?: [Dayjs | null, Dayjs | null] | null;
+  reportedFrom?: string;
+  reportedTo?: string;
   search?: string;
 }
 
 /** The form's values as the API's filter: report days are whole Beijing days, the end included. */
 export function toProblemFilter(values: FilterValues): ProblemFilter {
-  const [from, to] = values.reported ?? [];
   return filterOf({
-    status: values.status,
-    category: values.category,
-    departmentId: values.departmentId,
-    level: values.level,
+    status: values.status || undefined,
+    category: values.category || undefined,
+    departmentId: values.departmentId || undefined,
+    level: values.level || undefined,
     overdue: values.overdue || undefined,
-    reportedFrom: from ? beijingInstant(from.format("YYYY-MM-DD"), "00:00") : undefined,
-    reportedTo: to ? beijingInstant(to.add(1, "day").format("YYYY-MM-DD"), "00:00") : undefined,
-    search: values.search?.trim(),
+    reportedFrom: values.reportedFrom ? beijingInstant(values.reportedFrom, "00:00") : undefined,
+    reportedTo: values.reportedTo ? beijingInstant(dayAfter(values.reportedTo), "00:00") : undefined,
+    search: values.search?.trim().slice(0, 100),
   });
 }
 
-/** Desk staff: every problem, filtered; the selected ones triaged or assigned (交办) in one go. */
+/**
+ * Desk staff: every problem, filtered; the selected ones triaged or assigned (交办) in one go. The
+ * filter is the browser's own fields (antd's Form, Select and range picker would take the page past
+ * the first-load budget); Enter in the search field applies it, as the button does.
+ */
 export function DeskQueuePage(): ReactNode {
   const t = useT(deskStaffMessages);
   const locale = useLocale();
-  const rules = useRules();
-  const [form] = Form.useForm<FilterValues>();
+  const [values, setValues] = useState<FilterValues>({});
+  const set = (next: Partial<FilterValues>) => setValues((v) => ({ ...v, ...next }));
   const [filter, setFilter] = useState<ProblemFilter>({});
   const [selected, setSelected] = useState<StaffProblemRowFragment[]>([]);
   const [bulk, setBulk] = useState<BulkStep | null>(null);
@@ -62,69 +68,124 @@ export function DeskQueuePage(): ReactNode {
   });
   const any = t("any");
   const choices = <K extends string>(labels: Record<"zh-CN" | "en", Record<K, string>>) =>
-    enumValues(labels).map((value) => ({ value, label: labels[locale][value] }));
+    enumValues(labels).map((value) => (
+      <option key={value} value={value}>
+        {labels[locale][value]}
+      </option>
+    ));
 
   return (
     <>
       <h1 className="page-title">{t("queueTitle")}</h1>
       <p className="muted">{t("queueIntro")}</p>
-      <Form<FilterValues>
-        form={form}
-        // Field ids are prefixed by the form's name: the bulk dialog's fields have the same names.
-        name="problemFilter"
-        layout="vertical"
-        className="filter-form"
-        onKeyDown={keepEnterInField}
-        onFinish={(values) => {
+      <form
+        className="filter-bar"
+        onSubmit={(event) => {
+          event.preventDefault();
           setFilter(toProblemFilter(values));
           setSelected([]);
         }}
       >
-        <Form.Item name="search" label={t("search")} rules={[rules.maxLength("search", 100)]}>
-          <Input allowClear placeholder={t("searchPlaceholder")} maxLength={100} />
-        </Form.Item>
-        <Form.Item name="status" label={t("status")}>
-          <Select allowClear placeholder={any} options={choices(problemStatusLabels)} style={{ minWidth: 120 }} />
-        </Form.Item>
-        <Form.Item name="category" label={t("category")}>
-          <Select allowClear placeholder={any} options={choices(problemCategoryLabels)} style={{ minWidth: 120 }} />
-        </Form.Item>
-        <Form.Item name="departmentId" label={t("department")}>
-          <Select
-            allowClear
-            placeholder={any}
-            showSearch={{ optionFilterProp: "label" }}
-            loading={departments.loading}
-            style={{ minWidth: 200 }}
-            options={[...(departments.data?.departments ?? [])]
-              .sort((a, b) => byPinyin(a.name, b.name))
-              .map((d) => ({ value: d.id, label: d.name }))}
+        <label className="filter-field" style={{ minWidth: 220 }}>
+          <span>{t("search")}</span>
+          <input
+            type="search"
+            className="native-field"
+            placeholder={t("searchPlaceholder")}
+            maxLength={100}
+            value={values.search ?? ""}
+            onChange={(event) => set({ search: event.target.value })}
           />
-        </Form.Item>
-        <Form.Item name="level" label={t("level")}>
-          <Select allowClear placeholder={any} options={choices(problemLevelLabels)} style={{ minWidth: 130 }} />
-        </Form.Item>
-        <Form.Item name="reported" label={t("reportedBetween")}>
-          <DatePicker.RangePicker allowEmpty={[true, true]} />
-        </Form.Item>
-        <Form.Item name="overdue" valuePropName="checked" label={t("overdueOnly")}>
-          <Checkbox>{t("overdueOnlyBox")}</Checkbox>
-        </Form.Item>
-        <Form.Item label=" ">
-          <Button type="primary" htmlType="submit">
-            {t("apply")}
-          </Button>{" "}
-          <Button
-            onClick={() => {
-              form.resetFields();
-              setFilter({});
-              setSelected([]);
-            }}
+        </label>
+        <label className="filter-field">
+          <span>{t("status")}</span>
+          <select
+            value={values.status ?? ""}
+            onChange={(event) => set({ status: event.target.value as ProblemStatus })}
           >
-            {t("reset")}
-          </Button>
-        </Form.Item>
-      </Form>
+            <option value="">{any}</option>
+            {choices(problemStatusLabels)}
+          </select>
+        </label>
+        <label className="filter-field">
+          <span>{t("category")}</span>
+          <select
+            value={values.category ?? ""}
+            onChange={(event) => set({ category: event.target.value as ProblemCategory })}
+          >
+            <option value="">{any}</option>
+            {choices(problemCategoryLabels)}
+          </select>
+        </label>
+        <label className="filter-field">
+          <span>{t("department")}</span>
+          <select value={values.departmentId ?? ""} onChange={(event) => set({ departmentId: event.target.value })}>
+            <option value="">{any}</option>
+            {[...(departments.data?.departments ?? [])]
+              .sort((a, b) => byPinyin(a.name, b.name))
+              .map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+          </select>
+        </label>
+        <label className="filter-field">
+          <span>{t("level")}</span>
+          <select value={values.level ?? ""} onChange={(event) => set({ level: event.target.value as ProblemLevel })}>
+            <option value="">{any}</option>
+            {choices(problemLevelLabels)}
+          </select>
+        </label>
+        <label className="filter-field">
+          <span>{t("reportedFrom")}</span>
+          <input
+            type="date"
+            className="native-field"
+            value={values.reportedFrom ?? ""}
+            max={values.reportedTo || undefined}
+            onChange={(event) => set({ reportedFrom: event.target.value })}
+          />
+        </label>
+        <label className="filter-field">
+          <span>{t("reportedTo")}</span>
+          <input
+            type="date"
+            className="native-field"
+            value={values.reportedTo ?? ""}
+            min={values.reportedFrom || undefined}
+            onChange={(event) => set({ reportedTo: event.target.value })}
+          />
+        </label>
+        <label className="filter-field">
+          <span>{t("overdueOnly")}</span>
+          <span>
+            <input
+              type="checkbox"
+              checked={values.overdue ?? false}
+              onChange={(event) => set({ overdue: event.target.checked })}
+            />{" "}
+            {t("overdueOnlyBox")}
+          </span>
+        </label>
+        <div className="filter-field">
+          <span aria-hidden> </span>
+          <span>
+            <Button type="primary" htmlType="submit">
+              {t("apply")}
+            </Button>{" "}
+            <Button
+              onClick={() => {
+                setValues({});
+                setFilter({});
+                setSelected([]);
+              }}
+            >
+              {t("reset")}
+            </Button>
+          </span>
+        </div>
+      </form>
       <div className="page-toolbar">
         <span className="muted" aria-live="polite">
           {selected.length ? t("selectedCount", { count: selected.length }) : t("selectHint")}

@@ -1,19 +1,18 @@
 import { useState, type ReactNode } from "react";
-import { useMutation } from "@apollo/client/react";
-import { Button, Form, Input, Segmented } from "antd";
+import { Button, Segmented } from "antd";
 import { problemLevelLabels } from "../../app/enum-labels";
-import { useDialog } from "../../app/dialog";
-import { FormModal } from "../../app/form-modal";
+import { lazyDialog, useDialog } from "../../app/dialog";
 import { useLocale, useT } from "../../app/i18n";
 import { usePagedQuery } from "../../app/paged-table";
 import { useSession } from "../../app/session";
-import { useRules } from "../../app/validation";
 import type { ProblemLevel, StaffProblemRowFragment } from "../../gql/graphql";
-import { deskProblemsQuery, sendProblemBackMutation } from "./desk-staff.documents";
+import { deskProblemsQuery } from "./desk-staff.documents";
 import { deskStaffMessages } from "./desk-staff.messages";
 import { ProblemTable } from "./problem-table";
 
 type BoardLevel = Exclude<ProblemLevel, "DEPARTMENT">;
+/** The instructions' form loads when a row's button opens it. */
+const SendBackModal = lazyDialog(() => import("./send-back-modal"), "SendBackModal");
 
 /**
  * The leaders' escalation board: the leader in charge sees their departments' problems escalated
@@ -22,7 +21,6 @@ type BoardLevel = Exclude<ProblemLevel, "DEPARTMENT">;
 export function EscalationBoardPage(): ReactNode {
   const t = useT(deskStaffMessages);
   const locale = useLocale();
-  const rules = useRules();
   const { viewer } = useSession();
   const roles = viewer?.roles ?? [];
   const levels: BoardLevel[] = [
@@ -35,7 +33,6 @@ export function EscalationBoardPage(): ReactNode {
   ];
   const [level, setLevel] = useState<BoardLevel>(levels[0] ?? "LEADER");
   const sending = useDialog<StaffProblemRowFragment>();
-  const [sendBack] = useMutation(sendProblemBackMutation, { refetchQueries: ["DeskProblems"] });
   const paged = usePagedQuery(deskProblemsQuery, {
     variables: { filter: { open: true, level }, orderBy: "DUE_FIRST" },
     select: (data) => data.problems,
@@ -71,28 +68,7 @@ export function EscalationBoardPage(): ReactNode {
           },
         ]}
       />
-      {sending.value && (
-        <FormModal<{ instructions: string }>
-          dialog={sending.props}
-          title={t("sendBackTitle", { title: sending.value.title })}
-          okText={t("actionSEND_BACK")}
-          cancelText={t("notNow")}
-          saved={t("doneSEND_BACK")}
-          onSubmit={async ({ instructions }) =>
-            (await sendBack({ variables: { input: { problemId: sending.value!.id, instructions } } })).data
-              ?.sendProblemBack.userErrors ?? []
-          }
-        >
-          <Form.Item
-            name="instructions"
-            label={t("instructions")}
-            extra={t("instructionsHint")}
-            rules={[rules.required("instructions"), rules.maxLength("instructions", 1000)]}
-          >
-            <Input.TextArea rows={4} maxLength={1000} />
-          </Form.Item>
-        </FormModal>
-      )}
+      {sending.value && <SendBackModal dialog={sending.props} problem={sending.value} />}
     </>
   );
 }

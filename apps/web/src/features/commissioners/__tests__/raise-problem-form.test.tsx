@@ -3,7 +3,7 @@ import type { MockedResponse } from "@apollo/client/testing";
 import { MockedProvider } from "@apollo/client/testing/react";
 import { setLocale } from "../../../app/i18n";
 import { raiseProblemMutation } from "../commissioners.documents";
-import { RaiseProblemForm } from "../visit-log-page";
+import { RaiseProblemForm } from "../raise-problem-form";
 
 const visit = {
   __typename: "Visit" as const,

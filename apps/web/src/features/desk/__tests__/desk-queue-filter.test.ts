@@ -1,4 +1,3 @@
-import { dayjs } from "../../../app/dayjs";
 import { toProblemFilter } from "../desk-queue-page";
 
 describe("the desk queue's filter", () => {
@@ -7,7 +6,8 @@ describe("the desk queue's filter", () => {
       toProblemFilter({
         status: "ASSIGNED",
         overdue: true,
-        reported: [dayjs("2026-11-01"), dayjs("2026-11-30")],
+        reportedFrom: "2026-11-01",
+        reportedTo: "2026-11-30",
         search: "  用地  ",
       }),
     ).toEqual({
@@ -17,6 +17,8 @@ describe("the desk queue's filter", () => {
       reportedTo: "2026-11-30T16:00:00.000Z",
       search: "用地",
     });
-    expect(toProblemFilter({ overdue: false, reported: [null, null], search: " " })).toEqual({});
+    expect(
+      toProblemFilter({ status: "", category: "", departmentId: "", overdue: false, reportedFrom: "", search: " " }),
+    ).toEqual({});
   });
 });
