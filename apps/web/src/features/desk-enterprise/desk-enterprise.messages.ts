@@ -1,12 +1,5 @@
 import { defineMessages, type Messages } from "../../app/i18n";
-import type {
-  ContactRequestStatus,
-  ProblemCategory,
-  ProblemEventKind,
-  ProblemLevel,
-  ProblemRating,
-  ProblemStatus,
-} from "../../gql/graphql";
+import type { ContactRequestStatus, ProblemEventKind } from "../../gql/graphql";
 
 export const deskMessages = defineMessages({
   "zh-CN": {
@@ -182,58 +175,7 @@ export const deskMessages = defineMessages({
   },
 });
 
-export const categoryLabels: Messages<ProblemCategory> = {
-  "zh-CN": {
-    ADMINISTRATION: "办事",
-    FINANCING: "融资",
-    EMPLOYMENT: "用工",
-    LAND: "用地",
-    TRANSFORMATION: "转型升级",
-    POLICY: "政策",
-    OTHER: "其他",
-  },
-  en: {
-    ADMINISTRATION: "Administration",
-    FINANCING: "Financing",
-    EMPLOYMENT: "Employment",
-    LAND: "Land",
-    TRANSFORMATION: "Transformation",
-    POLICY: "Policy",
-    OTHER: "Other",
-  },
-};
-
-export const statusLabels: Messages<ProblemStatus> = {
-  "zh-CN": {
-    REPORTED: "已反映",
-    TRIAGED: "已受理",
-    ASSIGNED: "已交办",
-    IN_PROGRESS: "办理中",
-    ANSWERED: "已答复",
-    CLOSED: "已办结",
-    REOPENED: "重新办理",
-  },
-  en: {
-    REPORTED: "Reported",
-    TRIAGED: "Accepted",
-    ASSIGNED: "Assigned",
-    IN_PROGRESS: "In progress",
-    ANSWERED: "Answered",
-    CLOSED: "Closed",
-    REOPENED: "Reopened",
-  },
-};
-
-export const levelLabels: Messages<ProblemLevel> = {
-  "zh-CN": { DEPARTMENT: "承办部门", LEADER: "分管区领导", DISTRICT_HEAD: "区长" },
-  en: { DEPARTMENT: "Department", LEADER: "Leader in charge", DISTRICT_HEAD: "District head" },
-};
-
-export const ratingLabels: Messages<ProblemRating> = {
-  "zh-CN": { SATISFIED: "满意", BASICALLY_SATISFIED: "基本满意", NOT_SATISFIED: "不满意" },
-  en: { SATISFIED: "Satisfied", BASICALLY_SATISFIED: "Basically satisfied", NOT_SATISFIED: "Not satisfied" },
-};
-
+/** The timeline as the enterprise reads it: whole phrases, where the staff's pages use the short `problemEventKindLabels`. */
 export const eventLabels: Messages<ProblemEventKind> = {
   "zh-CN": {
     REPORTED: "企业反映问题",

@@ -6,7 +6,8 @@ import { useLocale, useT } from "../../app/i18n";
 import { PagedList } from "../../app/paged-list";
 import { usePagedQuery } from "../../app/paged-query";
 import { myProblemsQuery } from "./desk-enterprise.documents";
-import { categoryLabels, deskMessages } from "./desk-enterprise.messages";
+import { problemCategoryLabels as categoryLabels } from "../../app/enum-labels";
+import { deskMessages } from "./desk-enterprise.messages";
 import { StatusTag } from "./status-tag";
 import "./desk-enterprise.css";
 

@@ -10,7 +10,12 @@ import { useRules } from "../../app/validation";
 import type { ProblemDetailFieldsFragment, ProblemRating } from "../../gql/graphql";
 import { AttachmentField, attachmentRule, formatSize, uploads, type ChosenFile } from "./attachment-field";
 import { problemQuery, rateProblemMutation, supplementProblemMutation } from "./desk-enterprise.documents";
-import { categoryLabels, deskMessages, eventLabels, levelLabels, ratingLabels } from "./desk-enterprise.messages";
+import {
+  problemCategoryLabels as categoryLabels,
+  problemLevelLabels as levelLabels,
+  problemRatingLabels as ratingLabels,
+} from "../../app/enum-labels";
+import { deskMessages, eventLabels } from "./desk-enterprise.messages";
 import { StatusTag } from "./status-tag";
 import "./desk-enterprise.css";
 

@@ -10,7 +10,8 @@ import { useRules } from "../../app/validation";
 import type { ProblemCategory } from "../../gql/graphql";
 import { AttachmentField, attachmentRule, uploads, type ChosenFile } from "./attachment-field";
 import { myDeskEnterprisesQuery, reportProblemMutation } from "./desk-enterprise.documents";
-import { categoryLabels, deskMessages } from "./desk-enterprise.messages";
+import { problemCategoryLabels as categoryLabels } from "../../app/enum-labels";
+import { deskMessages } from "./desk-enterprise.messages";
 import "./desk-enterprise.css";
 
 interface ReportValues {

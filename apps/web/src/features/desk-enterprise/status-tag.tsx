@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Tag } from "antd";
 import { useLocale } from "../../app/i18n";
 import type { ProblemStatus } from "../../gql/graphql";
-import { statusLabels } from "./desk-enterprise.messages";
+import { problemStatusLabels as statusLabels } from "../../app/enum-labels";
 
 const STATUS_COLORS: Partial<Record<ProblemStatus, string>> = {
   ANSWERED: "orange",
