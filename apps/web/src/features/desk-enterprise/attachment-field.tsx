@@ -3,6 +3,7 @@ import { Button } from "antd";
 import type { FormRule } from "antd";
 import { ATTACHMENT_LIMITS } from "@zuofu/shared";
 import { useT, type Translate } from "../../app/i18n";
+import { formatSize } from "./attachment-list";
 import { deskMessages } from "./desk-enterprise.messages";
 
 /** A chosen file, read into base64 for the mutation (the API reads its type from the bytes). */
@@ -105,12 +106,6 @@ export function AttachmentField({
       )}
     </div>
   );
-}
-
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /** What the mutation takes. */

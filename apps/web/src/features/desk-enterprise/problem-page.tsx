@@ -8,7 +8,8 @@ import { useMutationForm } from "../../app/mutation-form";
 import { PageError, PageLoading, PageNotice } from "../../app/page-state";
 import { useRules } from "../../app/validation";
 import type { ProblemDetailFieldsFragment, ProblemRating } from "../../gql/graphql";
-import { AttachmentField, attachmentRule, formatSize, uploads, type ChosenFile } from "./attachment-field";
+import { AttachmentField, attachmentRule, uploads, type ChosenFile } from "./attachment-field";
+import { AttachmentList } from "./attachment-list";
 import { problemQuery, rateProblemMutation, supplementProblemMutation } from "./desk-enterprise.documents";
 import {
   problemCategoryLabels as categoryLabels,
@@ -101,18 +102,7 @@ function ProblemView({ problem }: { problem: ProblemDetailFieldsFragment }): Rea
             {e.department && e.kind !== "REPORTED" && <span className="muted"> · {e.department.name}</span>}
             <div className="when muted">{formatDateTime(e.createdAt, locale)}</div>
             {e.note && <p className="note">{e.note}</p>}
-            {e.attachments.length > 0 && (
-              <ul className="attachment-list">
-                {e.attachments.map((a) => (
-                  <li key={a.id}>
-                    <a href={a.url} download aria-label={t("download", { name: a.fileName })}>
-                      {a.fileName}
-                    </a>
-                    <span className="muted">{formatSize(a.byteSize)}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <AttachmentList attachments={e.attachments} />
           </li>
         ))}
       </ol>

@@ -18,6 +18,7 @@ import { PageError, PageLoading } from "../../app/page-state";
 import { hasAnyRole } from "../../app/roles";
 import { useSession } from "../../app/session";
 import type { DeskProblemQuery, ProblemStatus } from "../../gql/graphql";
+import { AttachmentList } from "../desk-enterprise/attachment-list";
 import { deskProblemQuery } from "./desk-staff.documents";
 import { deskStaffMessages } from "./desk-staff.messages";
 import { DueDate, ProblemStatusTag } from "./problem-table";
@@ -140,6 +141,7 @@ export function ConsoleProblemPage(): ReactNode {
                 {event.department ? ` · ${event.department.name}` : ""}
               </span>
               {event.note && <p className="pre-line">{event.note}</p>}
+              <AttachmentList attachments={event.attachments} />
             </>
           ),
         }))}

@@ -74,6 +74,12 @@ export const deskProblemQuery = graphql(`
             id
             name
           }
+          attachments {
+            id
+            fileName
+            byteSize
+            url
+          }
         }
       }
     }

@@ -232,6 +232,17 @@ describe("the service desk, the enterprise's side", () => {
       // Another enterprise's contact sees neither the problem nor its files.
       const id = res.reportProblem.problem.id;
       expect((await t.ok(ATTACHMENTS, { id }, { token: w.otherContact.token })).node).toBeNull();
+      // The desk reads the same files through links signed for itself; the enterprise's link is not theirs.
+      const atDesk = (await t.ok(ATTACHMENTS, { id }, { token: w.staff.token })).node.attachments;
+      expect(atDesk.map((a: { fileName: string }) => a.fileName)).toEqual([
+        "现场照片.jpeg.png",
+        "说明.pdf",
+        "申请.docx",
+      ]);
+      expect(atDesk[0].url).not.toBe(photo.url);
+      const staffDownload = await fetch(`${t.url}${atDesk[0].url}`);
+      expect(staffDownload.status).toBe(200);
+      expect(Buffer.from(await staffDownload.arrayBuffer()).equals(PNG)).toBe(true);
       // A link stops working once its holder no longer sees the problem.
       const row = await t.ds.getRepository(EnterpriseContact).findOneByOrFail({ userId: w.contact.userId });
       await t.ds.getRepository(EnterpriseContact).delete({ id: row.id });

@@ -43,6 +43,15 @@ const problem = (over: object = {}) => ({
       note: null,
       createdAt: "2026-11-01T02:00:00.000Z",
       department: null,
+      attachments: [
+        {
+          __typename: "ProblemAttachment",
+          id: "UHJvYmxlbUF0dGFjaG1lbnQ6MQ",
+          fileName: "用地红线图.pdf",
+          byteSize: 245760,
+          url: "/attachments/UHJvYmxlbUF0dGFjaG1lbnQ6MQ?h=u6&exp=1796500000&sig=abc",
+        },
+      ],
     },
     {
       __typename: "ProblemEvent",
@@ -52,6 +61,7 @@ const problem = (over: object = {}) => ({
       note: "请尽快办理",
       createdAt: "2026-11-02T02:00:00.000Z",
       department: { __typename: "Department", id: "RGVwYXJ0bWVudDox", name: "区规划自然资源局" },
+      attachments: [],
     },
   ],
   ...over,
@@ -137,6 +147,10 @@ describe("a problem's page in the console", () => {
     expect(screen.getByText("逾期")).toBeTruthy();
     expect(screen.getByText("反映问题")).toBeTruthy();
     expect(screen.getByText("请尽快办理")).toBeTruthy();
+    // The enterprise's file, on the step that brought it, through the link signed for this viewer.
+    const file = screen.getByRole("link", { name: "下载 用地红线图.pdf" });
+    expect(file.getAttribute("href")).toBe("/attachments/UHJvYmxlbUF0dGFjaG1lbnQ6MQ?h=u6&exp=1796500000&sig=abc");
+    expect(screen.getByText("240 KB")).toBeTruthy();
     const actions = screen.getByRole("group", { name: "操作" });
     expect(within(actions).queryByRole("button", { name: /受\s*理/ })).toBeNull();
     fireEvent.click(within(actions).getByRole("button", { name: /答\s*复/ }));
